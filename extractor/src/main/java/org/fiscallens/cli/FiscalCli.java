@@ -1,0 +1,60 @@
+package org.fiscallens.cli;
+
+import org.fiscallens.pipeline.Version;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/** {@code fiscal}: the command-line entry point. */
+@Command(name = "fiscal", mixinStandardHelpOptions = true, versionProvider = FiscalCli.VersionProvider.class,
+        description = "Reads Chinese government fiscal disclosures (部门预算/部门决算) into a checked JSON model.",
+        subcommands = {ExtractCommand.class, CommandLine.HelpCommand.class})
+public final class FiscalCli implements Runnable {
+
+    /** Exit codes: 0 fine, 1 findings of severity error, 2 a document could not be read or bad usage. */
+    public static final int EXIT_OK = 0, EXIT_FINDINGS = 1, EXIT_UNREADABLE = 2;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+
+    public static void main(String[] args) {
+        System.exit(run(args));
+    }
+
+    public static int run(String... args) {
+        quietLibraries(java.util.Arrays.asList(args).contains("--debug"));
+        CommandLine cli = new CommandLine(new FiscalCli());
+        cli.setOut(new PrintWriter(new java.io.OutputStreamWriter(System.out, StandardCharsets.UTF_8), true));
+        cli.setErr(new PrintWriter(new java.io.OutputStreamWriter(System.err, StandardCharsets.UTF_8), true));
+        cli.setExecutionExceptionHandler((ex, cmd, parseResult) -> {
+            cmd.getErr().println("fiscal: " + ex.getClass().getSimpleName() + ": " + ex.getMessage());
+            if (java.util.Arrays.asList(args).contains("--debug")) ex.printStackTrace(cmd.getErr());
+            return EXIT_UNREADABLE;
+        });
+        return cli.execute(args);
+    }
+
+    /** PDFBox reports every font oddity through java.util.logging; keep that off the user's terminal. */
+    static void quietLibraries(boolean debug) {
+        Level level = debug ? Level.WARNING : Level.OFF;
+        for (String name : new String[]{"org.apache.pdfbox", "org.apache.fontbox", "org.apache"}) {
+            Logger.getLogger(name).setLevel(level);
+        }
+    }
+
+    static final class VersionProvider implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            return new String[]{"fiscal-lens " + Version.VERSION};
+        }
+    }
+}

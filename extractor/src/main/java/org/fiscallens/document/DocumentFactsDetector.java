@@ -1,0 +1,183 @@
+package org.fiscallens.document;
+
+import org.fiscallens.layout.PageLayout;
+import org.fiscallens.layout.TextLine;
+import org.fiscallens.model.DocumentInfo;
+import org.fiscallens.model.DocumentKind;
+import org.fiscallens.model.Provenance;
+import org.fiscallens.model.Scope;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads the document facts from the report's own title: "上海市普陀区财政局 2024年度部门决算",
+ * "2025年度上海市普陀区财政局部门预算", "江苏省人民检察院2017年部门预算". The title is looked for on the
+ * cover first (largest type on the first text page), then in the title lines of the first pages; when
+ * no title names the entity (a cover that is an image), the entity comes from the 第一部分 heading
+ * ("…概况") or a table's 单位/部门 label, and the year and kind from the most frequent title-like phrase.
+ */
+public final class DocumentFactsDetector {
+
+    private static final String YEAR = "((?:19|20)\\d{2})\\s*年\\s*度?";
+    private static final String SCOPE_KIND = "\\s*(部门|单位)?\\s*(?:财务)?\\s*(预算|决算)";
+    /** entity then year: 上海市普陀区财政局 2024年度部门决算 */
+    private static final Pattern ENTITY_YEAR = Pattern.compile("(.{2,60}?)\\s*" + YEAR + SCOPE_KIND);
+    /** year then entity: 2025年度上海市普陀区财政局部门预算 */
+    private static final Pattern YEAR_ENTITY = Pattern.compile(YEAR + "\\s*(.{2,60}?)\\s*(部门|单位)\\s*(预算|决算)");
+    /** year and kind anywhere: 2024年度部门决算, 2019年部门预算公开 */
+    private static final Pattern YEAR_KIND = Pattern.compile(YEAR + SCOPE_KIND);
+    private static final Pattern PART_ONE = Pattern.compile("^第\\s*[一1]\\s*部\\s*分\\s*(.{2,40}?)\\s*(?:\\d{4}\\s*年度?)?\\s*(?:部门|单位)?\\s*(?:基本)?(?:概况|情况|简介)");
+    private static final Pattern UNIT_LABEL = Pattern.compile("(?:编制|预算|决算|填报)?(?:单位|部门)(?:名称)?\\s*[:：]\\s*([\\p{IsHan}（）()]{4,40})");
+
+    private DocumentFactsDetector() {}
+
+    public static DocumentInfo detect(List<PageLayout> pages, Set<TextLine> tocLines) {
+        // 1. The cover: the first page with text, its largest lines joined in reading order.
+        for (int i = 0; i < Math.min(3, pages.size()); i++) {
+            PageLayout p = pages.get(i);
+            List<TextLine> lines = p.bodyLines().stream().filter(l -> !tocLines.contains(l)).toList();
+            if (lines.isEmpty()) continue;
+            double max = lines.stream().mapToDouble(TextLine::fontSize).max().orElse(0);
+            List<TextLine> big = lines.stream().filter(l -> l.fontSize() >= max * 0.72).toList();
+            DocumentInfo info = fromTitle(big, p.number());
+            if (info != null) return info;
+            info = fromTitleLines(lines, p.number());
+            if (info != null) return info;
+        }
+        // 2. Any title-like line of the first pages.
+        for (int i = 0; i < Math.min(6, pages.size()); i++) {
+            PageLayout p = pages.get(i);
+            DocumentInfo info = fromTitleLines(p.bodyLines(), p.number());
+            if (info != null) return info;
+        }
+        return fallback(pages);
+    }
+
+    /** Joins the given lines (reading order) and looks for a whole title. */
+    private static DocumentInfo fromTitle(List<TextLine> lines, int page) {
+        if (lines.isEmpty()) return null;
+        StringBuilder sb = new StringBuilder();
+        for (TextLine l : lines) sb.append(l.text().strip());
+        String joined = sb.toString();
+        return parseTitle(joined, page, lines);
+    }
+
+    /** Each line, and each pair of consecutive lines, as a title candidate. */
+    private static DocumentInfo fromTitleLines(List<TextLine> lines, int page) {
+        for (int i = 0; i < lines.size(); i++) {
+            String one = lines.get(i).text().strip();
+            if (one.length() > 60) continue;
+            DocumentInfo info = parseTitle(one, page, List.of(lines.get(i)));
+            if (info != null && info.entity() != null) return info;
+            if (i + 1 < lines.size()) {
+                String two = one + lines.get(i + 1).text().strip();
+                info = parseTitle(two, page, List.of(lines.get(i), lines.get(i + 1)));
+                if (info != null && info.entity() != null) return info;
+            }
+        }
+        return null;
+    }
+
+    static DocumentInfo parseTitle(String raw, int page, List<TextLine> lines) {
+        String s = raw.replaceAll("[\\s\u3000]+", " ").strip();
+        Matcher m = ENTITY_YEAR.matcher(s);
+        while (m.find()) {
+            String entity = cleanEntity(m.group(1));
+            if (entity != null) {
+                return info(m.group(4), m.group(3), Integer.parseInt(m.group(2)), entity, s, page, lines);
+            }
+        }
+        m = YEAR_ENTITY.matcher(s);
+        if (m.find()) {
+            String entity = cleanEntity(m.group(2));
+            if (entity != null) return info(m.group(4), m.group(3), Integer.parseInt(m.group(1)), entity, s, page, lines);
+        }
+        return null;
+    }
+
+    private static DocumentInfo info(String kind, String scope, int year, String entity, String title, int page, List<TextLine> lines) {
+        org.fiscallens.model.Box box = null;
+        for (TextLine l : lines) box = box == null ? l.box() : box.union(l.box());
+        return new DocumentInfo(kind(kind), scope(scope), year, entity, title.replaceAll("\\s+", ""),
+                new Provenance(page, box, title));
+    }
+
+    private static DocumentKind kind(String k) {
+        if (k == null) return DocumentKind.UNKNOWN;
+        return k.equals("决算") ? DocumentKind.FINAL_ACCOUNTS : DocumentKind.BUDGET;
+    }
+
+    private static Scope scope(String s) {
+        return "单位".equals(s) ? Scope.UNIT : Scope.DEPARTMENT;
+    }
+
+    /** Strips labels and noise around an entity name; null when what remains is not a name. */
+    static String cleanEntity(String raw) {
+        String e = raw.replaceAll("\\s+", "");
+        e = e.replaceFirst("^(附件\\s*\\d*\\s*[:：]?|附\\s*件\\s*[:：]?)", "");
+        // Keep only the trailing run of name characters (the title may be preceded by other words).
+        Matcher m = Pattern.compile("[\\p{IsHan}A-Za-zＸX（）()·]+$").matcher(e);
+        if (!m.find()) return null;
+        e = m.group();
+        e = e.replaceFirst("^(目录|目錄)", "");
+        if (e.length() < 2) return null;
+        // A title such as "部门预算" or "关于…的说明" is not an entity.
+        if (e.matches(".*(公开|说明|目录|情况|部分)$")) return null;
+        return e;
+    }
+
+    /** No title anywhere: entity from 第一部分 …概况 or a 单位： label; year and kind by frequency. */
+    private static DocumentInfo fallback(List<PageLayout> pages) {
+        Map<String, Integer> yearKinds = new HashMap<>();
+        String entity = null;
+        Provenance prov = null;
+        for (PageLayout p : pages) {
+            for (TextLine l : p.bodyLines()) {
+                String t = l.text().strip();
+                Matcher m = YEAR_KIND.matcher(t);
+                while (m.find()) yearKinds.merge(m.group(1) + "|" + (m.group(2) == null ? "" : m.group(2)) + "|" + m.group(3), 1, Integer::sum);
+                if (entity == null) {
+                    Matcher pm = PART_ONE.matcher(t);
+                    if (pm.find()) {
+                        String e = cleanEntity(pm.group(1));
+                        if (e != null) { entity = e; prov = new Provenance(p.number(), l.box(), t); }
+                    }
+                }
+            }
+        }
+        if (entity == null) {
+            outer:
+            for (PageLayout p : pages) {
+                for (TextLine l : p.bodyLines()) {
+                    Matcher um = UNIT_LABEL.matcher(l.text().replaceAll("\\s+", ""));
+                    if (um.find()) {
+                        String e = cleanEntity(um.group(1));
+                        if (e != null) { entity = e; prov = new Provenance(p.number(), l.box(), l.text().strip()); break outer; }
+                    }
+                }
+            }
+        }
+        if (yearKinds.isEmpty() && entity == null) return DocumentInfo.unknown();
+        String best = yearKinds.entrySet().stream().max(Comparator.comparingInt((Map.Entry<String, Integer> e) -> e.getValue())
+                .thenComparing(Map.Entry::getKey)).map(Map.Entry::getKey).orElse(null);
+        if (best == null) return new DocumentInfo(DocumentKind.UNKNOWN, Scope.UNKNOWN, null, entity, null, prov);
+        String[] parts = best.split("\\|", -1);
+        // Scope: any explicit 单位 wording decides; else department.
+        boolean unit = yearKinds.keySet().stream().anyMatch(k -> k.split("\\|", -1)[1].equals("单位"));
+        return new DocumentInfo(kind(parts[2]), unit ? Scope.UNIT : Scope.DEPARTMENT, Integer.parseInt(parts[0]),
+                entity, null, prov);
+    }
+
+    static List<String> texts(List<TextLine> lines) {
+        List<String> out = new ArrayList<>();
+        for (TextLine l : lines) out.add(l.text());
+        return out;
+    }
+}

@@ -1,0 +1,32 @@
+package org.fiscallens.layout;
+
+import org.fiscallens.model.Box;
+
+import java.util.List;
+
+/** Words on one visual line, left to right, with the line's text (CJK-aware spacing) and its role. */
+public record TextLine(List<Word> words, Box box, String text, LineRole role, int page) {
+    public TextLine {
+        words = List.copyOf(words);
+    }
+
+    public TextLine withRole(LineRole r) { return new TextLine(words, box, text, r, page); }
+
+    /** The dominant font size of the line, weighted by characters. */
+    public double fontSize() {
+        double sum = 0; int n = 0;
+        for (Word w : words) { sum += w.size() * w.text().length(); n += w.text().length(); }
+        return n == 0 ? 0 : sum / n;
+    }
+
+    /** Whether most of the line's characters are in a bold or heiti face. */
+    public boolean isBold() {
+        int bold = 0, all = 0;
+        for (Word w : words) { all += w.text().length(); if (w.isBold()) bold += w.text().length(); }
+        return all > 0 && bold * 2 > all;
+    }
+
+    public String font() {
+        return words.isEmpty() ? null : words.get(0).font();
+    }
+}

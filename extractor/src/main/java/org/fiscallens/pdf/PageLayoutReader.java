@@ -1,0 +1,147 @@
+package org.fiscallens.pdf;
+
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.text.TextPosition;
+import org.apache.pdfbox.util.Matrix;
+import org.fiscallens.layout.Chars;
+import org.fiscallens.layout.Glyph;
+import org.fiscallens.layout.LineRole;
+import org.fiscallens.layout.PageLayout;
+import org.fiscallens.layout.Ruling;
+import org.fiscallens.layout.TextLine;
+import org.fiscallens.layout.Word;
+import org.fiscallens.layout.WordBuilder;
+import org.fiscallens.model.Box;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Reads one PDF page into a {@link PageLayout}: glyphs with boxes, fonts and sizes; words; lines; rulings,
+ * filled rectangles and image boxes. The page is turned so that its dominant text direction reads left to
+ * right (a /Rotate page, or a landscape table drawn sideways on a portrait page, come out upright), and
+ * the graphics are mapped into the same frame as the text.
+ */
+public final class PageLayoutReader {
+    /** A filled rectangle thinner than this (points) is a ruling, not a shaded cell. */
+    private static final double RULING_THICKNESS = 2.0;
+
+    private final PDDocument document;
+    private final TextCollector text = new TextCollector();
+
+    public PageLayoutReader(PDDocument document) {
+        this.document = document;
+    }
+
+    public PageLayout read(int pageNumber) throws IOException {
+        PDPage page = document.getPage(pageNumber - 1);
+        PDRectangle crop = page.getCropBox();
+        List<TextPosition> positions = text.collect(document, pageNumber);
+
+        int rotation = dominantDirection(positions, page.getRotation());
+        PageFrame frame = new PageFrame(crop.getWidth(), crop.getHeight(), rotation);
+
+        List<Glyph> glyphs = new ArrayList<>(positions.size());
+        for (TextPosition tp : positions) {
+            Glyph g = glyph(tp, frame, rotation);
+            if (g != null) glyphs.add(g);
+        }
+
+        GraphicsCollector graphics = new GraphicsCollector(page);
+        try {
+            graphics.run();
+        } catch (IOException | RuntimeException e) {
+            // Broken graphics do not stop text extraction; the page simply has fewer rulings.
+        }
+        List<Ruling> rulings = new ArrayList<>();
+        List<Box> rects = new ArrayList<>();
+        for (GraphicsCollector.Segment s : graphics.segments) {
+            Ruling r = new Ruling(frame.x(s.x0(), s.y0()), frame.y(s.x0(), s.y0()), frame.x(s.x1(), s.y1()), frame.y(s.x1(), s.y1()));
+            if ((r.horizontal() || r.vertical()) && r.length() >= 2) rulings.add(r);
+        }
+        for (GraphicsCollector.Rect rc : graphics.rects) {
+            Box b = box(frame, rc.x0(), rc.y0(), rc.x1(), rc.y1());
+            if (b.height() <= RULING_THICKNESS && b.width() > RULING_THICKNESS) {
+                rulings.add(new Ruling(b.x0(), b.centerY(), b.x1(), b.centerY()));
+            } else if (b.width() <= RULING_THICKNESS && b.height() > RULING_THICKNESS) {
+                rulings.add(new Ruling(b.centerX(), b.top(), b.centerX(), b.bottom()));
+            } else if (b.width() > RULING_THICKNESS && b.height() > RULING_THICKNESS) {
+                rects.add(b);
+            }
+        }
+        List<Box> images = new ArrayList<>();
+        for (GraphicsCollector.Rect rc : graphics.images) images.add(box(frame, rc.x0(), rc.y0(), rc.x1(), rc.y1()));
+
+        List<Word> words = new ArrayList<>();
+        List<TextLine> lines = new ArrayList<>();
+        for (List<Word> lineWords : WordBuilder.lines(glyphs)) {
+            if (lineWords.isEmpty()) continue;
+            words.addAll(lineWords);
+            Box lb = lineWords.get(0).box();
+            for (Word w : lineWords) lb = lb.union(w.box());
+            lines.add(new TextLine(lineWords, lb, WordBuilder.lineText(lineWords), LineRole.BODY, pageNumber));
+        }
+        return new PageLayout(pageNumber, frame.frameWidth(), frame.frameHeight(), rotation,
+                glyphs, words, lines, rulings, rects, images, "text");
+    }
+
+    private static Box box(PageFrame f, double x0, double y0, double x1, double y1) {
+        return new Box(f.x(x0, y0), f.y(x0, y0), f.x(x1, y1), f.y(x1, y1));
+    }
+
+    /** The text direction most glyphs share, or the page's /Rotate when it has no text. */
+    static int dominantDirection(List<TextPosition> positions, int pageRotation) {
+        if (positions.isEmpty()) return ((pageRotation % 360) + 360) % 360;
+        Map<Integer, Integer> counts = new HashMap<>();
+        for (TextPosition tp : positions) {
+            String u = tp.getUnicode();
+            if (u == null || u.isBlank()) continue;
+            counts.merge(Math.round(tp.getDir()) % 360, 1, Integer::sum);
+        }
+        return counts.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey)
+                .orElse(((pageRotation % 360) + 360) % 360);
+    }
+
+    private static Glyph glyph(TextPosition tp, PageFrame frame, int rotation) {
+        String u = tp.getUnicode();
+        if (u == null || u.isEmpty()) return null;
+        u = Chars.normalize(u);
+        Matrix m = tp.getTextMatrix();
+        double ox = m.getTranslateX(), oy = m.getTranslateY();
+        // Unit vectors of the glyph's baseline and "up" direction in PDF space; their lengths are the font scale.
+        double ax = m.getValue(0, 0), ay = m.getValue(0, 1);
+        double cx = m.getValue(1, 0), cy = m.getValue(1, 1);
+        double along = Math.hypot(ax, ay), up = Math.hypot(cx, cy);
+        if (along == 0 || up == 0) return null;
+        double size = up;
+        double width = tp.getWidthDirAdj();
+        if (!(width > 0)) width = size * 0.5;
+        double ux = ax / along, uy = ay / along, vx = cx / up, vy = cy / up;
+        double desc = -0.12 * size, asc = 0.88 * size;
+        double[][] corners = {
+                {ox + vx * desc, oy + vy * desc},
+                {ox + ux * width + vx * desc, oy + uy * width + vy * desc},
+                {ox + vx * asc, oy + vy * asc},
+                {ox + ux * width + vx * asc, oy + uy * width + vy * asc}};
+        double minX = Double.MAX_VALUE, minY = Double.MAX_VALUE, maxX = -Double.MAX_VALUE, maxY = -Double.MAX_VALUE;
+        for (double[] c : corners) {
+            double fx = frame.x(c[0], c[1]), fy = frame.y(c[0], c[1]);
+            minX = Math.min(minX, fx); maxX = Math.max(maxX, fx);
+            minY = Math.min(minY, fy); maxY = Math.max(maxY, fy);
+        }
+        int dir = ((Math.round(tp.getDir()) - rotation) % 360 + 360) % 360;
+        String font = tp.getFont() == null ? null : tp.getFont().getName();
+        if (font != null) {
+            int plus = font.indexOf('+');
+            if (plus == 6) font = font.substring(7); // subset prefix ABCDEF+
+        }
+        return new Glyph(u, new Box(minX, minY, maxX, maxY), font, round(size), dir);
+    }
+
+    private static double round(double v) { return Math.round(v * 100.0) / 100.0; }
+}

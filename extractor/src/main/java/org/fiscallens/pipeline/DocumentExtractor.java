@@ -1,0 +1,121 @@
+package org.fiscallens.pipeline;
+
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.fiscallens.document.DocumentFactsDetector;
+import org.fiscallens.layout.PageFurniture;
+import org.fiscallens.layout.PageLayout;
+import org.fiscallens.layout.RuledRegions;
+import org.fiscallens.layout.TextLine;
+import org.fiscallens.model.Box;
+import org.fiscallens.model.DocumentInfo;
+import org.fiscallens.model.FiscalDocument;
+import org.fiscallens.model.Section;
+import org.fiscallens.model.SourceInfo;
+import org.fiscallens.pdf.PageLayoutReader;
+import org.fiscallens.pdf.PdfOpener;
+import org.fiscallens.pdf.PdfReadException;
+import org.fiscallens.sections.HeadingDetector;
+import org.fiscallens.sections.Paragraph;
+import org.fiscallens.sections.ParagraphBuilder;
+import org.fiscallens.sections.SectionTreeBuilder;
+import org.fiscallens.sections.TableOfContents;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The extraction pipeline for one file: PDF → page layouts → furniture and contents → paragraphs →
+ * section tree and document facts → {@link FiscalDocument}.
+ */
+public final class DocumentExtractor {
+
+    public static final String TOOL = "fiscal-lens " + Version.VERSION;
+
+    /** The intermediate result of the layout stage, kept for debugging views and later stages. */
+    public record Layout(List<PageLayout> pages, TableOfContents.Result toc, Map<Integer, List<Box>> ruledRegions) {}
+
+    public FiscalDocument extract(Path file, String password) throws PdfReadException {
+        String sha = sha256(file);
+        try (PDDocument pdf = PdfOpener.open(file, password)) {
+            Layout layout = layout(pdf);
+            String producer = pdf.getDocumentInformation() == null ? null : pdf.getDocumentInformation().getProducer();
+            int imageOnly = (int) layout.pages().stream().filter(PageLayout::imageOnly).count();
+            SourceInfo source = new SourceInfo(file.getFileName().toString(), sha, pdf.getNumberOfPages(), producer,
+                    imageOnly > 0 ? imageOnly : null);
+            DocumentInfo info = DocumentFactsDetector.detect(layout.pages(), layout.toc().lines());
+            List<Section> sections = sections(layout);
+            return new FiscalDocument(FiscalDocument.SCHEMA_VERSION, TOOL, source, info, sections,
+                    List.of(), List.of(), List.of(), List.of());
+        } catch (IOException e) {
+            throw new PdfReadException("damaged PDF: " + String.valueOf(e.getMessage()).replaceAll("\\s+", " "), e);
+        } catch (RuntimeException e) {
+            throw new PdfReadException("cannot process PDF: " + e.getClass().getSimpleName() + ": "
+                    + String.valueOf(e.getMessage()).replaceAll("\\s+", " "), e);
+        }
+    }
+
+    public static Layout layout(PDDocument pdf) throws IOException {
+        PageLayoutReader reader = new PageLayoutReader(pdf);
+        List<PageLayout> pages = new ArrayList<>(pdf.getNumberOfPages());
+        for (int i = 1; i <= pdf.getNumberOfPages(); i++) pages.add(reader.read(i));
+        pages = PageFurniture.mark(pages);
+        Map<Integer, List<Box>> regions = new HashMap<>();
+        for (PageLayout p : pages) regions.put(p.number(), RuledRegions.of(p));
+        return new Layout(pages, TableOfContents.find(pages), regions);
+    }
+
+    public static List<Section> sections(Layout layout) {
+        Set<TextLine> toc = layout.toc().lines();
+        List<Paragraph> paragraphs = ParagraphBuilder.build(layout.pages(),
+                l -> !toc.contains(l) && !insideRegion(l, layout.ruledRegions().getOrDefault(l.page(), List.of())));
+        double[] sizes = bodyFont(paragraphs);
+        return SectionTreeBuilder.build(paragraphs, new HeadingDetector(sizes[0], sizes[1] > 0.5));
+    }
+
+    /** Median font size of body text by characters, and the share of bold characters. */
+    private static double[] bodyFont(List<Paragraph> paragraphs) {
+        Map<Double, Integer> bySize = new HashMap<>();
+        long bold = 0, all = 0;
+        for (Paragraph p : paragraphs) {
+            for (TextLine l : p.lines()) {
+                int n = l.text().length();
+                bySize.merge(Math.round(l.fontSize() * 2) / 2.0, n, Integer::sum);
+                all += n;
+                if (l.isBold()) bold += n;
+            }
+        }
+        double size = bySize.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(12.0);
+        return new double[]{size, all == 0 ? 0 : (double) bold / all};
+    }
+
+    private static boolean insideRegion(TextLine l, List<Box> regions) {
+        for (Box r : regions) if (r.contains(l.box().centerX(), l.box().centerY())) return true;
+        return false;
+    }
+
+    static String sha256(Path file) throws PdfReadException {
+        try (InputStream in = Files.newInputStream(file)) {
+            MessageDigest md = MessageDigest.getInstance("SHA-256");
+            byte[] buf = new byte[1 << 16];
+            int n;
+            while ((n = in.read(buf)) > 0) md.update(buf, 0, n);
+            return HexFormat.of().formatHex(md.digest());
+        } catch (java.nio.file.NoSuchFileException e) {
+            throw new PdfReadException("file not found");
+        } catch (IOException e) {
+            throw new PdfReadException("cannot read file: " + e.getMessage());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
