@@ -12,7 +12,7 @@ import java.util.logging.Logger;
 /** {@code fiscal}: the command-line entry point. */
 @Command(name = "fiscal", mixinStandardHelpOptions = true, versionProvider = FiscalCli.VersionProvider.class,
         description = "Reads Chinese government fiscal disclosures (部门预算/部门决算) into a checked JSON model.",
-        subcommands = {ExtractCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {ExtractCommand.class, LayoutCommand.class, CommandLine.HelpCommand.class})
 public final class FiscalCli implements Runnable {
 
     /** Exit codes: 0 fine, 1 findings of severity error, 2 a document could not be read or bad usage. */
@@ -31,10 +31,15 @@ public final class FiscalCli implements Runnable {
     }
 
     public static int run(String... args) {
+        return run(System.out, System.err, args);
+    }
+
+    /** Runs the CLI with the given standard output and error streams (UTF-8); returns the exit code. */
+    public static int run(java.io.OutputStream stdout, java.io.OutputStream stderr, String... args) {
         quietLibraries(java.util.Arrays.asList(args).contains("--debug"));
         CommandLine cli = new CommandLine(new FiscalCli());
-        cli.setOut(new PrintWriter(new java.io.OutputStreamWriter(System.out, StandardCharsets.UTF_8), true));
-        cli.setErr(new PrintWriter(new java.io.OutputStreamWriter(System.err, StandardCharsets.UTF_8), true));
+        cli.setOut(new PrintWriter(new java.io.OutputStreamWriter(stdout, StandardCharsets.UTF_8), true));
+        cli.setErr(new PrintWriter(new java.io.OutputStreamWriter(stderr, StandardCharsets.UTF_8), true));
         cli.setExecutionExceptionHandler((ex, cmd, parseResult) -> {
             cmd.getErr().println("fiscal: " + ex.getClass().getSimpleName() + ": " + ex.getMessage());
             if (java.util.Arrays.asList(args).contains("--debug")) ex.printStackTrace(cmd.getErr());

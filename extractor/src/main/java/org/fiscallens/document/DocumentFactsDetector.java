@@ -33,13 +33,35 @@ public final class DocumentFactsDetector {
     private static final Pattern YEAR_ENTITY = Pattern.compile(YEAR + "\\s*(.{2,60}?)\\s*(部门|单位)\\s*(预算|决算)");
     /** year and kind anywhere: 2024年度部门决算, 2019年部门预算公开 */
     private static final Pattern YEAR_KIND = Pattern.compile(YEAR + SCOPE_KIND);
+    /** A body's name as the subject of a statement about the year: 江苏省政协办公厅2019年度收入… */
+    private static final Pattern SUBJECT = Pattern.compile("(?:^|[。；，、：:])([\\p{IsHan}（）()]{4,30}?)(?:(?:19|20)\\d{2}年|本年)");
+    private static final Pattern YEAR_ANYWHERE = Pattern.compile("((?:19|20)\\d{2})\\s*年.{0,20}?(预算|决算)");
     private static final Pattern PART_ONE = Pattern.compile("^第\\s*[一1]\\s*部\\s*分\\s*(.{2,40}?)\\s*(?:\\d{4}\\s*年度?)?\\s*(?:部门|单位)?\\s*(?:基本)?(?:概况|情况|简介)");
     private static final Pattern UNIT_LABEL = Pattern.compile("(?:编制|预算|决算|填报)?(?:单位|部门)(?:名称)?\\s*[:：]\\s*([\\p{IsHan}（）()]{4,40})");
 
     private DocumentFactsDetector() {}
 
     public static DocumentInfo detect(List<PageLayout> pages, Set<TextLine> tocLines) {
-        // 1. The cover: the first page with text, its largest lines joined in reading order.
+        DocumentInfo info = fromCover(pages, tocLines);
+        if (info == null) {
+            // Any title-like line of the first pages.
+            for (int i = 0; i < Math.min(6, pages.size()) && info == null; i++) {
+                info = fromTitleLines(pages.get(i).bodyLines(), pages.get(i).number());
+            }
+        }
+        if (info == null) info = fallback(pages);
+        // A label on the first text page (预算主管部门：…, 预算单位：…, 部门：…) names the entity more exactly
+        // than a generic title such as 上海市普陀区2025年区级部门预算.
+        Labelled label = entityLabel(pages, tocLines);
+        if (label != null && (info.entity() == null || !isOrganisation(info.entity()) || label.explicitOwner)) {
+            info = new DocumentInfo(info.kind(), info.scope(), info.fiscalYear(), label.name,
+                    info.title(), info.provenance() == null ? label.provenance : info.provenance());
+        }
+        return info;
+    }
+
+    /** The cover: the first page with text, its largest lines joined in reading order. */
+    private static DocumentInfo fromCover(List<PageLayout> pages, Set<TextLine> tocLines) {
         for (int i = 0; i < Math.min(3, pages.size()); i++) {
             PageLayout p = pages.get(i);
             List<TextLine> lines = p.bodyLines().stream().filter(l -> !tocLines.contains(l)).toList();
@@ -50,14 +72,42 @@ public final class DocumentFactsDetector {
             if (info != null) return info;
             info = fromTitleLines(lines, p.number());
             if (info != null) return info;
+            return null;
         }
-        // 2. Any title-like line of the first pages.
-        for (int i = 0; i < Math.min(6, pages.size()); i++) {
+        return null;
+    }
+
+    private record Labelled(String name, Provenance provenance, boolean explicitOwner) {}
+
+    private static final Pattern OWNER_LABEL = Pattern.compile(
+            "(预算|决算)?(主管)?(部门|单位)(名称)?\\s*[:：]\\s*([^\\s:：]{2,40})");
+
+    /** 预算主管部门：X / 预算单位：X / 部门：X on the first page that has text. */
+    private static Labelled entityLabel(List<PageLayout> pages, Set<TextLine> tocLines) {
+        for (int i = 0; i < Math.min(3, pages.size()); i++) {
             PageLayout p = pages.get(i);
-            DocumentInfo info = fromTitleLines(p.bodyLines(), p.number());
-            if (info != null) return info;
+            List<TextLine> lines = p.bodyLines().stream().filter(l -> !tocLines.contains(l)).toList();
+            if (lines.isEmpty()) continue;
+            for (TextLine l : lines) {
+                Matcher m = OWNER_LABEL.matcher(l.text());
+                while (m.find()) {
+                    String name = m.group(5);
+                    if (name.matches("(万|亿|千)?元") || !isOrganisation(name)) continue;
+                    boolean explicit = m.group(1) != null || m.group(2) != null;
+                    return new Labelled(name, new Provenance(p.number(), l.box(), l.text().strip()), explicit);
+                }
+            }
+            return null;
         }
-        return fallback(pages);
+        return null;
+    }
+
+    private static final Pattern ORGANISATION = Pattern.compile(
+            ".{2,}(局|厅|委|院|会|办|室|处|中心|所|站|部|署|馆|队|校|团|社|联|园|府|组|办事处|委员会|公司|集团|大学|学院|医院|法院|检察院|研究院|管理处|街道|镇|乡|（本级）|\\(本级\\))$");
+
+    /** Whether a name reads as the name of a government body (ends in 局, 厅, 办公室, 中心, …). */
+    static boolean isOrganisation(String name) {
+        return name != null && ORGANISATION.matcher(name).matches();
     }
 
     /** Joins the given lines (reading order) and looks for a whole title. */
@@ -97,7 +147,7 @@ public final class DocumentFactsDetector {
         m = YEAR_ENTITY.matcher(s);
         if (m.find()) {
             String entity = cleanEntity(m.group(2));
-            if (entity != null) return info(m.group(4), m.group(3), Integer.parseInt(m.group(1)), entity, s, page, lines);
+            return info(m.group(4), m.group(3), Integer.parseInt(m.group(1)), isOrganisation(entity) ? entity : null, s, page, lines);
         }
         return null;
     }
@@ -138,19 +188,43 @@ public final class DocumentFactsDetector {
         Map<String, Integer> yearKinds = new HashMap<>();
         String entity = null;
         Provenance prov = null;
+        Map<String, Integer> subjects = new HashMap<>();
+        Map<String, Provenance> subjectProv = new HashMap<>();
         for (PageLayout p : pages) {
             for (TextLine l : p.bodyLines()) {
                 String t = l.text().strip();
                 Matcher m = YEAR_KIND.matcher(t);
-                while (m.find()) yearKinds.merge(m.group(1) + "|" + (m.group(2) == null ? "" : m.group(2)) + "|" + m.group(3), 1, Integer::sum);
+                boolean any = false;
+                while (m.find()) {
+                    yearKinds.merge(m.group(1) + "|" + (m.group(2) == null ? "" : m.group(2)) + "|" + m.group(3), 2, Integer::sum);
+                    any = true;
+                }
+                if (!any) {
+                    // Weaker: a year in a line that speaks of a budget or final accounts (2017年政府采购预算表).
+                    Matcher y = YEAR_ANYWHERE.matcher(t);
+                    if (y.find()) yearKinds.merge(y.group(1) + "||" + y.group(2), 1, Integer::sum);
+                }
                 if (entity == null) {
                     Matcher pm = PART_ONE.matcher(t);
                     if (pm.find()) {
                         String e = cleanEntity(pm.group(1));
-                        if (e != null) { entity = e; prov = new Provenance(p.number(), l.box(), t); }
+                        if (isOrganisation(e)) { entity = e; prov = new Provenance(p.number(), l.box(), t); }
+                    }
+                }
+                Matcher sm = SUBJECT.matcher(t.replaceAll("\\s+", ""));
+                while (sm.find()) {
+                    String e = sm.group(1);
+                    if (isOrganisation(e)) {
+                        subjects.merge(e, 1, Integer::sum);
+                        subjectProv.putIfAbsent(e, new Provenance(p.number(), l.box(), t));
                     }
                 }
             }
+        }
+        if (entity == null && !subjects.isEmpty()) {
+            // The body most often named as the subject of a sentence about the year (江苏省政协办公厅2019年度…).
+            Map.Entry<String, Integer> top = subjects.entrySet().stream().max(Map.Entry.comparingByValue()).get();
+            if (top.getValue() >= 2) { entity = top.getKey(); prov = subjectProv.get(top.getKey()); }
         }
         if (entity == null) {
             outer:

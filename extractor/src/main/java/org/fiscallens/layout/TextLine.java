@@ -26,6 +26,26 @@ public record TextLine(List<Word> words, Box box, String text, LineRole role, in
         return all > 0 && bold * 2 > all;
     }
 
+    /** The font most of the line's Chinese characters are set in (digits are often in a Latin face). */
+    public String cjkFont() {
+        java.util.Map<String, Integer> counts = new java.util.HashMap<>();
+        for (Word w : words) for (Glyph g : w.glyphs()) if (g.isCjk() && g.font() != null) counts.merge(g.font(), 1, Integer::sum);
+        return counts.entrySet().stream().max(java.util.Map.Entry.comparingByValue()).map(java.util.Map.Entry::getKey).orElse(null);
+    }
+
+    /** The font of the Chinese characters before the line's first full stop (a run-in heading's face). */
+    public String leadingCjkFont() {
+        java.util.Map<String, Integer> counts = new java.util.HashMap<>();
+        outer:
+        for (Word w : words) {
+            for (Glyph g : w.glyphs()) {
+                if (g.text().equals("。")) break outer;
+                if (g.isCjk() && g.font() != null) counts.merge(g.font(), 1, Integer::sum);
+            }
+        }
+        return counts.entrySet().stream().max(java.util.Map.Entry.comparingByValue()).map(java.util.Map.Entry::getKey).orElse(null);
+    }
+
     public String font() {
         return words.isEmpty() ? null : words.get(0).font();
     }

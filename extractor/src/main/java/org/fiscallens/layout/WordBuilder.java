@@ -52,7 +52,8 @@ public final class WordBuilder {
         List<List<Word>> result = new ArrayList<>();
         for (List<Glyph> row : rows) {
             row.sort(Comparator.comparingDouble(g -> g.box().x0()));
-            result.add(words(row));
+            List<Word> ws = words(row);
+            if (!ws.isEmpty()) result.add(ws);
         }
         // Sideways glyphs (vertical labels) become one-glyph words, each on its own line.
         for (Glyph g : other) {

@@ -30,6 +30,7 @@ public final class PdfOpener {
         }
         if (size == 0) throw new PdfReadException("empty file (0 bytes)");
         if (!startsWithPdfHeader(file)) throw new PdfReadException("not a PDF (no %PDF- header)");
+        if (!hasEndMarker(file, size)) throw new PdfReadException("truncated PDF (no %%EOF end marker): the download or copy is incomplete");
         PDDocument doc;
         try {
             doc = Loader.loadPDF(new RandomAccessReadBufferedFile(file.toFile()), password == null ? "" : password);
@@ -66,6 +67,19 @@ public final class PdfOpener {
             byte[] head = in.readNBytes(1024);
             String s = new String(head, java.nio.charset.StandardCharsets.ISO_8859_1);
             return s.contains("%PDF-");
+        } catch (IOException e) {
+            throw new PdfReadException("cannot read file: " + oneLine(e.getMessage()));
+        }
+    }
+
+    /** A complete PDF ends with %%EOF (some writers append a few bytes after it). */
+    private static boolean hasEndMarker(Path file, long size) throws PdfReadException {
+        int tail = (int) Math.min(size, 64 * 1024);
+        try (java.io.RandomAccessFile raf = new java.io.RandomAccessFile(file.toFile(), "r")) {
+            byte[] buf = new byte[tail];
+            raf.seek(size - tail);
+            raf.readFully(buf);
+            return new String(buf, java.nio.charset.StandardCharsets.ISO_8859_1).contains("%%EOF");
         } catch (IOException e) {
             throw new PdfReadException("cannot read file: " + oneLine(e.getMessage()));
         }

@@ -77,9 +77,10 @@ public final class DocumentExtractor {
     public static List<Section> sections(Layout layout) {
         Set<TextLine> toc = layout.toc().lines();
         List<Paragraph> paragraphs = ParagraphBuilder.build(layout.pages(),
-                l -> !toc.contains(l) && !insideRegion(l, layout.ruledRegions().getOrDefault(l.page(), List.of())));
+                l -> !toc.contains(l) && !insideRegion(l, layout.ruledRegions().getOrDefault(l.page(), List.of())),
+                l -> !toc.contains(l) && insideRegion(l, layout.ruledRegions().getOrDefault(l.page(), List.of())));
         double[] sizes = bodyFont(paragraphs);
-        return SectionTreeBuilder.build(paragraphs, new HeadingDetector(sizes[0], sizes[1] > 0.5));
+        return SectionTreeBuilder.build(paragraphs, new HeadingDetector(sizes[0], sizes[1] > 0.5, bodyFace(paragraphs)));
     }
 
     /** Median font size of body text by characters, and the share of bold characters. */
@@ -87,6 +88,7 @@ public final class DocumentExtractor {
         Map<Double, Integer> bySize = new HashMap<>();
         long bold = 0, all = 0;
         for (Paragraph p : paragraphs) {
+            if (p.text().isEmpty()) continue;
             for (TextLine l : p.lines()) {
                 int n = l.text().length();
                 bySize.merge(Math.round(l.fontSize() * 2) / 2.0, n, Integer::sum);
@@ -96,6 +98,19 @@ public final class DocumentExtractor {
         }
         double size = bySize.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(12.0);
         return new double[]{size, all == 0 ? 0 : (double) bold / all};
+    }
+
+    /** The typeface most Chinese body text is set in. */
+    private static String bodyFace(List<Paragraph> paragraphs) {
+        Map<String, Integer> counts = new HashMap<>();
+        for (Paragraph p : paragraphs) {
+            if (p.text().isEmpty()) continue;
+            for (TextLine l : p.lines()) {
+                String f = l.cjkFont();
+                if (f != null) counts.merge(f, l.text().length(), Integer::sum);
+            }
+        }
+        return counts.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(null);
     }
 
     private static boolean insideRegion(TextLine l, List<Box> regions) {

@@ -15,37 +15,74 @@ public final class HeadingDetector {
     static final int MAX_TITLE = 42;
     private static final Pattern AMOUNT = Pattern.compile("\\d[\\d,]*\\.\\d+|\\d+\\s*(万元|元|亿元|%|％)");
     private static final Pattern SECTION_WORD = Pattern.compile(
-            ".*(情况|说明|概况|解释|职能|职责|构成|设置|简介|事项|附件|附表|预算表|决算表|总表|明细表|支出表|收入表)$");
+            ".*(情况|说明|概况|解释|职能|职责|构成|设置|简介|附件|附表|预算表|决算表|总表|明细表|支出表|收入表)$");
 
     private final double bodySize;
     private final boolean bodyBold;
+    private final String bodyFont;
 
-    public HeadingDetector(double bodySize, boolean bodyBold) {
+    /**
+     * @param bodySize the most common font size of body text
+     * @param bodyBold whether body text is mostly bold
+     * @param bodyFont the font most body Chinese text is set in (headings often use another face: 黑体, 楷体)
+     */
+    public HeadingDetector(double bodySize, boolean bodyBold, String bodyFont) {
         this.bodySize = bodySize;
         this.bodyBold = bodyBold;
+        this.bodyFont = bodyFont;
     }
 
-    /** A heading recognised in a paragraph. */
-    public record Heading(HeadingPattern.Numbered numbered, String title, Paragraph paragraph) {}
+    /** A heading recognised in a paragraph; {@code face} is its font and size, which tells nesting levels apart. */
+    public record Heading(HeadingPattern.Numbered numbered, String title, Paragraph paragraph, String face) {}
+
+    /** Whether the paragraph is set apart from body text by weight, size or typeface. */
+    public boolean emphasized(Paragraph p) {
+        TextLine first = p.firstLine();
+        String font = first.leadingCjkFont();
+        return (first.isBold() && !bodyBold) || first.fontSize() > bodySize + 0.9
+                || (font != null && bodyFont != null && !font.equals(bodyFont));
+    }
+
+    /**
+     * An unnumbered title standing alone in larger type (a chapter title such as 名词解释 or 部门预算编制说明):
+     * it ends the numbered sections before it.
+     */
+    public boolean isUnnumberedTitle(Paragraph p) {
+        if (p.lines().size() > 2 || HeadingPattern.match(p.text()) != null) return false;
+        String t = p.text().strip();
+        if (t.length() > 30 || t.length() < 2 || t.matches(".*[。，；,;：:].*") || AMOUNT.matcher(t).find()) return false;
+        return p.firstLine().fontSize() >= bodySize + 1.9;
+    }
 
     public Heading detect(Paragraph p) {
         HeadingPattern.Numbered n = HeadingPattern.match(p.text());
         if (n == null) return null;
-        String title = cleanTitle(n.title());
-        TextLine first = p.firstLine();
-        boolean emphasized = (first.isBold() && !bodyBold) || first.fontSize() > bodySize + 0.9;
-        if (n.style().equals("part")) {
-            return title.length() <= 60 && p.lines().size() <= 2 ? new Heading(n, title, p) : null;
+        boolean emphasized = emphasized(p);
+        String rest = n.title();
+        int stop = rest.indexOf('。');
+        if (stop > 0 && stop < rest.length() - 1 && emphasized) {
+            // A run-in heading (in its own face) ends at its full stop; the body text follows on the same line.
+            rest = rest.substring(0, stop);
+        } else if (stop > 0 && stop < rest.length() - 1) {
+            return null;
         }
-        if (p.lines().size() > 2 || title.isEmpty() || title.length() > MAX_TITLE) return null;
-        if (AMOUNT.matcher(title).find()) return null;
+        String title = cleanTitle(rest);
+        TextLine first = p.firstLine();
+        String face = first.leadingCjkFont() + "@" + Math.round(first.fontSize());
+        if (n.style().equals("part")) {
+            return title.length() <= 60 && p.lines().size() <= 2 ? new Heading(n, title, p, face) : null;
+        }
+        if (title.isEmpty() || title.length() > MAX_TITLE) return null;
+        if (p.lines().size() > 2 && !emphasized) return null;
+        if (AMOUNT.matcher(title).find() && !emphasized) return null;
         if (hasWideGap(first)) return null;
-        String raw = n.title().strip();
+        String raw = rest.strip();
         boolean sentence = raw.endsWith("。") || raw.endsWith("；") || raw.endsWith(";");
         boolean namesPart = SECTION_WORD.matcher(title).matches();
         if (sentence && !emphasized && !namesPart) return null;
         if (!emphasized && !namesPart && (title.contains("，") || title.contains(",")) && title.length() > 16) return null;
-        return new Heading(n, title, p);
+        if (!emphasized && !namesPart && rest.contains("：") && !rest.endsWith("：")) return null;
+        return new Heading(n, title, p, face);
     }
 
     /** Title text as the model keeps it: spaces between Chinese characters removed, trailing 。：; dropped. */

@@ -16,14 +16,38 @@ import java.util.List;
 public final class ParagraphBuilder {
     private ParagraphBuilder() {}
 
-    /** Lines of the body flow, in reading order, grouped per page. */
-    public static List<Paragraph> build(List<PageLayout> pages, java.util.function.Predicate<TextLine> include) {
+    /**
+     * Lines of the body flow, in reading order. Lines that {@code include} rejects (tables, contents) are
+     * left out of the text; a page whose lines were all rejected but has some still yields an empty
+     * paragraph for each such page, so that sections know the pages they span.
+     */
+    public static List<Paragraph> build(List<PageLayout> pages, java.util.function.Predicate<TextLine> include,
+                                        java.util.function.Predicate<TextLine> placeholder) {
         List<Paragraph> out = new ArrayList<>();
         List<TextLine> current = new ArrayList<>();
         TextLine prev = null;
         PageMetrics prevMetrics = null;
         for (PageLayout page : pages) {
             List<TextLine> lines = page.bodyLines().stream().filter(include).toList();
+            List<TextLine> held = page.bodyLines().stream().filter(placeholder).toList();
+            if (!held.isEmpty()) {
+                // Content of this page that is not flowing text (a table): an empty paragraph at its position.
+                TextLine first = held.get(0);
+                List<TextLine> before = lines.stream().filter(l -> l.box().top() < first.box().top()).toList();
+                List<TextLine> after = lines.stream().filter(l -> l.box().top() >= first.box().top()).toList();
+                PageMetrics bm = PageMetrics.of(lines.isEmpty() ? held : lines);
+                for (TextLine line : before) {
+                    if (!(prev != null && continues(prev, prevMetrics, line, bm))) flush(current, out);
+                    current.add(line);
+                    prev = line;
+                    prevMetrics = bm;
+                }
+                flush(current, out);
+                out.add(new Paragraph("", List.of(first), page.number(), first.box()));
+                prev = null;
+                lines = after;
+                if (lines.isEmpty()) continue;
+            }
             if (lines.isEmpty()) continue;
             PageMetrics m = PageMetrics.of(lines);
             for (TextLine line : lines) {
@@ -45,7 +69,9 @@ public final class ParagraphBuilder {
         String text = line.text().strip();
         if (text.isEmpty()) return false;
         if (HeadingPattern.match(text) != null) return false;
-        if (HeadingPattern.match(prev.text().strip()) != null && prev.box().x1() < pm.right - 2.5 * size) return false;
+        boolean atMargin = line.box().x0() <= m.left + 1.2 * size;
+        if (HeadingPattern.match(prev.text().strip()) != null && prev.box().x1() < pm.right - 2.5 * size
+                && !(prev.page() == line.page() && m.indentedParagraphs && atMargin)) return false;
         if (Math.abs(prev.fontSize() - line.fontSize()) > 1.5) return false;
         if (prev.isBold() != line.isBold()) return false;
         boolean samePage = prev.page() == line.page();
@@ -54,10 +80,18 @@ public final class ParagraphBuilder {
             if (gap > Math.max(1.2 * size, 2.2 * m.medianGap + 2)) return false;
             if (gap < -0.5 * size) return false; // overlapping: another column or a table row
         }
-        // The previous line must reach (nearly) the right margin of its page.
-        if (prev.box().x1() < pm.right - 1.8 * Math.max(6, prev.fontSize())) return false;
+        // A title set large and centred over two lines is one title.
+        if (samePage && prev.fontSize() >= 13 && Math.abs(prev.fontSize() - line.fontSize()) < 0.5
+                && Math.abs(prev.box().centerX() - line.box().centerX()) < 2 * size
+                && line.box().width() < prev.box().width()) {
+            return true;
+        }
         // This line must not be indented.
         if (line.box().x0() > m.left + 1.2 * size) return false;
+        // The previous line must reach (nearly) the right margin of its page, unless the page marks its
+        // paragraphs by indenting their first lines (then a line at the margin always continues).
+        boolean reachesMargin = prev.box().x1() >= pm.right - 1.8 * Math.max(6, prev.fontSize());
+        if (!reachesMargin && !(samePage && m.indentedParagraphs)) return false;
         // A line that ends a sentence at the margin may still be a paragraph end; the indentation of the
         // next line decides, as checked above.
         return true;
@@ -82,7 +116,7 @@ public final class ParagraphBuilder {
     }
 
     /** Left and right text margins and typical inter-line gap of a page's body lines. */
-    record PageMetrics(double left, double right, double medianGap) {
+    record PageMetrics(double left, double right, double medianGap, boolean indentedParagraphs) {
         static PageMetrics of(List<TextLine> lines) {
             double[] x0 = lines.stream().mapToDouble(l -> l.box().x0()).sorted().toArray();
             double[] x1 = lines.stream().mapToDouble(l -> l.box().x1()).sorted().toArray();
@@ -92,7 +126,15 @@ public final class ParagraphBuilder {
                 if (g >= 0) gaps.add(g);
             }
             double[] g = gaps.stream().mapToDouble(Double::doubleValue).sorted().toArray();
-            return new PageMetrics(percentile(x0, 0.1), percentile(x1, 0.9), g.length == 0 ? 4 : g[g.length / 2]);
+            double left = percentile(x0, 0.1);
+            long indented = lines.stream().filter(l -> {
+                double d = l.box().x0() - left;
+                double size = Math.max(6, l.fontSize());
+                return d > 0.4 * size && d < 4.5 * size;
+            }).count();
+            long atMargin = lines.stream().filter(l -> Math.abs(l.box().x0() - left) <= 0.4 * Math.max(6, l.fontSize())).count();
+            boolean indentedParagraphs = indented >= 2 && atMargin >= 2 && indented * 8 >= lines.size();
+            return new PageMetrics(left, percentile(x1, 0.9), g.length == 0 ? 4 : g[g.length / 2], indentedParagraphs);
         }
 
         private static double percentile(double[] sorted, double p) {

@@ -45,16 +45,60 @@ public final class SectionTreeBuilder {
 
     private SectionTreeBuilder() {}
 
+    /**
+     * A heading either continues an open level of its style (any number) or opens a new level, which
+     * starts at 1 (一, （一）, 1., (1)); a "2." with no open "1." is an item of a note or list.
+     */
+    private static boolean opensOrContinues(HeadingDetector.Heading h, List<Node> stack) {
+        if (h.numbered().style().equals("part")) return true;
+        for (Node open : stack) if (open.style.equals(h.numbered().style())) return true;
+        return HeadingPattern.value(h.numbered().number()) == 1;
+    }
+
+    /**
+     * A numbered line that continues a run of numbered body paragraphs (the next item of a list of duties),
+     * or follows a line ending in a colon (具体包括：), is a list item, not a heading.
+     */
+    private static boolean isListItem(HeadingDetector.Heading h, Paragraph previous, java.util.Map<String, Integer> listItems) {
+        String style = h.numbered().style();
+        if (style.equals("part")) return false;
+        Integer last = listItems.get(style);
+        int value = HeadingPattern.value(h.numbered().number());
+        if (last != null && value == last + 1) return true;
+        if (previous != null && value == 1) {
+            String prev = previous.text().strip();
+            if ((prev.endsWith("：") || prev.endsWith(":")) && HeadingPattern.match(prev) == null) return true;
+        }
+        return false;
+    }
+
     public static List<Section> build(List<Paragraph> paragraphs, HeadingDetector detector) {
         List<Node> roots = new ArrayList<>();
         List<Node> stack = new ArrayList<>();
+        // The last numbered paragraph that was not a heading, per numbering style: its successors are list items.
+        java.util.Map<String, Integer> listItems = new java.util.HashMap<>();
+        Paragraph previous = null;
         for (Paragraph p : paragraphs) {
             HeadingDetector.Heading h = detector.detect(p);
+            HeadingPattern.Numbered numbered = HeadingPattern.match(p.text());
+            if (h != null && !detector.emphasized(p) && isListItem(h, previous, listItems)) h = null;
+            if (h != null && !opensOrContinues(h, stack)) h = null;
+            if (h == null && numbered != null) {
+                listItems.put(numbered.style(), HeadingPattern.value(numbered.number()));
+            }
+            previous = p;
             if (h == null) {
+                if (detector.isUnnumberedTitle(p)) {
+                    // An unnumbered chapter title closes the numbered sections before it (not the part it is in).
+                    while (!stack.isEmpty() && !stack.get(stack.size() - 1).style.equals("part")) stack.remove(stack.size() - 1);
+                    continue;
+                }
                 if (!stack.isEmpty()) {
                     Node top = stack.get(stack.size() - 1);
-                    if (top.text.length() > 0) top.text.append('\n');
-                    top.text.append(p.text());
+                    if (!p.text().isEmpty()) {
+                        if (top.text.length() > 0) top.text.append('\n');
+                        top.text.append(p.text());
+                    }
                     top.lastPage = Math.max(top.lastPage, p.lastPage());
                 }
                 continue;
@@ -63,10 +107,23 @@ public final class SectionTreeBuilder {
             if (node.style.equals("part")) {
                 stack.clear();
             } else {
+                // A heading continues the level whose style and face it shares; the same style in another face
+                // (a numbering that restarts in a smaller or other typeface) opens a level below.
                 int at = -1;
-                for (int i = 0; i < stack.size(); i++) if (stack.get(i).style.equals(node.style)) { at = i; break; }
+                for (int i = 0; i < stack.size(); i++) {
+                    Node open = stack.get(i);
+                    if (open.style.equals(node.style) && open.heading.face().equals(node.heading.face())) { at = i; break; }
+                }
+                if (at < 0) {
+                    for (int i = 0; i < stack.size(); i++) {
+                        Node open = stack.get(i);
+                        if (open.style.equals(node.style) && HeadingPattern.value(node.heading.numbered().number()) != 1) { at = i; break; }
+                    }
+                }
                 if (at >= 0) while (stack.size() > at) stack.remove(stack.size() - 1);
             }
+            // Headings of a new level start list tracking afresh.
+            listItems.clear();
             if (stack.isEmpty()) roots.add(node);
             else stack.get(stack.size() - 1).children.add(node);
             stack.add(node);

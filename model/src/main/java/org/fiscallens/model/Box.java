@@ -15,6 +15,7 @@ public record Box(double x0, double top, double x1, double bottom) {
     public Box {
         if (x1 < x0) { double t = x0; x0 = x1; x1 = t; }
         if (bottom < top) { double t = top; top = bottom; bottom = t; }
+        x0 = r(x0); top = r(top); x1 = r(x1); bottom = r(bottom);
     }
 
     public double width() { return x1 - x0; }

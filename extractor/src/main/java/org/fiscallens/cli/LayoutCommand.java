@@ -1,0 +1,61 @@
+package org.fiscallens.cli;
+
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.fiscallens.layout.PageLayout;
+import org.fiscallens.layout.TextLine;
+import org.fiscallens.model.Box;
+import org.fiscallens.pdf.PdfOpener;
+import org.fiscallens.pdf.PdfReadException;
+import org.fiscallens.pipeline.DocumentExtractor;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+
+/** {@code fiscal layout}: prints what the layout stage sees on each page (lines, boxes, fonts, roles, rulings). */
+@Command(name = "layout", mixinStandardHelpOptions = true,
+        description = "Debug view: print the text lines of pages with their boxes, font sizes and roles, and ruled regions.")
+final class LayoutCommand implements Callable<Integer> {
+
+    @Parameters(index = "0", paramLabel = "FILE") Path file;
+
+    @Option(names = {"-p", "--pages"}, split = ",", paramLabel = "N", description = "pages to show (default all)")
+    List<Integer> pages;
+
+    @Option(names = "--password") String password;
+
+    @Option(names = "--words", description = "print words too") boolean words;
+
+    @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+        PrintWriter out = spec.commandLine().getOut();
+        try (PDDocument pdf = PdfOpener.open(file, password)) {
+            DocumentExtractor.Layout layout = DocumentExtractor.layout(pdf);
+            for (PageLayout p : layout.pages()) {
+                if (pages != null && !pages.contains(p.number())) continue;
+                out.printf(Locale.ROOT, "=== page %d  %.0fx%.0f  rotation %d  glyphs %d  rulings %d  rects %d  images %d%s%n",
+                        p.number(), p.width(), p.height(), p.rotation(), p.glyphs().size(), p.rulings().size(),
+                        p.rects().size(), p.images().size(), layout.toc().pages().contains(p.number()) ? "  [contents]" : "");
+                for (Box r : layout.ruledRegions().getOrDefault(p.number(), List.of())) out.println("  ruled region " + r.toList());
+                for (TextLine l : p.lines()) {
+                    out.printf(Locale.ROOT, "%-11s %6.1f %6.1f %6.1f %6.1f %5.1f %s %s|%s%n", l.role(), l.box().x0(), l.box().top(),
+                            l.box().x1(), l.box().bottom(), l.fontSize(), l.isBold() ? "B" : "-",
+                            layout.toc().lines().contains(l) ? "T" : " ", l.text());
+                    if (words) l.words().forEach(w -> out.printf(Locale.ROOT, "      word %s %s %s%n", w.box().toList(), w.font(), w.text()));
+                }
+            }
+        } catch (PdfReadException e) {
+            spec.commandLine().getErr().println("fiscal: " + file + ": " + e.getMessage());
+            return FiscalCli.EXIT_UNREADABLE;
+        }
+        return FiscalCli.EXIT_OK;
+    }
+}

@@ -1,0 +1,35 @@
+package org.fiscallens.sections;
+
+import org.junit.jupiter.api.Test;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+class HeadingPatternTest {
+    @Test
+    void recognisesTheNumberingStyles() {
+        assertEquals(new HeadingPattern.Numbered("part", "三", "上海市普陀区财政局2024年度部门决算情况说明"),
+                HeadingPattern.match("第三部分 上海市普陀区财政局2024年度部门决算情况说明"));
+        assertEquals(new HeadingPattern.Numbered("cjk", "十一", "其他重要事项的情况说明"), HeadingPattern.match("十一、其他重要事项的情况说明"));
+        assertEquals(new HeadingPattern.Numbered("paren_cjk", "二", "政府采购支出情况"), HeadingPattern.match("（二）政府采购支出情况"));
+        assertEquals(new HeadingPattern.Numbered("arabic", "3", "住房保障支出项"), HeadingPattern.match("3. 住房保障支出项"));
+        assertEquals(new HeadingPattern.Numbered("arabic", "1", "部门自评范围"), HeadingPattern.match("1、部门自评范围"));
+        assertEquals(new HeadingPattern.Numbered("paren_arabic", "2", "公务用车运行费"), HeadingPattern.match("(2)公务用车运行费"));
+        assertNull(HeadingPattern.match("2.5万元用于"));
+        assertNull(HeadingPattern.match("2023年度收入合计"));
+    }
+
+    @Test
+    void numberValues() {
+        assertEquals(11, HeadingPattern.value("十一"));
+        assertEquals(20, HeadingPattern.value("二十"));
+        assertEquals(3, HeadingPattern.value("3"));
+        assertEquals(2, HeadingPattern.value("②"));
+    }
+
+    @Test
+    void titlesAreCleaned() {
+        assertEquals("一般公共预算财政拨款支出决算总体情况", HeadingDetector.cleanTitle("一般公共预算财政拨款支出决算总体情况。"));
+        assertEquals("2019年度部门预算表", HeadingDetector.cleanTitle("2019 年度部门预算表"));
+    }
+}

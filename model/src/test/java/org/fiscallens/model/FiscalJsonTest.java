@@ -1,0 +1,43 @@
+package org.fiscallens.model;
+
+import org.junit.jupiter.api.Test;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class FiscalJsonTest {
+
+    @Test
+    void amountsKeepTheirScaleAndNeverBecomeDoubles() throws Exception {
+        TableRow row = new TableRow("2080505", "机关事业单位基本养老保险缴费支出", "项", null,
+                Map.of("合计", new BigDecimal("31214205.80")), 6, new Box(1, 2, 3, 4));
+        Table t = new Table("expenditure", "支出决算表", "元", List.of(6), "lattice", List.of("合计"), List.of(row), null, null);
+        Fact f = new Fact("total_income", "本年收入合计", new BigDecimal("2946.25"), "万元", 2024, null, "二", 21, "本年收入合计2946.25万元", null);
+        FiscalDocument doc = new FiscalDocument(1, "t", new SourceInfo("a.pdf", "0".repeat(64), 3, null, null),
+                new DocumentInfo(DocumentKind.BUDGET, Scope.UNIT, 2025, "上海市普陀区财政局", null, null),
+                List.of(), List.of(t), List.of(f), List.of(), List.of());
+        String json = FiscalJson.write(doc);
+        assertTrue(json.contains("31214205.80"), json);
+        assertTrue(json.contains("2946.25"), json);
+        assertTrue(json.contains("\"kind\" : \"budget\""), json);
+        assertTrue(json.contains("\"box\" : [ 1.0, 2.0, 3.0, 4.0 ]"), json);
+        FiscalDocument back = FiscalJson.read(json);
+        assertEquals(doc, back);
+        assertEquals(new BigDecimal("31214205.80"), back.tables().get(0).rows().get(0).values().get("合计"));
+        assertEquals(2, back.facts().get(0).value().scale());
+    }
+
+    @Test
+    void emptyListsArePresent() {
+        FiscalDocument doc = new FiscalDocument(1, "t", new SourceInfo("a.pdf", "0".repeat(64), 1, null, null),
+                DocumentInfo.unknown(), null, null, null, null, null);
+        String json = FiscalJson.write(doc);
+        for (String k : List.of("sections", "tables", "facts", "projects", "findings")) {
+            assertTrue(json.contains("\"" + k + "\" : [ ]"), k + " in " + json);
+        }
+    }
+}

@@ -1,0 +1,19 @@
+#!/usr/bin/env bash
+# Installs what Fiscal Lens needs on a fresh Debian machine (idempotent; quick when all is there).
+# Java 17 + Maven to build; poppler-utils for debug renders; tesseract (+chi_sim) for scanned pages;
+# fonts-noto-cjk and LibreOffice to regenerate corpus/seed; chromium to test HTML reports.
+set -euo pipefail
+need=()
+command -v java >/dev/null 2>&1 || need+=(openjdk-17-jdk-headless)
+command -v mvn >/dev/null 2>&1 || need+=(maven)
+if [ "${FISCAL_SETUP_FULL:-0}" = 1 ]; then
+  command -v pdftoppm >/dev/null 2>&1 || need+=(poppler-utils)
+  command -v tesseract >/dev/null 2>&1 || need+=(tesseract-ocr tesseract-ocr-chi-sim)
+  command -v soffice >/dev/null 2>&1 || need+=(libreoffice-writer-nogui fonts-noto-cjk)
+fi
+if [ ${#need[@]} -gt 0 ]; then
+  echo "setup: installing ${need[*]}" >&2
+  SUDO=""; [ "$(id -u)" = 0 ] || SUDO="sudo"
+  $SUDO apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq "${need[@]}" >/dev/null
+fi
