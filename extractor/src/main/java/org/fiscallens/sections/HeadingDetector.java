@@ -81,7 +81,9 @@ public final class HeadingDetector {
         boolean namesPart = SECTION_WORD.matcher(title).matches();
         if (sentence && !emphasized && !namesPart) return null;
         if (!emphasized && !namesPart && (title.contains("，") || title.contains(",")) && title.length() > 16) return null;
-        if (!emphasized && !namesPart && rest.contains("：") && !rest.endsWith("：")) return null;
+        // A run-in definition or statement (一、财政拨款：指…) is not a heading, whatever its face.
+        int colon = Math.max(rest.indexOf('：'), rest.indexOf(':'));
+        if (colon > 0 && rest.strip().length() - colon > 3) return null;
         return new Heading(n, title, p, face);
     }
 

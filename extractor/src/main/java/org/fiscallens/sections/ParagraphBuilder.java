@@ -69,6 +69,15 @@ public final class ParagraphBuilder {
         String text = line.text().strip();
         if (text.isEmpty()) return false;
         if (HeadingPattern.match(text) != null) return false;
+        boolean samePage0 = prev.page() == line.page();
+        // A part title (第二部分 …) wrapped onto a second short line in the same type is one title.
+        HeadingPattern.Numbered prevNumbered = HeadingPattern.match(prev.text().strip());
+        if (samePage0 && prevNumbered != null && prevNumbered.style().equals("part")
+                && Math.abs(prev.fontSize() - line.fontSize()) < 0.5 && prev.isBold() == line.isBold()
+                && text.length() <= 30 && !text.matches(".*[。，；：].*")
+                && line.box().top() - prev.box().bottom() < 1.2 * size) {
+            return true;
+        }
         boolean atMargin = line.box().x0() <= m.left + 1.2 * size;
         if (HeadingPattern.match(prev.text().strip()) != null && prev.box().x1() < pm.right - 2.5 * size
                 && !(prev.page() == line.page() && m.indentedParagraphs && atMargin)) return false;

@@ -31,25 +31,67 @@ public final class TableOfContents {
             for (int k = 0; k < body.size(); k++) {
                 String t = body.get(k).text().replaceAll("\\s+", "");
                 if (t.equals("目录") || t.equals("目錄") || t.equalsIgnoreCase("contents")) {
-                    Set<TextLine> lines = new HashSet<>();
-                    List<Integer> tocPages = new ArrayList<>();
-                    List<String> entries = new ArrayList<>();
-                    tocPages.add(p.number());
-                    for (int j = k; j < body.size(); j++) {
-                        lines.add(body.get(j));
-                        if (j > k) entries.add(body.get(j).text().strip());
-                    }
-                    for (int q = i + 1; q < Math.min(i + 4, pages.size()); q++) {
-                        List<TextLine> next = pages.get(q).bodyLines();
-                        if (!looksLikeContents(next)) break;
-                        tocPages.add(pages.get(q).number());
-                        for (TextLine l : next) { lines.add(l); entries.add(l.text().strip()); }
-                    }
-                    return new Result(lines, tocPages, entries);
+                    return collect(pages, i, k);
                 }
             }
         }
         return Result.NONE;
+    }
+
+    /**
+     * The contents run from the 目录 line over entry-like lines, across page breaks (at most four pages),
+     * and end at the first line that is not an entry or that repeats the first entry (the body's own
+     * first heading right after the contents).
+     */
+    private static Result collect(List<PageLayout> pages, int pageIndex, int lineIndex) {
+        Set<TextLine> lines = new HashSet<>();
+        List<Integer> tocPages = new ArrayList<>();
+        List<String> entries = new ArrayList<>();
+        String first = null;
+        for (int q = pageIndex; q < Math.min(pageIndex + 4, pages.size()); q++) {
+            List<TextLine> body = pages.get(q).bodyLines();
+            int from = q == pageIndex ? lineIndex : 0;
+            boolean any = false;
+            for (int j = from; j < body.size(); j++) {
+                TextLine l = body.get(j);
+                String norm = l.text().replaceAll("[\\s.．…·\\-—_]+", "").replaceAll("\\d+$", "");
+                if (q == pageIndex && j == lineIndex) {
+                    lines.add(l);
+                    any = true;
+                    continue;
+                }
+                if (first != null && norm.equals(first)) return new Result(lines, tocPages(tocPages, pages.get(q), any), entries);
+                if (!isEntry(l.text().strip())) {
+                    // A wrapped entry continues on a short next line; anything else ends the contents.
+                    if (!entries.isEmpty() && l.text().strip().length() <= 20 && !l.text().contains("。")
+                            && j + 1 < body.size() && isEntry(body.get(j + 1).text().strip())) {
+                        lines.add(l);
+                        continue;
+                    }
+                    return new Result(lines, tocPages(tocPages, pages.get(q), any), entries);
+                }
+                if (first == null) first = norm;
+                lines.add(l);
+                entries.add(l.text().strip());
+                any = true;
+            }
+            if (any) tocPages.add(pages.get(q).number());
+        }
+        return new Result(lines, tocPages, entries);
+    }
+
+    private static List<Integer> tocPages(List<Integer> pages, PageLayout current, boolean any) {
+        List<Integer> out = new ArrayList<>(pages);
+        if (any && !out.contains(current.number())) out.add(current.number());
+        return out;
+    }
+
+    /** A contents entry: a numbered title, a title with dot leaders and a page number, or a short title. */
+    static boolean isEntry(String t) {
+        if (t.isEmpty() || t.length() > 60) return false;
+        if (LEADER.matcher(t).matches()) return true;
+        if (HeadingPattern.match(t) != null) return !t.contains("。") || t.endsWith("。") && t.length() <= 40;
+        return t.length() <= 24 && !t.matches(".*[。，；,;].*");
     }
 
     static boolean looksLikeContents(List<TextLine> lines) {
