@@ -6,9 +6,10 @@ set -euo pipefail
 need=()
 command -v java >/dev/null 2>&1 || need+=(openjdk-17-jdk-headless)
 command -v mvn >/dev/null 2>&1 || need+=(maven)
+# OCR of scanned pages (tests read a scanned report); poppler for the debug renders
+command -v tesseract >/dev/null 2>&1 && [ -e /usr/share/tesseract-ocr/5/tessdata/chi_sim.traineddata ] || need+=(tesseract-ocr tesseract-ocr-chi-sim)
 if [ "${FISCAL_SETUP_FULL:-0}" = 1 ]; then
   command -v pdftoppm >/dev/null 2>&1 || need+=(poppler-utils)
-  command -v tesseract >/dev/null 2>&1 || need+=(tesseract-ocr tesseract-ocr-chi-sim)
   command -v soffice >/dev/null 2>&1 || need+=(libreoffice-writer-nogui fonts-noto-cjk)
 fi
 if [ ${#need[@]} -gt 0 ]; then

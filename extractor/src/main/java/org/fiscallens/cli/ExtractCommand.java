@@ -40,6 +40,9 @@ final class ExtractCommand implements Callable<Integer> {
     @Option(names = "--debug", description = "print stack traces and library warnings")
     boolean debug;
 
+    @Option(names = "--no-ocr", description = "do not OCR pages that have no text layer (scans)")
+    boolean noOcr;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -68,7 +71,7 @@ final class ExtractCommand implements Callable<Integer> {
             err.println("fiscal: " + output + ": several inputs need -o to name a directory");
             return FiscalCli.EXIT_UNREADABLE;
         }
-        DocumentExtractor extractor = new DocumentExtractor();
+        DocumentExtractor extractor = noOcr ? new DocumentExtractor(null) : new DocumentExtractor();
         List<String> stdoutDocs = new ArrayList<>();
         for (Path file : files) {
             FiscalDocument doc;

@@ -32,17 +32,20 @@ final class LayoutCommand implements Callable<Integer> {
 
     @Option(names = "--words", description = "print words too") boolean words;
 
+    @Option(names = "--no-ocr", description = "do not OCR pages without a text layer") boolean noOcr;
+
     @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
         try (PDDocument pdf = PdfOpener.open(file, password)) {
-            DocumentExtractor.Layout layout = DocumentExtractor.layout(pdf);
+            DocumentExtractor.Layout layout = DocumentExtractor.layout(pdf,
+                    noOcr ? null : org.fiscallens.ocr.TesseractOcr.detect().orElse(null));
             for (PageLayout p : layout.pages()) {
                 if (pages != null && !pages.contains(p.number())) continue;
-                out.printf(Locale.ROOT, "=== page %d  %.0fx%.0f  rotation %d  glyphs %d  rulings %d  rects %d  images %d%s%n",
-                        p.number(), p.width(), p.height(), p.rotation(), p.glyphs().size(), p.rulings().size(),
+                out.printf(Locale.ROOT, "=== page %d  %.0fx%.0f  rotation %d  %s glyphs %d  rulings %d  rects %d  images %d%s%n",
+                        p.number(), p.width(), p.height(), p.rotation(), p.source(), p.glyphs().size(), p.rulings().size(),
                         p.rects().size(), p.images().size(), layout.toc().pages().contains(p.number()) ? "  [contents]" : "");
                 for (Box r : layout.ruledRegions().getOrDefault(p.number(), List.of())) out.println("  ruled region " + r.toList());
                 for (TextLine l : p.lines()) {

@@ -41,7 +41,12 @@ public final class DocumentFactsDetector {
 
     private DocumentFactsDetector() {}
 
-    public static DocumentInfo detect(List<PageLayout> pages, Set<TextLine> tocLines) {
+    public static DocumentInfo detect(List<PageLayout> allPages, Set<TextLine> tocLines) {
+        // OCR'd pages (an image cover) are less certain than the text layer: read the facts from the text layer,
+        // and from OCR only when no page has one (a wholly scanned report).
+        List<PageLayout> textPages = allPages.stream().filter(p -> !p.source().equals("ocr")).toList();
+        boolean anyText = textPages.stream().anyMatch(p -> !p.lines().isEmpty());
+        List<PageLayout> pages = anyText ? textPages : allPages;
         DocumentInfo info = fromCover(pages, tocLines);
         if (info == null) {
             // Any title-like line of the first pages.

@@ -3,6 +3,10 @@ package org.fiscallens.pdf;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.rendering.ImageType;
+import org.apache.pdfbox.rendering.PDFRenderer;
+import org.fiscallens.ocr.PageOcr;
+import java.awt.image.BufferedImage;
 import org.apache.pdfbox.text.TextPosition;
 import org.apache.pdfbox.util.Matrix;
 import org.fiscallens.layout.Chars;
@@ -33,9 +37,17 @@ public final class PageLayoutReader {
 
     private final PDDocument document;
     private final TextCollector text = new TextCollector();
+    private final PageOcr ocr;
+    private PDFRenderer renderer;
 
     public PageLayoutReader(PDDocument document) {
+        this(document, null);
+    }
+
+    /** @param ocr the engine for pages without a text layer (scans), or null to leave them empty */
+    public PageLayoutReader(PDDocument document, PageOcr ocr) {
         this.document = document;
+        this.ocr = ocr;
     }
 
     public PageLayout read(int pageNumber) throws IOException {
@@ -77,6 +89,17 @@ public final class PageLayoutReader {
         List<Box> images = new ArrayList<>();
         for (GraphicsCollector.Rect rc : graphics.images) images.add(box(frame, rc.x0(), rc.y0(), rc.x1(), rc.y1()));
 
+        String source = "text";
+        if (glyphs.isEmpty() && ocr != null && coveredByImage(images, frame)) {
+            // A scanned page: render it as displayed and read its words with OCR. With no text on the page its
+            // frame is the page's own /Rotate orientation, which is how PDFRenderer draws it.
+            if (renderer == null) renderer = new PDFRenderer(document);
+            int dpi = ocr.dpi();
+            BufferedImage image = renderer.renderImageWithDPI(pageNumber - 1, dpi, ImageType.GRAY);
+            glyphs = ocr.recognise(image, 72.0 / dpi);
+            source = "ocr";
+        }
+
         List<Word> words = new ArrayList<>();
         List<TextLine> lines = new ArrayList<>();
         for (List<Word> lineWords : WordBuilder.lines(glyphs)) {
@@ -87,7 +110,15 @@ public final class PageLayoutReader {
             lines.add(new TextLine(lineWords, lb, WordBuilder.lineText(lineWords), LineRole.BODY, pageNumber));
         }
         return new PageLayout(pageNumber, frame.frameWidth(), frame.frameHeight(), rotation,
-                glyphs, words, lines, rulings, rects, images, "text");
+                glyphs, words, lines, rulings, rects, images, source);
+    }
+
+    /** Whether images cover most of the page (a scan rather than a page with a logo). */
+    private static boolean coveredByImage(List<Box> images, PageFrame frame) {
+        double area = frame.frameWidth() * frame.frameHeight();
+        double covered = 0;
+        for (Box b : images) covered = Math.max(covered, b.width() * b.height());
+        return covered >= 0.3 * area;
     }
 
     private static Box box(PageFrame f, double x0, double y0, double x1, double y1) {

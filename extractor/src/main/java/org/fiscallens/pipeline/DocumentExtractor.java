@@ -11,6 +11,8 @@ import org.fiscallens.model.DocumentInfo;
 import org.fiscallens.model.FiscalDocument;
 import org.fiscallens.model.Section;
 import org.fiscallens.model.SourceInfo;
+import org.fiscallens.ocr.PageOcr;
+import org.fiscallens.ocr.TesseractOcr;
 import org.fiscallens.pdf.PageLayoutReader;
 import org.fiscallens.pdf.PdfOpener;
 import org.fiscallens.pdf.PdfReadException;
@@ -44,14 +46,27 @@ public final class DocumentExtractor {
     /** The intermediate result of the layout stage, kept for debugging views and later stages. */
     public record Layout(List<PageLayout> pages, TableOfContents.Result toc, Map<Integer, List<Box>> ruledRegions) {}
 
+    private final PageOcr ocr;
+
+    /** An extractor that reads scanned pages with Tesseract when it is installed. */
+    public DocumentExtractor() {
+        this(TesseractOcr.detect().orElse(null));
+    }
+
+    /** @param ocr the OCR engine for pages without a text layer, or null to leave such pages empty */
+    public DocumentExtractor(PageOcr ocr) {
+        this.ocr = ocr;
+    }
+
     public FiscalDocument extract(Path file, String password) throws PdfReadException {
         String sha = sha256(file);
         try (PDDocument pdf = PdfOpener.open(file, password)) {
-            Layout layout = layout(pdf);
+            Layout layout = layout(pdf, ocr);
             String producer = pdf.getDocumentInformation() == null ? null : pdf.getDocumentInformation().getProducer();
-            int imageOnly = (int) layout.pages().stream().filter(PageLayout::imageOnly).count();
+            int imageOnly = (int) layout.pages().stream().filter(p -> p.imageOnly() || p.source().equals("ocr")).count();
+            List<Integer> ocrPages = layout.pages().stream().filter(p -> p.source().equals("ocr")).map(PageLayout::number).toList();
             SourceInfo source = new SourceInfo(file.getFileName().toString(), sha, pdf.getNumberOfPages(), producer,
-                    imageOnly > 0 ? imageOnly : null);
+                    imageOnly > 0 ? imageOnly : null, ocrPages);
             DocumentInfo info = DocumentFactsDetector.detect(layout.pages(), layout.toc().lines());
             List<Section> sections = sections(layout);
             return new FiscalDocument(FiscalDocument.SCHEMA_VERSION, TOOL, source, info, sections,
@@ -65,7 +80,11 @@ public final class DocumentExtractor {
     }
 
     public static Layout layout(PDDocument pdf) throws IOException {
-        PageLayoutReader reader = new PageLayoutReader(pdf);
+        return layout(pdf, null);
+    }
+
+    public static Layout layout(PDDocument pdf, PageOcr ocr) throws IOException {
+        PageLayoutReader reader = new PageLayoutReader(pdf, ocr);
         List<PageLayout> pages = new ArrayList<>(pdf.getNumberOfPages());
         for (int i = 1; i <= pdf.getNumberOfPages(); i++) pages.add(reader.read(i));
         pages = PageFurniture.mark(pages);

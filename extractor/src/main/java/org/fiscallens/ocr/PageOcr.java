@@ -1,0 +1,23 @@
+package org.fiscallens.ocr;
+
+import org.fiscallens.layout.Glyph;
+
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.util.List;
+
+/**
+ * Recognises the text of a page image and returns it as glyphs in page points, so that scanned pages
+ * flow through the same word, line, section and table stages as pages with a text layer.
+ */
+public interface PageOcr {
+
+    /**
+     * @param image         the page rendered upright
+     * @param pointsPerPixel the size of one image pixel in PDF points (72 / dpi)
+     */
+    List<Glyph> recognise(BufferedImage image, double pointsPerPixel) throws IOException;
+
+    /** The rendering resolution this engine wants. */
+    default int dpi() { return 200; }
+}
