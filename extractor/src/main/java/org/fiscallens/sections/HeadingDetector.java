@@ -33,7 +33,7 @@ public final class HeadingDetector {
     }
 
     /** A heading recognised in a paragraph; {@code face} is its font and size, which tells nesting levels apart. */
-    public record Heading(HeadingPattern.Numbered numbered, String title, Paragraph paragraph, String face) {}
+    public record Heading(HeadingPattern.Numbered numbered, String title, Paragraph paragraph, String face, String body) {}
 
     /** Whether the paragraph is set apart from body text by weight, size or typeface. */
     public boolean emphasized(Paragraph p) {
@@ -59,9 +59,11 @@ public final class HeadingDetector {
         if (n == null) return null;
         boolean emphasized = emphasized(p);
         String rest = n.title();
+        String body = "";
         int stop = rest.indexOf('。');
         if (stop > 0 && stop < rest.length() - 1 && emphasized) {
             // A run-in heading (in its own face) ends at its full stop; the body text follows on the same line.
+            body = rest.substring(stop + 1).strip();
             rest = rest.substring(0, stop);
         } else if (stop > 0 && stop < rest.length() - 1) {
             return null;
@@ -70,7 +72,7 @@ public final class HeadingDetector {
         TextLine first = p.firstLine();
         String face = first.leadingCjkFont() + "@" + Math.round(first.fontSize());
         if (n.style().equals("part")) {
-            return title.length() <= 60 && p.lines().size() <= 2 ? new Heading(n, title, p, face) : null;
+            return title.length() <= 60 && p.lines().size() <= 2 ? new Heading(n, title, p, face, body) : null;
         }
         if (title.isEmpty() || title.length() > MAX_TITLE) return null;
         if (p.lines().size() > 2 && !emphasized) return null;
@@ -84,7 +86,7 @@ public final class HeadingDetector {
         // A run-in definition or statement (一、财政拨款：指…) is not a heading, whatever its face.
         int colon = Math.max(rest.indexOf('：'), rest.indexOf(':'));
         if (colon > 0 && rest.strip().length() - colon > 3) return null;
-        return new Heading(n, title, p, face);
+        return new Heading(n, title, p, face, body);
     }
 
     /** Title text as the model keeps it: spaces between Chinese characters removed, trailing 。：; dropped. */

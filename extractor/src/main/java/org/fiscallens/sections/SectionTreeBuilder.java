@@ -20,11 +20,37 @@ public final class SectionTreeBuilder {
         final List<Node> children = new ArrayList<>();
         final StringBuilder text = new StringBuilder();
         int lastPage;
+        /** Content that is not text (a table) was found under this heading. */
+        boolean otherContent;
 
         Node(HeadingDetector.Heading h) {
             this.heading = h;
             this.style = h.numbered().style();
             this.lastPage = h.paragraph().lastPage();
+            this.text.append(h.body());
+        }
+
+        boolean empty() {
+            return text.length() == 0 && children.isEmpty() && !otherContent;
+        }
+
+        /**
+         * Three or more childless headings of one style with nothing under any of them are the items of a list
+         * (内设机构: 1.办公室 2.政治部 …), not sections: they go back into the parent's text.
+         */
+        void demoteLists() {
+            java.util.Map<String, List<Node>> byStyle = new java.util.LinkedHashMap<>();
+            for (Node c : children) byStyle.computeIfAbsent(c.style, k -> new ArrayList<>()).add(c);
+            for (List<Node> group : byStyle.values()) {
+                if (group.size() >= 3 && group.stream().allMatch(Node::empty)) {
+                    for (Node item : group) {
+                        if (text.length() > 0) text.append('\n');
+                        text.append(item.heading.paragraph().text());
+                    }
+                    children.removeAll(group);
+                }
+            }
+            for (Node c : children) c.demoteLists();
         }
 
         int subtreeLastPage() {
@@ -98,6 +124,8 @@ public final class SectionTreeBuilder {
                     if (!p.text().isEmpty()) {
                         if (top.text.length() > 0) top.text.append('\n');
                         top.text.append(p.text());
+                    } else {
+                        top.otherContent = true;
                     }
                     top.lastPage = Math.max(top.lastPage, p.lastPage());
                 }
@@ -129,7 +157,10 @@ public final class SectionTreeBuilder {
             stack.add(node);
         }
         List<Section> out = new ArrayList<>();
-        for (Node r : roots) out.add(r.toSection(1));
+        for (Node r : roots) {
+            r.demoteLists();
+            out.add(r.toSection(1));
+        }
         return out;
     }
 }
