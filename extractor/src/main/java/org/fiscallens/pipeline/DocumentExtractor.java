@@ -99,7 +99,10 @@ public final class DocumentExtractor {
                 l -> !toc.contains(l) && !insideRegion(l, layout.ruledRegions().getOrDefault(l.page(), List.of())),
                 l -> !toc.contains(l) && insideRegion(l, layout.ruledRegions().getOrDefault(l.page(), List.of())));
         double[] sizes = bodyFont(paragraphs);
-        return SectionTreeBuilder.build(paragraphs, new HeadingDetector(sizes[0], sizes[1] > 0.5, bodyFace(paragraphs)));
+        // Front matter: up to the last contents page; without contents, a sparse first page is a cover.
+        int frontMatter = layout.toc().pages().stream().mapToInt(Integer::intValue).max()
+                .orElse(!layout.pages().isEmpty() && layout.pages().get(0).bodyLines().size() <= 12 ? 1 : 0);
+        return SectionTreeBuilder.build(paragraphs, new HeadingDetector(sizes[0], sizes[1] > 0.5, bodyFace(paragraphs)), frontMatter);
     }
 
     /** Median font size of body text by characters, and the share of bold characters. */

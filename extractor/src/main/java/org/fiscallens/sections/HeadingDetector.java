@@ -1,5 +1,6 @@
 package org.fiscallens.sections;
 
+import org.fiscallens.layout.Chars;
 import org.fiscallens.layout.TextLine;
 import org.fiscallens.layout.Word;
 
@@ -50,8 +51,10 @@ public final class HeadingDetector {
     public boolean isUnnumberedTitle(Paragraph p) {
         if (p.lines().size() > 2 || HeadingPattern.match(p.text()) != null) return false;
         String t = p.text().strip();
-        if (t.length() > 30 || t.length() < 2 || t.matches(".*[。，；,;：:].*") || AMOUNT.matcher(t).find()) return false;
-        return p.firstLine().fontSize() >= bodySize + 1.9;
+        if (t.length() > 30 || t.matches(".*[。，；,;：:].*") || AMOUNT.matcher(t).find()) return false;
+        // A title has words: at least four Chinese characters (not a table number such as 公开02表).
+        if (t.codePoints().filter(Chars::isCjk).count() < 4) return false;
+        return p.firstLine().fontSize() >= bodySize + 1.5;
     }
 
     public Heading detect(Paragraph p) {

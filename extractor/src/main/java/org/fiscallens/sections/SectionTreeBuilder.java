@@ -99,6 +99,14 @@ public final class SectionTreeBuilder {
     }
 
     public static List<Section> build(List<Paragraph> paragraphs, HeadingDetector detector) {
+        return build(paragraphs, detector, 1);
+    }
+
+    /**
+     * @param firstBodyPage the last page before the body (the cover, or the last contents page): unnumbered
+     *                      titles on it or before it are the cover's, not chapters
+     */
+    public static List<Section> build(List<Paragraph> paragraphs, HeadingDetector detector, int firstBodyPage) {
         List<Node> roots = new ArrayList<>();
         List<Node> stack = new ArrayList<>();
         // The last numbered paragraph that was not a heading, per numbering style: its successors are list items.
@@ -115,8 +123,17 @@ public final class SectionTreeBuilder {
             previous = p;
             if (h == null) {
                 if (detector.isUnnumberedTitle(p)) {
-                    // An unnumbered chapter title closes the numbered sections before it (not the part it is in).
+                    // An unnumbered chapter title closes the numbered sections before it (not the part it is in);
+                    // outside any part it opens a chapter of its own, so that its text is not lost.
                     while (!stack.isEmpty() && !stack.get(stack.size() - 1).style.equals("part")) stack.remove(stack.size() - 1);
+                    if (stack.isEmpty() && p.page() > firstBodyPage) {
+                        String title = HeadingDetector.cleanTitle(p.text());
+                        Node node = new Node(new HeadingDetector.Heading(new HeadingPattern.Numbered("title", null, title), title, p,
+                                p.firstLine().leadingCjkFont() + "@" + Math.round(p.firstLine().fontSize()), ""));
+                        roots.add(node);
+                        stack.add(node);
+                        listItems.clear();
+                    }
                     continue;
                 }
                 if (!stack.isEmpty()) {

@@ -11,7 +11,8 @@ import java.util.List;
  * @param number   the number as printed without its punctuation ("三", "一", "1"), null for unnumbered
  * @param title    the heading text after the number
  * @param level    depth in the tree, 1 for top-level headings
- * @param style    the numbering style: part, cjk, paren_cjk, arabic, paren_arabic, circled
+ * @param style    the numbering style: part, cjk, paren_cjk, arabic, paren_arabic, circled; or title for an
+ *                 unnumbered chapter title set in larger type outside any part (部门预算编制说明)
  * @param pages    first and last physical page the section spans
  * @param text     the body text directly under this heading (children's text not repeated)
  * @param heading  where the heading line is
