@@ -26,7 +26,8 @@ public record Verdict(Interval stated, Interval computed, BigDecimal gap, String
     /** "印 71.73 ∈ [71.725, 71.735]；算 2106.66 ÷ 2940.05 × 100 ∈ [71.6536, 71.6542]；差 0.0708" */
     public String explain(String printed) {
         if (computed == null) return "印 " + printed + "；算 " + expression + "：分母区间含 0，比率无定义";
-        String g = gap.signum() == 0 ? "区间相交" : "差 " + gap.stripTrailingZeros().toPlainString();
+        BigDecimal shown = gap.scale() > 4 ? gap.setScale(4, java.math.RoundingMode.CEILING) : gap;
+        String g = gap.signum() == 0 ? "区间相交" : "差 " + shown.stripTrailingZeros().toPlainString();
         return "印 " + printed + " ∈ " + stated + "；算 " + expression + " ∈ " + computed + "；" + g;
     }
 }
