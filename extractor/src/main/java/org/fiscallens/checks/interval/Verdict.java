@@ -23,6 +23,19 @@ public record Verdict(Interval stated, Interval computed, BigDecimal gap, String
 
     public boolean inconsistent() { return computed != null && !stated.intersects(computed); }
 
+    /**
+     * The printed figure is the computed value cut (not rounded) to its decimals: [p, p + 10^−d) for p ≥ 0,
+     * (p − 10^−d, p] for p < 0 (SPEC §6 truncation mode, used by some publishers).
+     */
+    public boolean consistentIfTruncated(BigDecimal printed) {
+        if (computed == null) return false;
+        BigDecimal ulp = BigDecimal.ONE.movePointLeft(Math.max(0, printed.scale()));
+        boolean neg = printed.signum() < 0;
+        BigDecimal lo = neg ? printed.subtract(ulp) : printed, hi = neg ? printed : printed.add(ulp);
+        // open end: the true value may not reach it
+        return computed.lo().compareTo(hi) < 0 && computed.hi().compareTo(lo) > 0;
+    }
+
     /** "印 71.73 ∈ [71.725, 71.735]；算 2106.66 ÷ 2940.05 × 100 ∈ [71.6536, 71.6542]；差 0.0708" */
     public String explain(String printed) {
         if (computed == null) return "印 " + printed + "；算 " + expression + "：分母区间含 0，比率无定义";

@@ -127,8 +127,19 @@ public final class NamingRules implements Rule {
     /** Neither name contains the other (after normalisation): a different body, not an abbreviation. */
     static boolean differs(String name, String entity) {
         String a = Names.norm(name), b = Names.norm(entity);
-        if (a.contains("XX") || a.contains("ＸＸ")) return false; // template residue reports it
-        if (a.length() < 4) return false;
-        return !a.contains(b) && !b.contains(a);
+        if (a.contains("XX") || a.contains("ＸＸ") || a.contains("万元") || a.contains("单位")) return false;
+        if (a.length() < 4 || a.contains(b) || b.contains(a)) return false;
+        // an abbreviation (省检察院 for 江苏省人民检察院) keeps the entity's characters in order; a full name
+        // starting with a place (上海市…) must be the entity's own
+        if (!FULL_NAME.matcher(a).find() && subsequence(a, b)) return false;
+        return true;
+    }
+
+    private static final Pattern FULL_NAME = Pattern.compile("^(中共)?[\\u4e00-\\u9fa5]{2,7}?(省|市|自治区)");
+
+    private static boolean subsequence(String a, String b) {
+        int j = 0;
+        for (int i = 0; i < b.length() && j < a.length(); i++) if (b.charAt(i) == a.charAt(j)) j++;
+        return j == a.length();
     }
 }

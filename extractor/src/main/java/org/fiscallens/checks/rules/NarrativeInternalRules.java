@@ -43,6 +43,21 @@ public final class NarrativeInternalRules implements Rule {
             "同一事实只能有一个数值",
             "一般公共预算财政拨款支出2940.05万元 … 一般公共预算财政拨款支出2904.05万元");
 
+    /** Quantities that are not money: a list mixing them is an inventory, not a sum. */
+    private static final Pattern NOT_MONEY_LIST = Pattern.compile("平方米|\\d\\s*(辆|台|套|人|个|件|户|宗|亩)");
+    private static final Pattern STYLE_ARABIC = Pattern.compile("^\\s*\\d{1,2}\\s*[、.．]");
+    private static final Pattern STYLE_PAREN_ARABIC = Pattern.compile("^\\s*[（(]\\s*\\d{1,2}\\s*[）)]");
+    private static final Pattern STYLE_CJK = Pattern.compile("^\\s*[一二三四五六七八九十]{1,3}\\s*、");
+    private static final Pattern STYLE_PAREN_CJK = Pattern.compile("^\\s*[（(]\\s*[一二三四五六七八九十]{1,3}\\s*[）)]");
+
+    static String listStyle(String t) {
+        if (STYLE_ARABIC.matcher(t).find()) return "arabic";
+        if (STYLE_PAREN_ARABIC.matcher(t).find()) return "paren_arabic";
+        if (STYLE_CJK.matcher(t).find()) return "cjk";
+        if (STYLE_PAREN_CJK.matcher(t).find()) return "paren_cjk";
+        return "none";
+    }
+
     private static final Pattern LIST_START = Pattern.compile("(其中|主要包括|包括)[：:，,]?");
     private static final Pattern AMOUNT_KEY = Pattern.compile("([\\u4e00-\\u9fa5]{2,4})(?:为|是)\\s*$");
     private static final String[] COUNTERS = {"件", "辆", "个", "人次", "台（套）", "台(套)", "项", "家", "批次"};
@@ -87,12 +102,13 @@ public final class NarrativeInternalRules implements Rule {
             int end = t.indexOf('。', m.end());
             if (end < 0) end = t.length();
             String list = t.substring(m.end(), end);
+            if (NOT_MONEY_LIST.matcher(list).find() || list.contains("总计")) continue;
             List<Amount> parts = new ArrayList<>();
             boolean other = false;
             for (Numbers.Num n : Numbers.money(list)) {
                 if (Clauses.isChange(list, n.start())) continue;
                 String before = list.substring(Math.max(0, n.start() - 12), n.start());
-                if (before.contains("以上") || before.contains("以下")) continue;
+                if (before.contains("以上") || before.contains("以下") || Clauses.isThreshold(list, n.end())) continue;
                 parts.add(n.amount());
                 if (itemName(list, n.start()).startsWith("其他")) other = true;
             }
@@ -110,13 +126,19 @@ public final class NarrativeInternalRules implements Rule {
         String head = t.substring(0, m.start());
         List<Numbers.Num> totals = Clauses.levels(head);
         if (totals.isEmpty()) return;
+        // the items: the following paragraphs of the section numbered in the first item's style (sub-items
+        // in another style are skipped); unnumbered items when the first is unnumbered
         List<Passage> items = new ArrayList<>();
+        String style = null;
         for (int j = i + 1; j < ps.size(); j++) {
             Passage q = ps.get(j);
             if (q.kind() != Passage.Kind.PARAGRAPH || q.section() != p.section()) break;
-            items.add(q);
+            String st = listStyle(q.text());
+            if (style == null) style = st;
+            if (st.equals(style)) items.add(q);
         }
         if (items.size() < 2) return;
+        for (Passage it : items) if (it.text().contains("总计") || NOT_MONEY_LIST.matcher(it.text()).find()) return;
         for (Numbers.Num total : totals) {
             Matcher k = AMOUNT_KEY.matcher(head.substring(0, total.start()));
             String key = k.find() ? k.group(1) + "为" : null;
@@ -153,7 +175,7 @@ public final class NarrativeInternalRules implements Rule {
             sev = Severity.ERROR;
         } else if (qijong) {
             msg = "“其中”所列分项之和小于总数" + total + "（分项之和约" + mid(sumWan) + "万元），分项可能不全";
-            sev = Severity.WARNING;
+            sev = Severity.INFO;
         } else {
             return;
         }

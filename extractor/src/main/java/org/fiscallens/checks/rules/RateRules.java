@@ -12,6 +12,7 @@ import org.fiscallens.checks.text.Figures;
 import org.fiscallens.checks.text.Numbers;
 import org.fiscallens.checks.text.Passage;
 import org.fiscallens.checks.text.Snip;
+import org.fiscallens.model.Evidence;
 import org.fiscallens.model.Severity;
 
 import java.math.BigDecimal;
@@ -70,13 +71,15 @@ public final class RateRules implements Rule {
     @Override
     public void apply(CheckContext ctx) {
         List<Passage> ps = ctx.text().passages();
+        List<ShareItem> items = new ArrayList<>();
         for (int i = 0; i < ps.size(); i++) {
             Passage p = ps.get(i);
             if (p.kind() != Passage.Kind.PARAGRAPH) continue;
             growth(ctx, p);
             completion(ctx, p);
-            shares(ctx, ps, i);
+            shares(ctx, ps, i, items);
         }
+        judgeShares(ctx, items);
     }
 
     private static void growth(CheckContext ctx, Passage p) {
@@ -98,11 +101,19 @@ public final class RateRules implements Rule {
             if (!up1) change = new Amount(change.value().negate(), change.decimals(), change.unit());
             BigDecimal pct = Numbers.parse(m.group(7));
             if (!up2) pct = pct.negate();
-            Verdict v = Calc.growthRate(pct, change, cur.amount(), cur.amount().unit());
+            boolean previous = previousYear(t, cur.start(), ctx.fiscalYear());
+            Verdict v = previous
+                    ? Verdict.of(org.fiscallens.checks.interval.Interval.printed(pct),
+                        Calc.percent(change.in(Unit.YUAN), cur.amount().in(Unit.YUAN)),
+                        change.value().toPlainString() + " ÷ " + cur.value().toPlainString() + "（上年数）× 100")
+                    : Calc.growthRate(pct, change, cur.amount(), cur.amount().unit());
             String printed = m.group(7) + "%";
             if (v.undefined()) {
                 ctx.report(UNDEFINED, "上年数为 " + cur.value().toPlainString() + " − " + change.value().toPlainString()
                         + "，可能为0，增长率无定义，却印为" + printed, v.explain(printed), List.of(ctx.text().evidence(p, q)));
+            } else if (v.inconsistent() && !residue && v.consistentIfTruncated(pct)) {
+                ctx.report(GROWTH, Severity.INFO, "增减率印为" + printed + "，四舍五入应在" + v.computed() + "%之间；与截断取值一致",
+                        v.explain((up2 ? "" : "−") + printed), List.of(ctx.text().evidence(p, q)));
             } else if (v.inconsistent() && !residue) {
                 ctx.report(GROWTH, "增减率印为" + (up2 ? "" : "−") + printed + "，按本年数" + cur.value().toPlainString()
                         + "与增减额" + change.value().abs().toPlainString() + "计算应在" + v.computed() + "%之间",
@@ -141,6 +152,9 @@ public final class RateRules implements Rule {
             if (v.undefined()) {
                 ctx.report(UNDEFINED, "预算数为" + budget + "，完成率无定义，却印为" + digits + "%", v.explain(digits + "%"),
                         List.of(ctx.text().evidence(p, q)));
+            } else if (v.inconsistent() && v.consistentIfTruncated(pct)) {
+                ctx.report(COMPLETION, Severity.INFO, "完成率印为" + digits + "%，四舍五入应在" + v.computed() + "%之间；与截断取值一致",
+                        v.explain(digits + "%"), List.of(ctx.text().evidence(p, q)));
             } else if (v.inconsistent()) {
                 ctx.report(COMPLETION, "完成率印为" + digits + "%，按决算" + actual + "÷预算" + budget + "应在" + v.computed() + "%之间",
                         v.explain(digits + "%"), List.of(ctx.text().evidence(p, q)));
@@ -148,13 +162,14 @@ public final class RateRules implements Rule {
         }
     }
 
+    /** One printed share with its operands and the total it is a share of. */
+    record ShareItem(Passage p, String quote, BigDecimal pct, String printed, Amount part, Amount base, Verdict v, String anchor) {}
+
     /** Shares in a paragraph: the base is the named total (占本年支出合计的…) or the total before the list. */
-    private static void shares(CheckContext ctx, List<Passage> ps, int i) {
+    private static void shares(CheckContext ctx, List<Passage> ps, int i, List<ShareItem> items) {
         Passage p = ps.get(i);
         String t = p.text();
         Matcher m = SHARE_P.matcher(t);
-        List<BigDecimal> implicitShares = new ArrayList<>();
-        List<String> quotes = new ArrayList<>();
         while (m.find()) {
             int clauseStart = Math.max(Math.max(t.lastIndexOf('；', m.start()), t.lastIndexOf('。', m.start() - 1)), 0);
             Numbers.Num part = null;
@@ -162,36 +177,78 @@ public final class RateRules implements Rule {
             if (part == null || Clauses.isChange(t, part.start())) continue;
             String baseName = m.group(1) == null ? null : m.group(1).strip();
             Amount base;
+            String anchorKey;
             if (baseName != null && !baseName.isEmpty()) {
                 base = namedBase(ctx, baseName);
+                anchorKey = null;
             } else {
-                base = anchor(ps, i, part.start());
+                Anchor a = anchor(ps, i, part.start());
+                base = a == null ? null : a.amount;
+                anchorKey = a == null ? null : System.identityHashCode(a.passage) + ":" + a.pos;
             }
             if (base == null) continue;
             BigDecimal pct = Numbers.parse(m.group(2));
-            Unit u = Unit.YUAN;
-            Verdict v = Calc.share(pct, part.amount(), base, u);
-            String q = Snip.around(t, part.start(), m.end(), 80);
+            Verdict v = Calc.share(pct, part.amount(), base, Unit.YUAN);
+            items.add(new ShareItem(p, Snip.around(t, part.start(), m.end(), 80), pct, m.group(2) + "%", part.amount(), base, v, anchorKey));
+        }
+    }
+
+    /**
+     * Verdicts on the shares, by list: a share off only by what makes the printed list add to exactly 100 (the
+     * publisher adjusted one item, within the others' rounding) or by truncation is an observation, not an error.
+     */
+    private static void judgeShares(CheckContext ctx, List<ShareItem> items) {
+        java.util.Map<String, List<ShareItem>> lists = new java.util.LinkedHashMap<>();
+        for (ShareItem it : items) if (it.anchor() != null) lists.computeIfAbsent(it.anchor(), k -> new ArrayList<>()).add(it);
+        for (ShareItem it : items) {
+            Verdict v = it.v();
+            Evidence ev = ctx.text().evidence(it.p(), it.quote());
             if (v.undefined()) {
-                if (pct.signum() != 0 || !part.amount().isZero())
-                    ctx.report(UNDEFINED, "总额为" + base + "，占比无定义，却印为" + m.group(2) + "%", v.explain(m.group(2) + "%"),
-                            List.of(ctx.text().evidence(p, q)));
-            } else if (v.inconsistent()) {
-                ctx.report(SHARE, "占比印为" + m.group(2) + "%，按" + part.amount() + "÷" + base + "应在" + v.computed() + "%之间",
-                        v.explain(m.group(2) + "%"), List.of(ctx.text().evidence(p, q)));
+                if (it.pct().signum() != 0 || !it.part().isZero())
+                    ctx.report(UNDEFINED, "总额为" + it.base() + "，占比无定义，却印为" + it.printed(), v.explain(it.printed()), List.of(ev));
+                continue;
             }
-            if (baseName == null || baseName.isEmpty()) {
-                implicitShares.add(pct);
-                quotes.add(q);
+            if (!v.inconsistent()) continue;
+            List<ShareItem> list = it.anchor() == null ? List.of(it) : lists.get(it.anchor());
+            String msg = "占比印为" + it.printed() + "，按" + it.part() + "÷" + it.base() + "应在" + v.computed() + "%之间";
+            if (plugged(list, it)) {
+                ctx.report(SHARE, Severity.INFO, msg + "；各项占比合计恰为100%，此项为凑整调整", v.explain(it.printed()), List.of(ev));
+            } else if (v.consistentIfTruncated(it.pct())) {
+                ctx.report(SHARE, Severity.INFO, msg + "；与截断取值一致", v.explain(it.printed()), List.of(ev));
+            } else {
+                ctx.report(SHARE, msg, v.explain(it.printed()), List.of(ev));
             }
         }
-        if (implicitShares.size() >= 2) {
-            Verdict v = Calc.sharesTo100(implicitShares);
+        for (List<ShareItem> list : lists.values()) {
+            if (list.size() < 2) continue;
+            Verdict v = Calc.sharesTo100(list.stream().map(ShareItem::pct).toList());
             if (v.computed().above(v.stated())) {
                 ctx.report(SHARES_SUM, "各项占比之和超过100%", v.explain("100%"),
-                        List.of(ctx.text().evidence(p, quotes.get(0))));
+                        List.of(ctx.text().evidence(list.get(0).p(), list.get(0).quote())));
             }
         }
+    }
+
+    /** The list's printed shares add to exactly 100 and this one is off by no more than the others' rounding. */
+    private static boolean plugged(List<ShareItem> list, ShareItem it) {
+        if (list.size() < 2) return false;
+        BigDecimal sum = BigDecimal.ZERO, slack = BigDecimal.ZERO;
+        for (ShareItem x : list) {
+            sum = sum.add(x.pct());
+            if (x != it) slack = slack.add(org.fiscallens.checks.interval.Interval.halfUlp(Math.max(0, x.pct().scale())));
+        }
+        return sum.compareTo(BigDecimal.valueOf(100)) == 0 && it.v().gap().compareTo(slack) <= 0;
+    }
+
+    /** The level figure at {@code pos} is qualified as another year's (上年…, （2016年度…为…）). */
+    static boolean previousYear(String t, int pos, Integer fy) {
+        String before = t.substring(Math.max(0, pos - 20), pos);
+        int cut = Math.max(before.lastIndexOf('，'), before.lastIndexOf('。'));
+        String clause = cut >= 0 ? before.substring(cut + 1) : before;
+        if (clause.matches(".*(上年|上一年|去年|上年度).*")) return true;
+        Matcher y = Pattern.compile("(\\d{4})\\s*年").matcher(clause);
+        while (y.find()) if (fy != null && Integer.parseInt(y.group(1)) < fy) return true;
+        return false;
     }
 
     private static Amount namedBase(CheckContext ctx, String name) {
@@ -209,7 +266,9 @@ public final class RateRules implements Rule {
      * paragraph, or, when the paragraph is an item of a list introduced by an earlier paragraph ending in
      * "：", that paragraph's figure.
      */
-    static Amount anchor(List<Passage> ps, int i, int partStart) {
+    record Anchor(Amount amount, Passage passage, int pos) {}
+
+    static Anchor anchor(List<Passage> ps, int i, int partStart) {
         Passage p = ps.get(i);
         String t = p.text();
         Matcher l = LIST_START.matcher(t);
@@ -217,7 +276,7 @@ public final class RateRules implements Rule {
         while (l.find() && l.start() < partStart) listAt = l.start();
         if (listAt >= 0) {
             Numbers.Num n = Clauses.lastLevelBefore(t, listAt);
-            return n == null ? null : n.amount();
+            return n == null ? null : new Anchor(n.amount(), p, n.start());
         }
         for (int j = i - 1; j >= 0; j--) {
             Passage prev = ps.get(j);
@@ -225,7 +284,7 @@ public final class RateRules implements Rule {
             String pt = prev.text().strip();
             if (pt.endsWith("：") || pt.endsWith(":")) {
                 Numbers.Num n = Clauses.lastLevelBefore(pt, pt.length());
-                return n == null ? null : n.amount();
+                return n == null ? null : new Anchor(n.amount(), prev, n.start());
             }
         }
         return null;

@@ -158,7 +158,9 @@ public final class TextQualityRules implements Rule {
             for (Passage p : l) ev.add(ctx.text().evidence(p, q));
             StringBuilder pages = new StringBuilder();
             for (org.fiscallens.model.Evidence x : ev) pages.append(pages.length() == 0 ? "" : "、").append(x.page());
-            ctx.report(DUPLICATE, "同一段落出现" + l.size() + "次（第" + pages + "页）", null, ev);
+            boolean sameSection = l.stream().allMatch(x -> x.section() == first.section());
+            ctx.report(DUPLICATE, sameSection ? Severity.WARNING : Severity.INFO,
+                    "同一段落出现" + l.size() + "次（第" + pages + "页）" + (sameSection ? "，在同一节内" : "，分属不同章节"), null, ev);
         }
         java.util.Set<String> pairs = new java.util.HashSet<>();
         for (Map.Entry<String, List<Passage>> e : sentences.entrySet()) {

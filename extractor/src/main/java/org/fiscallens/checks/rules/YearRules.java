@@ -33,6 +33,8 @@ public final class YearRules implements Rule {
             "本部门2022年度政府采购支出总额0万元，跟年初预算保持一致。（2023年度决算）");
 
     private static final Pattern TITLE_YEAR = Pattern.compile("(\\d{4})\\s*年度?\\s*[^，。；0-9]{0,20}?(部门|单位)?(决算|预算)(情况说明|表|公开|编制说明)?");
+    /** Words a title never carries: comparisons, amounts, clause punctuation, dates. */
+    private static final Pattern NOT_TITLE = Pattern.compile("执行|上年|比|较|与|相比|持平|增加|减少|万元|元|，|。|；|日");
     private static final Pattern CUTOFF_DATE = Pattern.compile("截至\\s*(\\d{4})\\s*年\\s*(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*日");
     private static final Pattern YEAR_SUBJECT = Pattern.compile(
             "(?<![\\d.])(\\d{4})\\s*年度?\\s*(?:[^，。；\\d]{0,16}?)(支出|收入|采购|经费|决算|结转|结余)");
@@ -48,8 +50,7 @@ public final class YearRules implements Rule {
         if (fy == null) return;
         for (Passage p : ctx.text().all()) {
             String t = p.text();
-            if (p.kind() != Passage.Kind.PARAGRAPH && t.length() <= 60 && !t.contains("执行") && !t.contains("上年")
-                    && !t.contains("比较") && !t.contains("对比") && !t.contains("日")) {
+            if (p.kind() != Passage.Kind.PARAGRAPH && t.length() <= 60 && !NOT_TITLE.matcher(t).find()) {
                 Matcher m = TITLE_YEAR.matcher(t);
                 while (m.find()) {
                     int y = Integer.parseInt(m.group(1));

@@ -17,10 +17,16 @@ public final class Clauses {
         return CHANGE_BEFORE.matcher(before).find();
     }
 
+    /** "单价100万元（含）以上设备": a threshold, not an amount spent. */
+    public static boolean isThreshold(String text, int end) {
+        String after = text.substring(end, Math.min(text.length(), end + 6));
+        return after.matches("^(（含）|\\(含\\))?(及)?(以上|以下|以内).*");
+    }
+
     /** The money figures of the text that state levels. */
     public static List<Numbers.Num> levels(String text) {
         List<Numbers.Num> out = new ArrayList<>();
-        for (Numbers.Num n : Numbers.money(text)) if (!isChange(text, n.start())) out.add(n);
+        for (Numbers.Num n : Numbers.money(text)) if (!isChange(text, n.start()) && !isThreshold(text, n.end())) out.add(n);
         return out;
     }
 
