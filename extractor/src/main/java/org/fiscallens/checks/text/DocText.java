@@ -25,6 +25,8 @@ public final class DocText {
     /** A line that starts a list item or a heading: 1、 1. （一） (1) 一、 ① 第…条. */
     private static final Pattern ITEM_START = Pattern.compile(
             "^\\s*(\\d{1,2}\\s*[、.．]|[（(]\\s*[一二三四五六七八九十\\d]{1,3}\\s*[）)]|[一二三四五六七八九十]{1,3}\\s*、|[①-⑳]|第[一二三四五六七八九十百]+[条章部分])");
+    /** A line ending like a title (…部门决算表, …情况说明) is not continued by the next line. */
+    private static final Pattern TITLE_END = Pattern.compile("(表|决算|预算|说明|情况|目录)$");
     private static final Pattern SENTENCE_END = Pattern.compile("[。！？；;!?]\\s*$");
 
     private final FiscalDocument doc;
@@ -100,7 +102,7 @@ public final class DocText {
             String line = raw.strip();
             if (line.isEmpty()) continue;
             if (cur != null && !SENTENCE_END.matcher(cur).find() && !ITEM_START.matcher(line).find()
-                    && !cur.toString().endsWith("：") && cur.length() > 20) {
+                    && !cur.toString().endsWith("：") && cur.length() > 20 && !TITLE_END.matcher(cur).find()) {
                 cur.append(line);
                 continue;
             }
