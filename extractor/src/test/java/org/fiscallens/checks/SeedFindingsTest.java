@@ -31,7 +31,7 @@ class SeedFindingsTest {
             if (!ExpectedFindings.found(findings, e.get("rule"), Integer.parseInt(e.get("page")), e.get("quote")))
                 missing.add("note " + e.get("note") + " " + e.get("rule") + " p." + e.get("page") + " " + e.get("quote"));
         }
-        assertTrue(findable >= 35, "the expected list covers the findable notes");
+        assertTrue(findable >= 30, "the expected list covers the findable notes");
         assertEquals(List.of(), missing, "seed errors not found; findings were:" + ExpectedFindings.describe(findings));
 
         List<Finding> unexpected = new ArrayList<>();
