@@ -63,6 +63,7 @@ public final class RateRules implements Rule {
     private static final Pattern ACTUAL_P = Pattern.compile(
             "(支出决算|决算数|决算|执行数|实际支出|实际执行)(?:数)?(?:为|是)?\\s*" + N + "\\s*(亿元|万元|元)");
     private static final Pattern SHARE_P = Pattern.compile("占(?:([^，。；、%％\\d]{1,16}?)的?)?\\s*" + N + "\\s*[%％]");
+    private static final Pattern LIST_OPEN = Pattern.compile("(其中|主要包括|包括|具体为|分别为)[：:]");
     private static final Pattern LIST_START = Pattern.compile("其中|主要用于|主要包括|包括|具体为|分别为");
 
     @Override
@@ -285,6 +286,16 @@ public final class RateRules implements Rule {
             if (pt.endsWith("：") || pt.endsWith(":")) {
                 Numbers.Num n = Clauses.lastLevelBefore(pt, pt.length());
                 return n == null ? null : new Anchor(n.amount(), prev, n.start());
+            }
+            // an earlier item of the same list ("…，其中：A万元，占x%；" then "B万元，占y%；")
+            if (pt.endsWith("；") || pt.endsWith(";")) {
+                Matcher pl = LIST_OPEN.matcher(pt);
+                int at = -1;
+                while (pl.find()) at = pl.start();
+                if (at >= 0) {
+                    Numbers.Num n = Clauses.lastLevelBefore(pt, at);
+                    return n == null ? null : new Anchor(n.amount(), prev, n.start());
+                }
             }
         }
         return null;
