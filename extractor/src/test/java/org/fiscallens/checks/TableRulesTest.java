@@ -165,6 +165,28 @@ class TableRulesTest {
         assertEquals(2, n.evidence().size());
     }
 
+    @Test
+    void budgetIdentitiesAcrossUnits() {
+        // budget (元): 支出总表 合计 = 基本 + 项目; 基本支出 = 基本支出预算表 合计 = 人员经费 + 公用经费 (SPEC E3 figures)
+        Table t3 = new Table("expenditure", "部门支出预算总表", "元", List.of(1), "hand", List.of(), List.of(
+                row(null, null, "合计", "合计", "31214205.80", "基本支出", "25121091.00", "项目支出", "6093114.80")), null, null);
+        Table t8 = new Table("general_budget_basic_expenditure", "一般公共预算基本支出部门预算经济分类预算表", "元", List.of(2), "hand", List.of(), List.of(
+                row(null, null, "合计", "合计", "25121091.00", "人员经费", "22826756.00", "公用经费", "2294335.00")), null, null);
+        List<Finding> ok = Checker.check(Fixtures.doc(DocumentKind.BUDGET, 2025, List.of(), List.of(t3, t8)), null);
+        assertEquals(List.of(), errors(ok));
+        Table t8bad = new Table(t8.kind(), t8.title(), "元", t8.pages(), "hand", List.of(), List.of(
+                row(null, null, "合计", "合计", "25121081.00", "人员经费", "22826756.00", "公用经费", "2294325.00")), null, null);
+        List<Finding> f = errors(Checker.check(Fixtures.doc(DocumentKind.BUDGET, 2025, List.of(), List.of(t3, t8bad)), null));
+        assertTrue(f.stream().anyMatch(x -> x.rule().equals("cross.basic")), f.toString());
+    }
+
+    @Test
+    void generalBudgetRowsAreASubsetOfAllFunds() {
+        Table t3 = replaceByCode(t3(), "201", "基本支出", "1403.52");
+        List<Finding> f = check(List.of(t3, t5("60.99")));
+        assertTrue(f.stream().anyMatch(x -> x.rule().equals("cross.subset") && x.severity() == Severity.WARNING), f.toString());
+    }
+
     // ---- helpers ----
 
     static Table replace(Table t, String name, String block, String col, String value) {

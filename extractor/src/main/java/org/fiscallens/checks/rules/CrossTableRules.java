@@ -39,8 +39,13 @@ public final class CrossTableRules implements Rule {
             "财政拨款收支总表的政府性基金列、国有资本经营列与T7、T8一致；T7/T8无数据时T4对应列须为0",
             "identities.tsv T4-07, T7-02", "T7 无数据而 T4 政府性基金列本年支出 12.00");
 
+    public static final RuleInfo SUBSET = new RuleInfo("cross.subset", CAT, Severity.WARNING,
+            "财政拨款支出是全部支出的一部分：T4 本年支出合计 ≤ T3 本年支出合计；T5 每行基本/项目支出 ≤ T3 同行",
+            "子集大于全集说明某表数字有误；关系未经官方文本核实（identities.tsv T4-08, T5-04 [U]），故只作警告",
+            "T5 2010601 基本支出 1511.89 > T3 同行基本支出 1411.89");
+
     @Override
-    public List<RuleInfo> rules() { return List.of(T1_T2, T1_T3, T4_T1, T4_T5, T5_T6, T4_T7); }
+    public List<RuleInfo> rules() { return List.of(T1_T2, T1_T3, T4_T1, T4_T5, T5_T6, T4_T7, SUBSET); }
 
     @Override
     public void apply(CheckContext ctx) {
@@ -69,6 +74,7 @@ public final class CrossTableRules implements Rule {
             Cell b = cell(t6, null, t6.column(null, "合计"), "合计");
             equal(ctx, T5_T6, a, b, "支出预算总表基本支出合计与基本支出预算表合计不符");
         }
+        if (t3 != null && t5 != null && !ctx.isBudget()) subset(ctx, t3, t5);
         if (t4 != null) {
             if (t7 != null) funds(ctx, t4, t7, "政府性基金");
             if (t8 != null) funds(ctx, t4, t8, "国有资本经营");
@@ -164,6 +170,26 @@ public final class CrossTableRules implements Rule {
         Verdict v = Calc.sum(total, List.of(a, b), t5.unit());
         if (v.inconsistent()) ctx.report(T5_T6, "一般公共预算财政拨款基本支出合计与人员经费合计+公用经费合计不符",
                 v.explain(total.value().toPlainString()), List.of(t5.evidence(total5, c5), t6.evidence(p, cp), t6.evidence(c, cc)));
+    }
+
+    /** T5 ⊆ T3 row by row (by code), for 基本支出 and 项目支出. */
+    private static void subset(CheckContext ctx, TableView t3, TableView t5) {
+        for (String col : new String[]{"基本支出", "项目支出"}) {
+            String c3 = t3.column(null, col), c5 = t5.column(null, col);
+            if (c3 == null || c5 == null) continue;
+            for (TableRow r5 : t5.rows()) {
+                if (r5.code() == null || r5.code().isEmpty()) continue;
+                TableRow r3 = t3.rowByCode(null, r5.code());
+                if (r3 == null) continue;
+                Amount a = t5.value(r5, c5), b = t3.value(r3, c3);
+                if (a == null || b == null) continue;
+                if (a.in(Unit.YUAN).above(b.in(Unit.YUAN))) {
+                    ctx.report(SUBSET, "“" + r5.code() + " " + r5.name() + "”一般公共预算" + col + a.value().toPlainString() + "大于支出决算表同行"
+                                    + b.value().toPlainString(), "T5 " + a.value().toPlainString() + " ∈ " + a.interval() + " > T3 "
+                                    + b.value().toPlainString() + " ∈ " + b.interval(), List.of(t5.evidence(r5, c5), t3.evidence(r3, c3)));
+                }
+            }
+        }
     }
 
     private static void funds(CheckContext ctx, TableView t4, TableView tf, String fund) {

@@ -203,8 +203,14 @@ public final class NarrativeInternalRules implements Rule {
         Matcher m = LIST_START.matcher(t);
         while (m.find()) {
             if (!m.group(1).equals("其中")) continue;
-            int end = t.length();
-            for (int k = m.end(); k < t.length(); k++) if (t.charAt(k) == '。' || t.charAt(k) == '；') { end = k; break; }
+            // the list runs to the end of the sentence or of the parenthesis it sits in
+            int end = t.length(), depth = 0;
+            for (int k = m.end(); k < t.length(); k++) {
+                char ch = t.charAt(k);
+                if (ch == '（' || ch == '(') depth++;
+                if ((ch == '）' || ch == ')') && depth-- == 0) { end = k; break; }
+                if (ch == '。') { end = k; break; }
+            }
             String list = t.substring(m.end(), end);
             String head = t.substring(Math.max(0, t.lastIndexOf('。', m.start() - 1) + 1), m.start());
             for (String c : COUNTERS) {
