@@ -40,7 +40,15 @@ public final class Checker {
     /** The findings for a document; {@code pages} (may be null) place each quote on its page exactly. */
     public static List<Finding> check(FiscalDocument doc, List<PageLayout> pages) {
         CheckContext ctx = new CheckContext(doc, DocText.of(doc, pages));
-        for (Rule r : RULES) r.apply(ctx);
+        for (Rule r : RULES) {
+            try {
+                r.apply(ctx);
+            } catch (RuntimeException e) {
+                // a rule that cannot read an unusual document must not cost the document its other findings
+                // or its extraction; the rule simply reports nothing for it
+                if (Boolean.getBoolean("fiscal.checks.strict")) throw e;
+            }
+        }
         List<Finding> out = new ArrayList<>(ctx.findings());
         out.sort(Comparator.comparing((Finding f) -> f.severity().ordinal())
                 .thenComparing(f -> f.evidence().isEmpty() ? Integer.MAX_VALUE : f.evidence().get(0).page()));

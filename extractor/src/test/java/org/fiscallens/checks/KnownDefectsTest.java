@@ -18,6 +18,8 @@ import static org.junit.jupiter.api.Assertions.*;
 
 /** Every defect of the real corpus's KNOWN_DEFECTS.tsv (as corpus/expected/checks/known-defects.tsv) is found. */
 class KnownDefectsTest {
+    static { System.setProperty("fiscal.checks.strict", "true"); }
+
 
     @TestFactory
     Stream<DynamicTest> everyKnownDefectIsFound() {

@@ -15,6 +15,8 @@ import static org.junit.jupiter.api.Assertions.*;
 
 /** Narrative rules on hand-written paragraphs modelled on the corpus's sentences. */
 class NarrativeRulesTest {
+    static { System.setProperty("fiscal.checks.strict", "true"); }
+
 
     static List<Finding> check(DocumentKind kind, int year, String... paragraphs) {
         Section s = Fixtures.section("情况说明", String.join("\n", paragraphs));

@@ -17,6 +17,8 @@ import static org.junit.jupiter.api.Assertions.*;
  * marks findable is found (rule, page, quote), and no error-severity finding is anything else.
  */
 class SeedFindingsTest {
+    static { System.setProperty("fiscal.checks.strict", "true"); }
+
 
     @Test
     void everyFindableSeedErrorIsFoundAndNothingElseIsAnError() {

@@ -21,6 +21,8 @@ import static org.junit.jupiter.api.Assertions.*;
  * from the same report's printed figures) and on hand-made faults.
  */
 class TableRulesTest {
+    static { System.setProperty("fiscal.checks.strict", "true"); }
+
 
     static final Table T1 = Fixtures.golden("czj2024_T1_income_expenditure_summary.tsv", "income_expenditure_summary", "收入支出决算总表", 6);
     static final Table T2 = Fixtures.golden("czj2024_T2_income.tsv", "income", "收入决算表", 8);
@@ -185,6 +187,25 @@ class TableRulesTest {
         Table t3 = replaceByCode(t3(), "201", "基本支出", "1403.52");
         List<Finding> f = check(List.of(t3, t5("60.99")));
         assertTrue(f.stream().anyMatch(x -> x.rule().equals("cross.subset") && x.severity() == Severity.WARNING), f.toString());
+    }
+
+    @Test
+    void budgetNarrativeInWanAgainstTableInYuan() {
+        // SPEC §2: the Putuo 财政局 2025 budget narrates 职业年金 887.36万元 while its table prints 873,617.00 元
+        Table t3 = new Table("expenditure", "部门支出预算总表", "元", List.of(5), "hand", List.of(), List.of(
+                row(null, "208", "社会保障和就业支出", "合计", "3020000.00"),
+                row(null, "20805", "行政事业单位养老支出", "合计", "3020000.00"),
+                row(null, "2080506", "机关事业单位职业年金缴费支出", "合计", "873617.00")), null, null);
+        var s = Fixtures.section("项目经费情况说明",
+                "7.“社会保障和就业支出（类）行政事业单位养老支出（款）机关事业单位职业年金缴费支出（项）”887.36万元，主要用于缴纳职业年金支出。");
+        List<Finding> f = Checker.check(Fixtures.doc(DocumentKind.BUDGET, 2025, List.of(s), List.of(t3)), null);
+        Finding n = f.stream().filter(x -> x.rule().equals("narr.table_classes")).findFirst().orElseThrow(() -> new AssertionError(f.toString()));
+        assertEquals(Severity.ERROR, n.severity());
+        assertTrue(n.message().contains("873617.00"), n.message());
+        var right = Fixtures.section("项目经费情况说明",
+                "7.“社会保障和就业支出（类）行政事业单位养老支出（款）机关事业单位职业年金缴费支出（项）”87.36万元，主要用于缴纳职业年金支出。");
+        assertTrue(Checker.check(Fixtures.doc(DocumentKind.BUDGET, 2025, List.of(right), List.of(t3)), null).stream()
+                .noneMatch(x -> x.rule().equals("narr.table_classes")), "87.36万元 = [873550, 873650] 元 contains 873617.00");
     }
 
     // ---- helpers ----

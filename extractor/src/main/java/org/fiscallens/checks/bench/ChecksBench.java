@@ -29,6 +29,7 @@ public final class ChecksBench {
     public static void main(String[] args) throws IOException {
         for (String name : new String[]{"org.apache.pdfbox", "org.apache.fontbox", "org.apache"})
             java.util.logging.Logger.getLogger(name).setLevel(java.util.logging.Level.OFF);
+        System.setProperty("fiscal.checks.strict", "true");
         Path root = Path.of(args.length > 0 ? args[0] : ".").toAbsolutePath().normalize();
         Path corpus = Path.of(args.length > 1 ? args[1] : root.resolve("../shared/corpus/real").toString()).normalize();
         Path dump = args.length > 3 && args[2].equals("--dump") ? Path.of(args[3]) : null;

@@ -40,6 +40,8 @@ public final class NarrativeTableRules implements Rule {
     private static final Pattern CLASS_AMOUNT = Pattern.compile("([\\u4e00-\\u9fa5、]{2,20}支出)[（(]类[）)]\\s*" + Numbers.NUM + "\\s*(亿元|万元|元)");
     private static final Pattern ITEM_CHAIN = Pattern.compile(
             "([\\u4e00-\\u9fa5、]{2,24})[（(]类[）)]([\\u4e00-\\u9fa5、（）()]{2,30}?)[（(]款[）)]([\\u4e00-\\u9fa5、（）()]{2,30}?)[（(]项[）)]");
+    /** The amount right after the 项 name: "…（项）”887.36万元" or "…（项）支出6106.99万元". */
+    private static final Pattern DIRECT = Pattern.compile("[”\"]?\\s*(?:支出|预算|为|：|:)*\\s*" + Numbers.NUM + "\\s*(亿元|万元|元)");
     private static final Pattern ACTUAL = Pattern.compile("支出决算(?:数)?(?:为|是)?\\s*" + Numbers.NUM + "\\s*(亿元|万元|元)");
     private static final Pattern TP_BUDGET = Pattern.compile("“?三公”?经费(?:财政拨款)?支出(?:年初|全年)?预算(?:数)?(?:为|是)?\\s*" + Numbers.NUM + "\\s*(亿元|万元|元)");
     private static final Pattern TP_ACTUAL = Pattern.compile("“?三公”?经费(?:财政拨款)?支出(?:年初|全年)?预算[^。]{0,30}?支出决算(?:数)?(?:为|是)?\\s*" + Numbers.NUM + "\\s*(亿元|万元|元)");
@@ -72,6 +74,11 @@ public final class NarrativeTableRules implements Rule {
             }
             if (t5 != null && c5 != null) classes(ctx, t5, c5);
             if (t9 != null) threePublic(ctx, t9);
+        } else {
+            // a budget narrates its 项 lines against 一般公共预算支出表 or 支出总表 (often in 元 against 万元 text)
+            TableView t = t5 != null ? t5 : t3;
+            String col = t == null ? null : t.column(null, "合计", "小计");
+            if (t != null && col != null) classes(ctx, t, col);
         }
     }
 
@@ -129,13 +136,15 @@ public final class NarrativeTableRules implements Rule {
                 if (kuan == null) continue;
                 TableRow xiang = t5.find(null, x -> x.code() != null && x.code().length() == 7 && x.code().startsWith(kuan.code()) && Names.same(x.name(), c.group(3)));
                 if (xiang == null) continue;
-                int end = s.indexOf('（', c.end());
+                Matcher direct = DIRECT.matcher(s);
+                direct.region(c.end(), s.length());
                 Matcher a = ACTUAL.matcher(s);
                 a.region(c.end(), s.length());
-                if (!a.find()) continue;
+                Matcher hit = direct.lookingAt() ? direct : (a.find() ? a : null);
+                if (hit == null) continue;
                 Matcher next = ITEM_CHAIN.matcher(s);
-                if (next.find(c.end()) && next.start() < a.start()) continue;
-                check(ctx, p, Snip.pad(s, c.start(), a.end(), 0), Amount.of(Numbers.parse(a.group(1)), Unit.parse(a.group(2))), t5, xiang, col);
+                if (next.find(c.end()) && next.start() < hit.start()) continue;
+                check(ctx, p, Snip.pad(s, c.start(), hit.end(), 0), Amount.of(Numbers.parse(hit.group(1)), Unit.parse(hit.group(2))), t5, xiang, col);
             }
         }
     }
