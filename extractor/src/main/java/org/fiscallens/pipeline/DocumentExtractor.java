@@ -69,8 +69,9 @@ public final class DocumentExtractor {
                     imageOnly > 0 ? imageOnly : null, ocrPages);
             DocumentInfo info = DocumentFactsDetector.detect(layout.pages(), layout.toc().lines());
             List<Section> sections = sections(layout);
-            return new FiscalDocument(FiscalDocument.SCHEMA_VERSION, TOOL, source, info, sections,
+            FiscalDocument doc = new FiscalDocument(FiscalDocument.SCHEMA_VERSION, TOOL, source, info, sections,
                     List.of(), List.of(), List.of(), List.of());
+            return org.fiscallens.checks.Checker.withFindings(doc, layout.pages());
         } catch (IOException e) {
             throw new PdfReadException("damaged PDF: " + String.valueOf(e.getMessage()).replaceAll("\\s+", " "), e);
         } catch (RuntimeException e) {

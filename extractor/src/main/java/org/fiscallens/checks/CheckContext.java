@@ -1,0 +1,57 @@
+package org.fiscallens.checks;
+
+import org.fiscallens.checks.tables.TableSet;
+import org.fiscallens.checks.text.DocText;
+import org.fiscallens.checks.text.Figures;
+import org.fiscallens.model.DocumentKind;
+import org.fiscallens.model.Evidence;
+import org.fiscallens.model.Finding;
+import org.fiscallens.model.FiscalDocument;
+import org.fiscallens.model.Severity;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/** What the rules read (text, tables, narrative figures) and where they report. */
+public final class CheckContext {
+    private final FiscalDocument doc;
+    private final DocText text;
+    private final TableSet tables;
+    private final Figures figures;
+    private final List<Finding> findings = new ArrayList<>();
+    private final Set<String> seen = new HashSet<>();
+
+    public CheckContext(FiscalDocument doc, DocText text) {
+        this.doc = doc;
+        this.text = text;
+        this.tables = new TableSet(doc.tables());
+        this.figures = Figures.of(text, fiscalYear());
+    }
+
+    public FiscalDocument doc() { return doc; }
+    public DocText text() { return text; }
+    public TableSet tables() { return tables; }
+    public Figures figures() { return figures; }
+
+    public Integer fiscalYear() { return doc.document() == null ? null : doc.document().fiscalYear(); }
+
+    public boolean isBudget() { return doc.document() != null && doc.document().kind() == DocumentKind.BUDGET; }
+
+    public boolean isFinalAccounts() { return doc.document() != null && doc.document().kind() == DocumentKind.FINAL_ACCOUNTS; }
+
+    public void report(RuleInfo rule, String message, String arithmetic, List<Evidence> evidence) {
+        report(rule, rule.severity(), message, arithmetic, evidence);
+    }
+
+    public void report(RuleInfo rule, Severity severity, String message, String arithmetic, List<Evidence> evidence) {
+        Evidence first = evidence.isEmpty() ? null : evidence.get(0);
+        String key = rule.id() + "|" + (first == null ? "" : first.page() + "|" + first.quote() + "|" + first.row() + "|" + first.column())
+                + "|" + message;
+        if (!seen.add(key)) return;
+        findings.add(new Finding(rule.id(), rule.category(), severity, message, evidence, arithmetic));
+    }
+
+    public List<Finding> findings() { return findings; }
+}

@@ -1,0 +1,67 @@
+package org.fiscallens.checks;
+
+import org.fiscallens.checks.rules.CompletenessRules;
+import org.fiscallens.checks.rules.CrossTableRules;
+import org.fiscallens.checks.rules.NamingRules;
+import org.fiscallens.checks.rules.NarrativeInternalRules;
+import org.fiscallens.checks.rules.NarrativeTableRules;
+import org.fiscallens.checks.rules.RateRules;
+import org.fiscallens.checks.rules.TableArithmeticRules;
+import org.fiscallens.checks.rules.TemplateResidueRules;
+import org.fiscallens.checks.rules.TextQualityRules;
+import org.fiscallens.checks.rules.YearRules;
+import org.fiscallens.checks.text.DocText;
+import org.fiscallens.layout.PageLayout;
+import org.fiscallens.model.Finding;
+import org.fiscallens.model.FiscalDocument;
+import org.fiscallens.model.Severity;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/** Runs every rule of the catalogue over one document. */
+public final class Checker {
+
+    /** The catalogue, in report order. */
+    public static final List<Rule> RULES = List.of(
+            new TableArithmeticRules(), new CrossTableRules(), new NarrativeTableRules(), new NarrativeInternalRules(),
+            new RateRules(), new YearRules(), new TemplateResidueRules(), new NamingRules(), new TextQualityRules(),
+            new CompletenessRules());
+
+    private Checker() {}
+
+    public static List<RuleInfo> catalogue() {
+        List<RuleInfo> all = new ArrayList<>();
+        for (Rule r : RULES) all.addAll(r.rules());
+        return all;
+    }
+
+    /** The findings for a document; {@code pages} (may be null) place each quote on its page exactly. */
+    public static List<Finding> check(FiscalDocument doc, List<PageLayout> pages) {
+        CheckContext ctx = new CheckContext(doc, DocText.of(doc, pages));
+        for (Rule r : RULES) {
+            try {
+                r.apply(ctx);
+            } catch (RuntimeException e) {
+                // a rule that cannot read an unusual document must not cost the document its other findings
+                // or its extraction; the rule simply reports nothing for it
+                if (Boolean.getBoolean("fiscal.checks.strict")) throw e;
+            }
+        }
+        List<Finding> out = new ArrayList<>(ctx.findings());
+        out.sort(Comparator.comparing((Finding f) -> f.severity().ordinal())
+                .thenComparing(f -> f.evidence().isEmpty() ? Integer.MAX_VALUE : f.evidence().get(0).page()));
+        return out;
+    }
+
+    /** The document with its findings filled in. */
+    public static FiscalDocument withFindings(FiscalDocument doc, List<PageLayout> pages) {
+        return new FiscalDocument(doc.schemaVersion(), doc.tool(), doc.source(), doc.document(), doc.sections(),
+                doc.tables(), doc.facts(), doc.projects(), check(doc, pages));
+    }
+
+    public static boolean hasErrors(List<Finding> findings) {
+        return findings.stream().anyMatch(f -> f.severity() == Severity.ERROR);
+    }
+}

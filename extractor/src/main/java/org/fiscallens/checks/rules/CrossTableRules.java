@@ -1,0 +1,215 @@
+package org.fiscallens.checks.rules;
+
+import org.fiscallens.checks.CheckContext;
+import org.fiscallens.checks.Rule;
+import org.fiscallens.checks.RuleInfo;
+import org.fiscallens.checks.interval.Amount;
+import org.fiscallens.checks.interval.Calc;
+import org.fiscallens.checks.interval.Unit;
+import org.fiscallens.checks.interval.Verdict;
+import org.fiscallens.checks.tables.Names;
+import org.fiscallens.checks.tables.TableView;
+import org.fiscallens.model.Evidence;
+import org.fiscallens.model.Severity;
+import org.fiscallens.model.TableRow;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** Identities across tables (identities.tsv T2-03, T3-03, T4-05..07, T5-03, B-02), matched by row names, codes and header words. */
+public final class CrossTableRules implements Rule {
+    static final String CAT = "cross_table";
+    public static final RuleInfo T1_T2 = new RuleInfo("cross.income", CAT, Severity.ERROR,
+            "收入决算表合计行与收支总表一致：本年收入合计、各收入来源；财政拨款收入 = 一般公共预算 + 政府性基金 + 国有资本经营财政拨款收入",
+            "同一收入在两张表中数值不同，至少一处错误（identities.tsv T2-03）", "T2 合计 2946.25 = T1 本年收入合计 2946.25");
+    public static final RuleInfo T1_T3 = new RuleInfo("cross.expenditure", CAT, Severity.ERROR,
+            "支出决算表与收支总表一致：本年支出合计，以及每个类（按名称）的支出",
+            "同一类支出在两张表中数值不同（identities.tsv T3-03）；仅一分之差在两个舍入值的容差内",
+            "T1 社会保障和就业支出 326.71 vs T3 326.72：容差0.01内，一致");
+    public static final RuleInfo T4_T1 = new RuleInfo("cross.appropriation_income", CAT, Severity.ERROR,
+            "财政拨款收支总表的三项财政拨款收入与收支总表对应行一致",
+            "identities.tsv T4-05", "T4 一般公共预算财政拨款 2940.05 = T1 一般公共预算财政拨款收入 2940.05");
+    public static final RuleInfo T4_T5 = new RuleInfo("cross.general_budget", CAT, Severity.ERROR,
+            "财政拨款收支总表一般公共预算列与一般公共预算财政拨款支出表一致：本年支出合计及每个类",
+            "identities.tsv T4-06", "T4 本年支出合计（一般公共预算）2940.05 = T5 合计 2940.05");
+    public static final RuleInfo T5_T6 = new RuleInfo("cross.basic", CAT, Severity.ERROR,
+            "一般公共预算财政拨款基本支出：T5 合计行基本支出 = T6 人员经费合计 + 公用经费合计；预算：支出总表基本支出 = 基本支出预算表合计",
+            "identities.tsv T5-03, B-02", "2336.91 = 2152.26 + 184.65");
+    public static final RuleInfo T4_T7 = new RuleInfo("cross.funds", CAT, Severity.ERROR,
+            "财政拨款收支总表的政府性基金列、国有资本经营列与T7、T8一致；T7/T8无数据时T4对应列须为0",
+            "identities.tsv T4-07, T7-02", "T7 无数据而 T4 政府性基金列本年支出 12.00");
+
+    public static final RuleInfo SUBSET = new RuleInfo("cross.subset", CAT, Severity.WARNING,
+            "财政拨款支出是全部支出的一部分：T4 本年支出合计 ≤ T3 本年支出合计；T5 每行基本/项目支出 ≤ T3 同行",
+            "子集大于全集说明某表数字有误；关系未经官方文本核实（identities.tsv T4-08, T5-04 [U]），故只作警告",
+            "T5 2010601 基本支出 1511.89 > T3 同行基本支出 1411.89");
+
+    @Override
+    public List<RuleInfo> rules() { return List.of(T1_T2, T1_T3, T4_T1, T4_T5, T5_T6, T4_T7, SUBSET); }
+
+    @Override
+    public void apply(CheckContext ctx) {
+        TableView t1 = ctx.tables().one("income_expenditure_summary");
+        TableView t2 = ctx.tables().one("income");
+        TableView t3 = ctx.tables().one("expenditure");
+        TableView t4 = ctx.tables().one("appropriation_summary");
+        TableView t5 = ctx.tables().one("general_budget_expenditure");
+        TableView t6 = ctx.tables().one("general_budget_basic_expenditure");
+        TableView t7 = ctx.tables().one("government_fund");
+        TableView t8 = ctx.tables().one("state_capital");
+        if (t1 != null && t2 != null) income(ctx, t1, t2);
+        if (t1 != null && t3 != null) expenditure(ctx, t1, t3);
+        if (t1 != null && t4 != null) {
+            for (String fund : new String[]{"一般公共预算财政拨款", "政府性基金预算财政拨款", "国有资本经营预算财政拨款"}) {
+                Cell a = cell(t4, "收入", t4.column("收入", "决算数", "金额", "预算数"), fund);
+                if (a == null) a = cell(t4, "收入", t4.onlyColumn("收入"), fund);
+                Cell b = cell(t1, "收入", t1.onlyColumn("收入"), fund + "收入");
+                equal(ctx, T4_T1, a, b, "财政拨款收支总表“" + fund + "”与收支总表不符");
+            }
+        }
+        if (t4 != null && t5 != null && !ctx.isBudget()) generalBudget(ctx, t4, t5);
+        if (t5 != null && t6 != null && !ctx.isBudget()) basic(ctx, t5, t6);
+        if (ctx.isBudget() && t3 != null && t6 != null) {
+            Cell a = cell(t3, null, t3.column(null, "基本支出"), "合计");
+            Cell b = cell(t6, null, t6.column(null, "合计"), "合计");
+            equal(ctx, T5_T6, a, b, "支出预算总表基本支出合计与基本支出预算表合计不符");
+        }
+        if (t3 != null && t5 != null && !ctx.isBudget()) subset(ctx, t3, t5);
+        if (t4 != null) {
+            if (t7 != null) funds(ctx, t4, t7, "政府性基金");
+            if (t8 != null) funds(ctx, t4, t8, "国有资本经营");
+        }
+    }
+
+    record Cell(TableView t, TableRow row, String col, Amount value) {
+        Evidence evidence() { return t.evidence(row, col); }
+    }
+
+    static Cell cell(TableView t, String block, String col, String... rowNames) {
+        if (col == null) return null;
+        TableRow r = t.row(block, rowNames);
+        if (r == null) return null;
+        Amount a = t.value(r, col);
+        return a == null ? null : new Cell(t, r, col, a);
+    }
+
+    static void equal(CheckContext ctx, RuleInfo rule, Cell a, Cell b, String what) {
+        if (a == null || b == null) return;
+        Verdict v = Calc.equal(a.value, b.value, Unit.YUAN);
+        if (!v.inconsistent()) return;
+        ctx.report(rule, what + "：《" + a.t.label() + "》" + a.value.value().toPlainString() + " vs 《" + b.t.label() + "》"
+                + b.value.value().toPlainString(), v.explain(a.value.value().toPlainString()), List.of(a.evidence(), b.evidence()));
+    }
+
+    private static void income(CheckContext ctx, TableView t1, TableView t2) {
+        String c1 = t1.onlyColumn("收入");
+        TableRow total2 = t2.find(null, r -> (r.code() == null || r.code().isEmpty()) && Names.norm(r.name()).matches("合计|总计|收入合计"));
+        if (total2 == null || c1 == null) return;
+        String tot = t2.column(null, "本年收入合计", "合计", "收入合计");
+        if (tot != null) equal(ctx, T1_T2, new Cell(t2, total2, tot, t2.value(total2, tot)), cell(t1, "收入", c1, "本年收入合计", "收入合计"),
+                "收入决算表合计与收支总表本年收入合计不符");
+        for (String src : new String[]{"上级补助收入", "事业收入", "经营收入", "附属单位上缴收入", "其他收入"}) {
+            String col = t2.column(null, src);
+            if (col == null) continue;
+            equal(ctx, T1_T2, new Cell(t2, total2, col, t2.value(total2, col)), cell(t1, "收入", c1, src), "收入决算表“" + src + "”与收支总表不符");
+        }
+        String fin = t2.column(null, "财政拨款收入");
+        if (fin != null) {
+            List<Amount> parts = new ArrayList<>();
+            List<Evidence> ev = new ArrayList<>();
+            Amount total = t2.value(total2, fin);
+            ev.add(t2.evidence(total2, fin));
+            for (String fund : new String[]{"一般公共预算财政拨款收入", "政府性基金预算财政拨款收入", "国有资本经营预算财政拨款收入"}) {
+                Cell c = cell(t1, "收入", c1, fund);
+                if (c == null) return;
+                parts.add(c.value);
+                ev.add(c.evidence());
+            }
+            Verdict v = Calc.sum(total, parts, Unit.YUAN);
+            if (v.inconsistent()) ctx.report(T1_T2, "收入决算表财政拨款收入合计与收支总表三项财政拨款收入之和不符",
+                    v.explain(total.value().toPlainString()), ev);
+        }
+    }
+
+    private static void expenditure(CheckContext ctx, TableView t1, TableView t3) {
+        String c1 = t1.onlyColumn("支出");
+        String tot = t3.column(null, "本年支出合计", "合计", "支出合计");
+        if (c1 == null || tot == null) return;
+        TableRow total3 = t3.find(null, r -> (r.code() == null || r.code().isEmpty()) && Names.norm(r.name()).matches("合计|总计|支出合计"));
+        if (total3 != null) equal(ctx, T1_T3, new Cell(t3, total3, tot, t3.value(total3, tot)), cell(t1, "支出", c1, "本年支出合计", "支出合计"),
+                "支出决算表合计与收支总表本年支出合计不符");
+        for (TableRow r : t3.rows()) {
+            if (r.code() == null || r.code().length() != 3) continue;
+            equal(ctx, T1_T3, new Cell(t3, r, tot, t3.value(r, tot)), cell(t1, "支出", c1, r.name()), "“" + r.name() + "”支出在两表不符");
+        }
+    }
+
+    private static void generalBudget(CheckContext ctx, TableView t4, TableView t5) {
+        String c4 = t4.column("支出", "一般公共预算财政拨款", "一般公共预算");
+        String c5 = t5.column(null, "合计", "小计");
+        if (c4 == null || c5 == null) return;
+        TableRow total5 = t5.find(null, r -> (r.code() == null || r.code().isEmpty()) && Names.norm(r.name()).matches("合计|总计"));
+        if (total5 != null) equal(ctx, T4_T5, cell(t4, "支出", c4, "本年支出合计", "支出合计"), new Cell(t5, total5, c5, t5.value(total5, c5)),
+                "财政拨款收支总表一般公共预算本年支出合计与一般公共预算财政拨款支出表合计不符");
+        for (TableRow r : t5.rows()) {
+            if (r.code() == null || r.code().length() != 3) continue;
+            equal(ctx, T4_T5, cell(t4, "支出", c4, r.name()), new Cell(t5, r, c5, t5.value(r, c5)), "“" + r.name() + "”一般公共预算支出在两表不符");
+        }
+    }
+
+    private static void basic(CheckContext ctx, TableView t5, TableView t6) {
+        String c5 = t5.column(null, "基本支出");
+        TableRow total5 = t5.find(null, r -> (r.code() == null || r.code().isEmpty()) && Names.norm(r.name()).matches("合计|总计"));
+        TableRow p = t6.find(null, r -> Names.norm(r.name()).equals("人员经费合计"));
+        TableRow c = t6.find(null, r -> Names.norm(r.name()).equals("公用经费合计"));
+        if (c5 == null || total5 == null || p == null || c == null) return;
+        String cp = t6.onlyColumn(p.block()), cc = t6.onlyColumn(c.block());
+        if (cp == null || cc == null) return;
+        Amount total = t5.value(total5, c5), a = t6.value(p, cp), b = t6.value(c, cc);
+        if (total == null || a == null || b == null) return;
+        Verdict v = Calc.sum(total, List.of(a, b), t5.unit());
+        if (v.inconsistent()) ctx.report(T5_T6, "一般公共预算财政拨款基本支出合计与人员经费合计+公用经费合计不符",
+                v.explain(total.value().toPlainString()), List.of(t5.evidence(total5, c5), t6.evidence(p, cp), t6.evidence(c, cc)));
+    }
+
+    /** T5 ⊆ T3 row by row (by code), for 基本支出 and 项目支出. */
+    private static void subset(CheckContext ctx, TableView t3, TableView t5) {
+        for (String col : new String[]{"基本支出", "项目支出"}) {
+            String c3 = t3.column(null, col), c5 = t5.column(null, col);
+            if (c3 == null || c5 == null) continue;
+            for (TableRow r5 : t5.rows()) {
+                if (r5.code() == null || r5.code().isEmpty()) continue;
+                TableRow r3 = t3.rowByCode(null, r5.code());
+                if (r3 == null) continue;
+                Amount a = t5.value(r5, c5), b = t3.value(r3, c3);
+                if (a == null || b == null) continue;
+                if (a.in(Unit.YUAN).above(b.in(Unit.YUAN))) {
+                    ctx.report(SUBSET, "“" + r5.code() + " " + r5.name() + "”一般公共预算" + col + a.value().toPlainString() + "大于支出决算表同行"
+                                    + b.value().toPlainString(), "T5 " + a.value().toPlainString() + " ∈ " + a.interval() + " > T3 "
+                                    + b.value().toPlainString() + " ∈ " + b.interval(), List.of(t5.evidence(r5, c5), t3.evidence(r3, c3)));
+                }
+            }
+        }
+    }
+
+    private static void funds(CheckContext ctx, TableView t4, TableView tf, String fund) {
+        String c4 = t4.column("支出", fund + "预算财政拨款", fund + "预算", fund);
+        if (c4 == null) return;
+        TableRow r4 = t4.row("支出", "本年支出合计", "支出合计");
+        if (r4 == null) return;
+        Amount v4 = t4.value(r4, c4);
+        if (v4 == null) return;
+        if (tf.isEmpty()) {
+            if (v4.value().signum() != 0) ctx.report(T4_T7, "《" + tf.label() + "》无数据，但财政拨款收支总表" + fund + "列本年支出为" + v4.value().toPlainString(),
+                    "印 " + v4.value().toPlainString() + "；应为 0", List.of(t4.evidence(r4, c4)));
+            return;
+        }
+        TableRow total = tf.find(null, r -> (r.code() == null || r.code().isEmpty()) && Names.norm(r.name()).matches("合计|总计"));
+        List<String> spend = tf.columnsWith(null, "本年支出");
+        String col = null;
+        for (String s : spend) if (Names.norm(s).matches(".*(小计|合计)$") || spend.size() == 1) col = s;
+        if (col == null) col = tf.column(null, "合计");
+        if (total == null || col == null) return;
+        equal(ctx, T4_T7, new Cell(t4, r4, c4, v4), new Cell(tf, total, col, tf.value(total, col)), fund + "本年支出在两表不符");
+    }
+}

@@ -1,0 +1,321 @@
+package org.fiscallens.checks.rules;
+
+import org.fiscallens.checks.CheckContext;
+import org.fiscallens.checks.Rule;
+import org.fiscallens.checks.RuleInfo;
+import org.fiscallens.checks.interval.Amount;
+import org.fiscallens.checks.interval.Calc;
+import org.fiscallens.checks.interval.Interval;
+import org.fiscallens.checks.interval.Unit;
+import org.fiscallens.checks.interval.Verdict;
+import org.fiscallens.checks.text.Clauses;
+import org.fiscallens.checks.text.Figures;
+import org.fiscallens.checks.text.Figures.Key;
+import org.fiscallens.checks.text.Numbers;
+import org.fiscallens.checks.text.Passage;
+import org.fiscallens.checks.text.Snip;
+import org.fiscallens.model.Evidence;
+import org.fiscallens.model.Severity;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** The narrative against itself: lists against their totals, totals against their parts, stated directions, restatements. */
+public final class NarrativeInternalRules implements Rule {
+    static final String CAT = "narrative_internal";
+    public static final RuleInfo PARTS_SUM = new RuleInfo("narr.parts_sum", CAT, Severity.ERROR,
+            "“其中/主要包括”列举的分项金额或数量之和与总数不符（区间求和）",
+            "分项之和大于总数必错；“其中”列举含“其他…”项时视为穷尽，之和小于总数也必错；否则只作提示",
+            "年初预算为2390.8万元…其中：2378.14万元、372.86万元、17万元（之和2768.00万元）");
+    public static final RuleInfo TOTAL_ORDER = new RuleInfo("narr.total_order", CAT, Severity.ERROR,
+            "说明中的总量关系：收入支出总计 ≥ 本年收入/支出合计；财政拨款收支总计 ≥ 一般公共预算财政拨款支出、财政拨款收入；本年支出合计 ≥ 基本支出、项目支出",
+            "总计包含合计，合计包含其分项，违背即至少一个数字错误",
+            "财政拨款收入支出总计0.3万元（一般公共预算财政拨款支出2940.05万元）");
+    public static final RuleInfo DIRECTION = new RuleInfo("narr.direction", CAT, Severity.ERROR,
+            "“决算数大于/小于/等于预算数”与同一项的年初预算、支出决算数字不符",
+            "说明的方向与数字相反，原因解释也随之失真",
+            "年初预算为1560.05万元，支出决算为1511.89万元。决算数大于预算数的主要原因…");
+    public static final RuleInfo RESTATED = new RuleInfo("narr.restated", CAT, Severity.ERROR,
+            "同一总量（如一般公共预算财政拨款支出、本年支出合计）在说明中多处出现而数值不一致",
+            "同一事实只能有一个数值",
+            "一般公共预算财政拨款支出2940.05万元 … 一般公共预算财政拨款支出2904.05万元");
+
+    /** Quantities that are not money: a list mixing them is an inventory, not a sum. */
+    private static final Pattern NOT_MONEY_LIST = Pattern.compile("平方米|\\d\\s*(辆|台|套|人|个|件|户|宗|亩)");
+    private static final Pattern STYLE_ARABIC = Pattern.compile("^\\s*\\d{1,2}\\s*[、.．]");
+    private static final Pattern STYLE_PAREN_ARABIC = Pattern.compile("^\\s*[（(]\\s*\\d{1,2}\\s*[）)]");
+    private static final Pattern STYLE_CJK = Pattern.compile("^\\s*[一二三四五六七八九十]{1,3}\\s*、");
+    private static final Pattern STYLE_PAREN_CJK = Pattern.compile("^\\s*[（(]\\s*[一二三四五六七八九十]{1,3}\\s*[）)]");
+
+    static String listStyle(String t) {
+        if (STYLE_ARABIC.matcher(t).find()) return "arabic";
+        if (STYLE_PAREN_ARABIC.matcher(t).find()) return "paren_arabic";
+        if (STYLE_CJK.matcher(t).find()) return "cjk";
+        if (STYLE_PAREN_CJK.matcher(t).find()) return "paren_cjk";
+        return "none";
+    }
+
+    private static final Pattern LIST_START = Pattern.compile("(其中|主要包括|包括)[：:，,]?");
+    private static final Pattern AMOUNT_KEY = Pattern.compile("([\\u4e00-\\u9fa5]{2,4})(?:为|是)\\s*$");
+    private static final String[] COUNTERS = {"件", "辆", "个", "人次", "台（套）", "台(套)", "项", "家", "批次"};
+    private static final Pattern DIRECTION_P = Pattern.compile(
+            "(?:支出)?(决算数?|预算数?)(?:与(?:年初)?(?:预算|决算)数?)?(大于|小于|等于|高于|低于|超过|多于|少于|持平)(?:年初|全年)?(预算数?|决算数?)?");
+    private static final Pattern BUDGET_P = Pattern.compile("(?:年初预算|全年预算|调整后预算|预算数|预算)(?:数)?(?:为|是)?\\s*" + Numbers.NUM + "\\s*(亿元|万元|元)");
+    private static final Pattern ACTUAL_P = Pattern.compile("(?:支出决算|决算数|执行数|实际支出)(?:数)?(?:为|是)?\\s*" + Numbers.NUM + "\\s*(亿元|万元|元)");
+
+    @Override
+    public List<RuleInfo> rules() { return List.of(PARTS_SUM, TOTAL_ORDER, DIRECTION, RESTATED); }
+
+    @Override
+    public void apply(CheckContext ctx) {
+        List<Passage> ps = ctx.text().passages();
+        for (int i = 0; i < ps.size(); i++) {
+            Passage p = ps.get(i);
+            if (p.kind() != Passage.Kind.PARAGRAPH) continue;
+            moneyLists(ctx, ps, i);
+            countLists(ctx, p);
+            directions(ctx, p);
+        }
+        totalOrder(ctx);
+        restated(ctx);
+    }
+
+    // ---- lists ------------------------------------------------------------------------------------
+
+    private static void moneyLists(CheckContext ctx, List<Passage> ps, int i) {
+        Passage p = ps.get(i);
+        String t = p.text();
+        Matcher m = LIST_START.matcher(t);
+        while (m.find()) {
+            boolean exhaustiveWord = m.group(1).equals("其中");
+            String rest = t.substring(m.end()).strip();
+            if (rest.isEmpty()) {
+                paragraphList(ctx, ps, i, m, exhaustiveWord);
+                continue;
+            }
+            Numbers.Num total = Clauses.lastLevelBefore(t, m.start());
+            if (total == null) continue;
+            // the total must sit in the same sentence or the one just before the list word
+            int end = t.indexOf('。', m.end());
+            if (end < 0) end = t.length();
+            String list = t.substring(m.end(), end);
+            if (NOT_MONEY_LIST.matcher(list).find() || list.contains("总计")) continue;
+            List<Amount> parts = new ArrayList<>();
+            boolean other = false;
+            for (Numbers.Num n : Numbers.money(list)) {
+                if (Clauses.isChange(list, n.start())) continue;
+                String before = list.substring(Math.max(0, n.start() - 12), n.start());
+                if (before.contains("以上") || before.contains("以下") || Clauses.isThreshold(list, n.end())) continue;
+                parts.add(n.amount());
+                if (itemName(list, n.start()).startsWith("其他")) other = true;
+            }
+            if (parts.size() < 2) continue;
+            if (sentenceOf(t, total.start()) < sentenceOf(t, m.start()) - 1) continue;
+            String q = Snip.pad(t, total.start(), Math.min(t.length(), end + 1), 0);
+            verdict(ctx, p, total.amount(), parts, exhaustiveWord && other, exhaustiveWord, q);
+        }
+    }
+
+    /** "…基本支出374.56万元，其中：" with the items in the following paragraphs of the section. */
+    private static void paragraphList(CheckContext ctx, List<Passage> ps, int i, Matcher m, boolean exhaustiveWord) {
+        Passage p = ps.get(i);
+        String t = p.text();
+        String head = t.substring(0, m.start());
+        List<Numbers.Num> totals = Clauses.levels(head);
+        if (totals.isEmpty()) return;
+        // the items: the following paragraphs of the section numbered in the first item's style (sub-items
+        // in another style are skipped); unnumbered items when the first is unnumbered
+        List<Passage> items = new ArrayList<>();
+        String style = null;
+        for (int j = i + 1; j < ps.size(); j++) {
+            Passage q = ps.get(j);
+            if (q.kind() != Passage.Kind.PARAGRAPH || q.section() != p.section()) break;
+            String st = listStyle(q.text());
+            if (style == null) style = st;
+            if (st.equals(style)) items.add(q);
+        }
+        if (items.size() < 2) return;
+        for (Passage it : items) if (it.text().contains("总计") || NOT_MONEY_LIST.matcher(it.text()).find()) return;
+        for (Numbers.Num total : totals) {
+            Matcher k = AMOUNT_KEY.matcher(head.substring(0, total.start()));
+            String key = k.find() ? k.group(1) + "为" : null;
+            if (key == null && total != totals.get(0)) continue;
+            List<Amount> parts = new ArrayList<>();
+            boolean complete = true;
+            for (Passage it : items) {
+                String s = it.text();
+                Numbers.Num found = null;
+                for (Numbers.Num n : Clauses.levels(s)) {
+                    if (key == null || s.substring(0, n.start()).endsWith(key)) { found = n; break; }
+                }
+                if (found == null) { complete = false; break; }
+                parts.add(found.amount());
+            }
+            if (!complete) continue;
+            String q = Snip.around(t, total.start(), total.end(), 80);
+            verdict(ctx, p, total.amount(), parts, false, exhaustiveWord, q);
+        }
+    }
+
+    private static void verdict(CheckContext ctx, Passage p, Amount total, List<Amount> parts, boolean exhaustive,
+                                boolean qijong, String quote) {
+        Verdict v = Calc.sum(total, parts, Unit.YUAN);
+        if (!v.inconsistent()) return;
+        Interval sumWan = Interval.sum(parts.stream().map(a -> a.in(Unit.WAN)).toList());
+        String msg;
+        Severity sev;
+        if (v.computed().above(v.stated())) {
+            msg = "所列分项之和大于总数" + total + "（分项之和约" + mid(sumWan) + "万元）";
+            sev = Severity.ERROR;
+        } else if (exhaustive) {
+            msg = "所列分项（含“其他”项）之和小于总数" + total + "（分项之和约" + mid(sumWan) + "万元）";
+            sev = Severity.ERROR;
+        } else if (qijong) {
+            msg = "“其中”所列分项之和小于总数" + total + "（分项之和约" + mid(sumWan) + "万元），分项可能不全";
+            sev = Severity.INFO;
+        } else {
+            return;
+        }
+        ctx.report(PARTS_SUM, sev, msg, v.explain(total.toString()).replace("印 ", "总数 "), List.of(ctx.text().evidence(p, quote)));
+    }
+
+    private static String mid(Interval i) {
+        return i.lo().add(i.hi()).divide(BigDecimal.valueOf(2)).stripTrailingZeros().toPlainString();
+    }
+
+    private static String itemName(String list, int numStart) {
+        int s = numStart;
+        while (s > 0 && "，、；：,;:".indexOf(list.charAt(s - 1)) < 0) s--;
+        return list.substring(s, numStart).strip();
+    }
+
+    private static int sentenceOf(String t, int pos) {
+        int n = 0;
+        for (int i = 0; i < pos && i < t.length(); i++) if (t.charAt(i) == '。') n++;
+        return n;
+    }
+
+    private static void countLists(CheckContext ctx, Passage p) {
+        String t = p.text();
+        Matcher m = LIST_START.matcher(t);
+        while (m.find()) {
+            if (!m.group(1).equals("其中")) continue;
+            // the list runs to the end of the sentence or of the parenthesis it sits in
+            int end = t.length(), depth = 0;
+            for (int k = m.end(); k < t.length(); k++) {
+                char ch = t.charAt(k);
+                if (ch == '（' || ch == '(') depth++;
+                if ((ch == '）' || ch == ')') && depth-- == 0) { end = k; break; }
+                if (ch == '。') { end = k; break; }
+            }
+            String list = t.substring(m.end(), end);
+            String head = t.substring(Math.max(0, t.lastIndexOf('。', m.start() - 1) + 1), m.start());
+            for (String c : COUNTERS) {
+                List<Numbers.Num> totals = Numbers.counts(head, c);
+                List<Numbers.Num> parts = Numbers.counts(list, c);
+                if (totals.isEmpty() || parts.size() < 2) continue;
+                Numbers.Num total = totals.get(totals.size() - 1);
+                long sum = 0;
+                boolean other = false;
+                for (Numbers.Num n : parts) {
+                    sum += n.value().longValueExact();
+                    if (itemName(list, n.start()).startsWith("其他")) other = true;
+                }
+                long tot = total.value().longValueExact();
+                if (sum == tot) continue;
+                Severity sev = sum > tot || other ? Severity.ERROR : Severity.WARNING;
+                String q = Snip.pad(t, t.lastIndexOf('。', m.start() - 1) + 1, end, 0);
+                if (q.length() > 160) q = Snip.around(t, m.start(), m.end(), 120);
+                ctx.report(PARTS_SUM, sev, "“其中”所列各项之和为" + sum + c + "，总数为" + tot + c,
+                        "总数 " + tot + "；分项 " + parts.stream().map(n -> n.value().toPlainString()).reduce((a, b) -> a + " + " + b).orElse("")
+                                + " = " + sum + "（计数为整数，无舍入）", List.of(ctx.text().evidence(p, q)));
+            }
+        }
+    }
+
+    // ---- directions --------------------------------------------------------------------------------
+
+    private static void directions(CheckContext ctx, Passage p) {
+        String t = p.text();
+        Matcher m = DIRECTION_P.matcher(t);
+        int prevEnd = 0;
+        while (m.find()) {
+            if (m.group(2).equals("持平") && t.substring(Math.max(0, m.start() - 2), m.start() + m.group().length()).contains("基本")) {
+                prevEnd = m.end();
+                continue;
+            }
+            String window = t.substring(prevEnd, m.start());
+            prevEnd = m.end();
+            Amount budget = last(BUDGET_P, window), actual = last(ACTUAL_P, window);
+            if (budget == null || actual == null) continue;
+            boolean actualFirst = m.group(1).startsWith("决算");
+            if (m.group(3) != null && m.group(3).startsWith("决算") == actualFirst && !m.group(2).equals("持平")) continue;
+            Interval a = actual.in(Unit.YUAN), b = budget.in(Unit.YUAN);
+            Interval left = actualFirst ? a : b, right = actualFirst ? b : a;
+            String word = m.group(2);
+            boolean wrong = switch (word) {
+                case "大于", "高于", "超过", "多于" -> left.hi().compareTo(right.lo()) <= 0;
+                case "小于", "低于", "少于" -> left.lo().compareTo(right.hi()) >= 0;
+                case "等于", "持平" -> !left.intersects(right);
+                default -> false;
+            };
+            if (!wrong) continue;
+            int from = Math.max(0, prevEnd - m.group().length() - window.length());
+            String q = Snip.pad(t, Math.max(from, m.start() - 70), m.end(), 0);
+            ctx.report(DIRECTION, word.equals("持平") ? Severity.WARNING : Severity.ERROR,
+                    "说明称“" + m.group() + "”，但年初预算为" + budget + "、支出决算为" + actual,
+                    "决算 " + actual.value().toPlainString() + " ∈ " + actual.interval() + "；预算 " + budget.value().toPlainString()
+                            + " ∈ " + budget.interval(), List.of(ctx.text().evidence(p, q)));
+        }
+    }
+
+    private static Amount last(Pattern p, String window) {
+        Matcher m = p.matcher(window);
+        Amount a = null;
+        while (m.find()) a = Amount.of(Numbers.parse(m.group(1)), Unit.parse(m.group(2)));
+        return a;
+    }
+
+    // ---- totals ------------------------------------------------------------------------------------
+
+    private static final Key[][] ORDER = {
+            {Key.TOTAL, Key.INCOME_TOTAL}, {Key.TOTAL, Key.EXPENSE_TOTAL}, {Key.TOTAL, Key.APPROPRIATION_TOTAL},
+            {Key.APPROPRIATION_TOTAL, Key.GENERAL_BUDGET_EXPENSE}, {Key.APPROPRIATION_TOTAL, Key.APPROPRIATION_INCOME},
+            {Key.INCOME_TOTAL, Key.APPROPRIATION_INCOME}, {Key.EXPENSE_TOTAL, Key.GENERAL_BUDGET_EXPENSE},
+            {Key.EXPENSE_TOTAL, Key.BASIC}, {Key.EXPENSE_TOTAL, Key.PROJECT},
+            {Key.GENERAL_BUDGET_BASIC, Key.PERSONNEL}, {Key.GENERAL_BUDGET_BASIC, Key.PUBLIC}};
+
+    private static void totalOrder(CheckContext ctx) {
+        Figures f = ctx.figures();
+        for (Key[] pair : ORDER) {
+            Figures.Figure big = f.first(pair[0]), small = f.first(pair[1]);
+            if (big == null || small == null) continue;
+            Interval b = big.amount().in(Unit.YUAN), s = small.amount().in(Unit.YUAN);
+            if (!b.below(s)) continue;
+            List<Evidence> ev = List.of(ctx.text().evidence(big.passage(), big.quote()), ctx.text().evidence(small.passage(), small.quote()));
+            ctx.report(TOTAL_ORDER, "“" + pair[0].label + "”为" + big.amount() + "，小于其组成部分“" + pair[1].label + "”" + small.amount(),
+                    pair[0].label + " " + big.amount().value().toPlainString() + " ∈ " + big.amount().interval() + " < "
+                            + pair[1].label + " " + small.amount().value().toPlainString() + " ∈ " + small.amount().interval(), ev);
+        }
+    }
+
+    private static void restated(CheckContext ctx) {
+        for (Key k : new Key[]{Key.TOTAL, Key.INCOME_TOTAL, Key.EXPENSE_TOTAL, Key.APPROPRIATION_TOTAL,
+                Key.GENERAL_BUDGET_EXPENSE, Key.GENERAL_BUDGET_BASIC, Key.PERSONNEL, Key.PUBLIC}) {
+            List<Figures.Figure> l = ctx.figures().get(k);
+            if (l.size() < 2) continue;
+            Figures.Figure first = l.get(0);
+            for (Figures.Figure o : l.subList(1, l.size())) {
+                Verdict v = Calc.equal(o.amount(), first.amount(), Unit.YUAN);
+                if (!v.inconsistent()) continue;
+                ctx.report(RESTATED, "“" + k.label + "”前后两处数值不同：" + first.amount() + " 与 " + o.amount(),
+                        v.explain(o.amount().toString()),
+                        List.of(ctx.text().evidence(first.passage(), first.quote()), ctx.text().evidence(o.passage(), o.quote())));
+                break;
+            }
+        }
+    }
+}

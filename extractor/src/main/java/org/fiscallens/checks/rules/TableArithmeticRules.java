@@ -1,0 +1,312 @@
+package org.fiscallens.checks.rules;
+
+import org.fiscallens.checks.CheckContext;
+import org.fiscallens.checks.Rule;
+import org.fiscallens.checks.RuleInfo;
+import org.fiscallens.checks.interval.Amount;
+import org.fiscallens.checks.interval.Calc;
+import org.fiscallens.checks.interval.Verdict;
+import org.fiscallens.checks.tables.Names;
+import org.fiscallens.checks.tables.TableView;
+import org.fiscallens.model.Evidence;
+import org.fiscallens.model.Severity;
+import org.fiscallens.model.TableRow;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * In-table identities (identities.tsv T1–T9, B-01–B-03): row sums across columns, the 类/款/项 hierarchy down
+ * each column (each level against its direct children only), the footer totals of the summary tables and
+ * the 人员经费/公用经费 groups of the basic-expenditure table. Columns and rows are matched by header words,
+ * names and codes; a check whose row or column is missing is skipped.
+ */
+public final class TableArithmeticRules implements Rule {
+    static final String CAT = "arithmetic";
+    public static final RuleInfo ROW_SUM = new RuleInfo("table.row_sum", CAT, Severity.ERROR,
+            "表内横向合计：合计列 = 各分列之和（T2 本年收入合计 = 各收入来源；T3 本年支出合计 = 基本+项目+上缴上级+经营+对附属单位补助；T4/T5 合计 = 各资金来源或基本+项目；T7/T8 本年支出小计 = 基本+项目；T9 合计 = 出国+车辆小计+接待，车辆小计 = 购置+运行；预算基本支出表 合计 = 人员经费+公用经费）",
+            "表内合计与分项不符说明表格编制或抄录有误（identities.tsv T2-01, T3-01, T4-02, T5-01, T7-01, T9-01/02, B-02/03）",
+            "T5 2010601 行政运行：合计 1511.89 = 基本支出 1511.89 + 项目支出 0");
+    public static final RuleInfo HIERARCHY = new RuleInfo("table.hierarchy", CAT, Severity.ERROR,
+            "科目层级合计：合计行 = Σ类，类 = Σ其下款，款 = Σ其下项（经济分类：类 = Σ款），每级只对其直接下级求和",
+            "层级合计不符说明漏列科目或数字错误；逐级检验避免舍入误差累积（identities.tsv T2-02, T3-02, T5-02, T6-03）",
+            "T5 类之和 2940.06 与合计 2940.05：5项舍入容差0.025内，一致");
+    public static final RuleInfo SUMMARY = new RuleInfo("table.summary", CAT, Severity.ERROR,
+            "总表的合计与总计：本年收入合计 = Σ收入行，本年支出合计 = Σ支出行，总计 = 本年合计 + 结转结余等，收入总计 = 支出总计",
+            "收支总表不平衡是最基本的勾稽错误（identities.tsv T1-01..05, T4-01, T4-03, T4-04, B-01）",
+            "T1：2946.25 + 0 + 49.14 = 2995.39 = 2940.05 + 0 + 55.34");
+    public static final RuleInfo BASIC_GROUPS = new RuleInfo("table.basic_groups", CAT, Severity.ERROR,
+            "基本支出明细表：人员经费合计 = Σ301 + Σ303；公用经费合计 = Σ302 + Σ310（及307/309/399）",
+            "人员经费、公用经费合计与经济分类类级数不符（identities.tsv T6-01, T6-02）",
+            "2082.85 + 69.41 = 2152.26；171.07 + 13.58 = 184.65");
+
+    record RowSpec(String kind, String[] totals, Set<String> parts) {}
+
+    private static final List<RowSpec> ROW_SPECS = List.of(
+            new RowSpec("income", new String[]{"本年收入合计", "合计", "收入合计", "总计"},
+                    Set.of("财政拨款收入", "上级补助收入", "事业收入", "经营收入", "附属单位上缴收入", "其他收入", "事业单位经营收入",
+                            "用事业基金弥补收支差额", "上年结转", "一般公共预算", "政府性基金预算", "国有资本经营预算", "财政拨款")),
+            new RowSpec("expenditure", new String[]{"本年支出合计", "合计", "支出合计", "总计"},
+                    Set.of("基本支出", "项目支出", "上缴上级支出", "经营支出", "对附属单位补助支出", "事业单位经营支出")),
+            new RowSpec("general_budget_expenditure", new String[]{"合计", "小计", "总计"}, Set.of("基本支出", "项目支出")),
+            new RowSpec("appropriation_summary", new String[]{"合计", "小计", "总计"},
+                    Set.of("一般公共预算财政拨款", "政府性基金预算财政拨款", "国有资本经营预算财政拨款", "一般公共预算", "政府性基金预算",
+                            "国有资本经营预算", "一般公共预算资金", "政府性基金", "国有资本经营预算资金")),
+            new RowSpec("general_budget_basic_expenditure", new String[]{"合计", "小计"}, Set.of("人员经费", "公用经费")),
+            new RowSpec("government_fund", new String[]{"合计", "小计"}, Set.of("基本支出", "项目支出")),
+            new RowSpec("state_capital", new String[]{"合计", "小计"}, Set.of("基本支出", "项目支出")));
+
+    private static final Pattern CJK_NUMBERED = Pattern.compile("^[一二三四五六七八九十]+、");
+    private static final Pattern ARABIC_NUMBERED = Pattern.compile("^(\\d+[.、．]|[（(]\\d+[）)]|其中)");
+
+    @Override
+    public List<RuleInfo> rules() { return List.of(ROW_SUM, HIERARCHY, SUMMARY, BASIC_GROUPS); }
+
+    @Override
+    public void apply(CheckContext ctx) {
+        for (TableView t : ctx.tables().all()) {
+            if (t.isEmpty()) continue;
+            String kind = t.table().kind();
+            for (RowSpec spec : ROW_SPECS) if (spec.kind.equals(kind)) rowSums(ctx, t, spec);
+            if (kind.equals("three_public")) threePublic(ctx, t);
+            hierarchy(ctx, t);
+            if (kind.equals("income_expenditure_summary") || kind.equals("appropriation_summary")) summary(ctx, t);
+            if (kind.equals("general_budget_basic_expenditure")) basicGroups(ctx, t);
+        }
+    }
+
+    // ---- row sums ------------------------------------------------------------------------------------
+
+    private static void rowSums(CheckContext ctx, TableView t, RowSpec spec) {
+        for (String block : t.blocks()) {
+            List<String> cols = t.columns(block);
+            // group columns by their parent path: a sub-group (本年支出/小计, 本年支出/基本支出, …) is checked on its own
+            java.util.Map<String, List<String>> groups = new java.util.LinkedHashMap<>();
+            for (String c : cols) groups.computeIfAbsent(c.contains("/") ? c.substring(0, c.lastIndexOf('/')) : "", k -> new ArrayList<>()).add(c);
+            for (List<String> group : groups.values()) {
+                String total = null;
+                List<String> parts = new ArrayList<>();
+                boolean unknown = false;
+                for (String c : group) {
+                    String leaf = Names.norm(c.contains("/") ? c.substring(c.lastIndexOf('/') + 1) : c);
+                    boolean isTotal = false;
+                    for (String n : spec.totals) if (leaf.equals(Names.norm(n))) isTotal = true;
+                    if (isTotal && total == null) total = c;
+                    else if (spec.parts.contains(leaf)) parts.add(c);
+                    else if (!leaf.matches("(年初|年末|本年收入|上年).*")) unknown = true;
+                }
+                if (total == null || parts.size() < 2 || unknown) continue;
+                for (TableRow r : t.rows(block)) {
+                    if (!TableView.hasValue(r.values())) continue;
+                    sumCheck(ctx, t, ROW_SUM, r, total, r, parts, "行“" + rowLabel(r) + "”：" + leafOf(total) + " ≠ " + joinLeaves(parts));
+                }
+            }
+        }
+    }
+
+    private static void threePublic(CheckContext ctx, TableView t) {
+        for (String block : t.blocks()) {
+            for (String phase : new String[]{"预算", "决算"}) {
+                String total = single(t.columnsWith(block, phase, "合计"));
+                String abroad = single(t.columnsWith(block, phase, "因公出国"));
+                String reception = single(t.columnsWith(block, phase, "公务接待"));
+                String subtotal = single(t.columnsWith(block, phase, "小计"));
+                String purchase = single(filter(t.columnsWith(block, phase, "购置费"), "购置及"));
+                String running = single(filter(filter(t.columnsWith(block, phase, "运行"), "购置及"), "小计"));
+                for (TableRow r : t.rows(block)) {
+                    if (!TableView.hasValue(r.values())) continue;
+                    if (total != null && abroad != null && reception != null && subtotal != null)
+                        sumCheck(ctx, t, ROW_SUM, r, total, r, List.of(abroad, subtotal, reception), phase + "数：合计 ≠ 因公出国（境）费 + 公务用车小计 + 公务接待费");
+                    if (subtotal != null && purchase != null && running != null)
+                        sumCheck(ctx, t, ROW_SUM, r, subtotal, r, List.of(purchase, running), phase + "数：公务用车购置及运行费小计 ≠ 购置费 + 运行费");
+                }
+            }
+        }
+    }
+
+    private static List<String> filter(List<String> cols, String without) {
+        return cols.stream().filter(c -> !Names.norm(c.contains("/") ? c.substring(c.lastIndexOf('/') + 1) : c).contains(without)).toList();
+    }
+
+    private static String single(List<String> l) { return l.size() == 1 ? l.get(0) : null; }
+
+    // ---- hierarchy -------------------------------------------------------------------------------------
+
+    private static void hierarchy(CheckContext ctx, TableView t) {
+        for (String block : t.blocks()) {
+            List<TableRow> rows = t.rows(block);
+            List<TableRow> coded = rows.stream().filter(r -> r.code() != null && r.code().matches("\\d{3}|\\d{5}|\\d{7}")).toList();
+            if (coded.isEmpty()) continue;
+            for (String col : t.columns(block)) {
+                for (TableRow parent : coded) {
+                    int len = parent.code().length();
+                    if (len == 7) continue;
+                    int childLen = len + 2;
+                    List<TableRow> kids = coded.stream().filter(k -> k.code().length() == childLen && k.code().startsWith(parent.code())).toList();
+                    if (kids.isEmpty()) continue;
+                    sumCheck(ctx, t, HIERARCHY, parent, col, null, kids, col, "“" + rowLabel(parent) + "”" + leafOf(col) + " ≠ 其下级科目之和");
+                }
+                TableRow total = t.find(block, r -> (r.code() == null || r.code().isEmpty())
+                        && Names.norm(r.name()).matches("合计|总计|支出合计|收入合计|本年支出合计|本年收入合计"));
+                List<TableRow> top = coded.stream().filter(r -> r.code().length() == 3).toList();
+                if (total != null && !top.isEmpty()) {
+                    sumCheck(ctx, t, HIERARCHY, total, col, null, top, col, "合计行" + leafOf(col) + " ≠ 各类之和");
+                }
+            }
+        }
+    }
+
+    // ---- summary tables ------------------------------------------------------------------------------
+
+    private static void summary(CheckContext ctx, TableView t) {
+        List<String> blocks = t.blocks();
+        java.util.Map<String, TableRow> grand = new java.util.LinkedHashMap<>();
+        for (String block : blocks) {
+            List<TableRow> rows = t.rows(block);
+            int sub = -1, tot = -1;
+            for (int i = 0; i < rows.size(); i++) {
+                String n = Names.norm(rows.get(i).name());
+                if (sub < 0 && n.matches("本年(收入|支出)合计|(收入|支出)合计|本年(收入|支出)|合计")) sub = i;
+                if (n.matches("(收入|支出)?总计")) tot = i;
+            }
+            if (sub > 0) {
+                List<TableRow> above = topLevel(rows.subList(0, sub));
+                for (String col : t.columns(block)) {
+                    sumCheck(ctx, t, SUMMARY, rows.get(sub), col, null, above, col, "“" + rows.get(sub).name() + "” ≠ 其上各行之和");
+                }
+            }
+            if (sub >= 0 && tot > sub) {
+                List<TableRow> between = new ArrayList<>();
+                between.add(rows.get(sub));
+                for (TableRow r : rows.subList(sub + 1, tot)) {
+                    String n = Names.norm(r.name());
+                    if (n.isEmpty() || ARABIC_NUMBERED.matcher(r.name() == null ? "" : r.name().strip()).find()) continue;
+                    if (n.matches(".*(一般公共预算|政府性基金|国有资本经营).*") && !n.contains("结转")) continue;
+                    between.add(r);
+                }
+                for (String col : t.columns(block)) {
+                    sumCheck(ctx, t, SUMMARY, rows.get(tot), col, null, between, col, "“" + rows.get(tot).name() + "” ≠ 本年合计与结转结余等之和");
+                }
+            }
+            if (tot >= 0) grand.put(block, rows.get(tot));
+        }
+        if (grand.size() == 2) {
+            List<String> b = new ArrayList<>(grand.keySet());
+            TableRow in = grand.get(b.get(0)), out = grand.get(b.get(1));
+            String ci = t.columns(b.get(0)).isEmpty() ? null : t.columns(b.get(0)).get(0);
+            String co = t.column(b.get(1), "合计");
+            if (co == null) co = t.onlyColumn(b.get(1));
+            if (ci != null && co != null) sumCheck(ctx, t, SUMMARY, in, ci, out, List.of(co), "收入总计 ≠ 支出总计");
+        }
+    }
+
+    /** Rows that are top-level lines: when 一、-numbered rows exist, only those; sub-rows (1. / 其中) are never added. */
+    private static List<TableRow> topLevel(List<TableRow> rows) {
+        boolean cjk = rows.stream().anyMatch(r -> r.name() != null && CJK_NUMBERED.matcher(r.name().strip()).find());
+        List<TableRow> out = new ArrayList<>();
+        for (TableRow r : rows) {
+            String n = r.name() == null ? "" : r.name().strip();
+            if (n.isEmpty()) continue;
+            if (cjk && !CJK_NUMBERED.matcher(n).find()) continue;
+            if (ARABIC_NUMBERED.matcher(n).find()) continue;
+            out.add(r);
+        }
+        return out;
+    }
+
+    // ---- basic expenditure groups -----------------------------------------------------------------
+
+    private static void basicGroups(CheckContext ctx, TableView t) {
+        TableRow personnel = t.find(null, r -> Names.norm(r.name()).equals("人员经费合计"));
+        TableRow common = t.find(null, r -> Names.norm(r.name()).equals("公用经费合计"));
+        check(ctx, t, personnel, Set.of("301", "303"));
+        check(ctx, t, common, Set.of("302", "307", "309", "310", "399"));
+    }
+
+    private static void check(CheckContext ctx, TableView t, TableRow total, Set<String> classes) {
+        if (total == null) return;
+        List<TableRow> parts = t.rows().stream().filter(r -> r.code() != null && classes.contains(r.code())).toList();
+        if (parts.isEmpty()) return;
+        String col = t.onlyColumn(total.block());
+        if (col == null) col = t.column(total.block(), "决算数", "合计", "金额");
+        if (col == null) return;
+        List<String> partCols = new ArrayList<>();
+        for (TableRow p : parts) {
+            String c = t.onlyColumn(p.block());
+            if (c == null) c = t.column(p.block(), "决算数", "合计", "金额");
+            if (c == null) return;
+            partCols.add(c);
+        }
+        List<Amount> amounts = new ArrayList<>();
+        List<Evidence> ev = new ArrayList<>();
+        for (int i = 0; i < parts.size(); i++) {
+            Amount a = t.value(parts.get(i), partCols.get(i));
+            if (a == null) return;
+            amounts.add(a);
+            ev.add(t.evidence(parts.get(i), partCols.get(i)));
+        }
+        Amount tot = t.value(total, col);
+        if (tot == null) return;
+        Verdict v = Calc.sum(tot, amounts, t.unit());
+        if (!v.inconsistent()) return;
+        List<Evidence> all = new ArrayList<>();
+        all.add(t.evidence(total, col));
+        all.addAll(ev);
+        ctx.report(BASIC_GROUPS, "“" + total.name() + "”" + tot.value().toPlainString() + "与经济分类类级之和不符（" + t.label() + "）",
+                v.explain(tot.value().toPlainString()), all);
+    }
+
+    // ---- helpers -------------------------------------------------------------------------------------
+
+    /** total cell (row, col) against Σ parts: either other columns of {@code partRow}, or other rows in column {@code partCol}. */
+    private static void sumCheck(CheckContext ctx, TableView t, RuleInfo rule, TableRow totalRow, String totalCol,
+                                 TableRow partRow, List<String> partCols, String what) {
+        Amount total = t.value(totalRow, totalCol);
+        if (total == null) return;
+        List<Amount> parts = new ArrayList<>();
+        List<Evidence> ev = new ArrayList<>();
+        ev.add(t.evidence(totalRow, totalCol));
+        for (String c : partCols) {
+            Amount a = t.value(partRow, c);
+            if (a == null) return;
+            parts.add(a);
+            ev.add(t.evidence(partRow, c));
+        }
+        report(ctx, t, rule, total, parts, ev, what);
+    }
+
+    private static void sumCheck(CheckContext ctx, TableView t, RuleInfo rule, TableRow totalRow, String col, Object unused,
+                                 List<TableRow> partRows, String partCol, String what) {
+        Amount total = t.value(totalRow, col);
+        if (total == null) return;
+        List<Amount> parts = new ArrayList<>();
+        List<Evidence> ev = new ArrayList<>();
+        ev.add(t.evidence(totalRow, col));
+        for (TableRow r : partRows) {
+            Amount a = t.value(r, partCol);
+            if (a == null) return;
+            parts.add(a);
+            if (ev.size() < 8) ev.add(t.evidence(r, partCol));
+        }
+        report(ctx, t, rule, total, parts, ev, what);
+    }
+
+    private static void report(CheckContext ctx, TableView t, RuleInfo rule, Amount total, List<Amount> parts, List<Evidence> ev, String what) {
+        Verdict v = Calc.sum(total, parts, t.unit());
+        if (!v.inconsistent()) return;
+        ctx.report(rule, "《" + t.label() + "》" + what + "：印 " + total.value().toPlainString() + "，算得 " + v.computed(),
+                v.explain(total.value().toPlainString()), ev);
+    }
+
+    private static String rowLabel(TableRow r) {
+        return ((r.code() == null || r.code().isEmpty()) ? "" : r.code() + " ") + (r.name() == null ? "" : r.name());
+    }
+
+    private static String leafOf(String col) { return col.contains("/") ? col.substring(col.lastIndexOf('/') + 1) : col; }
+
+    private static String joinLeaves(List<String> cols) {
+        return String.join(" + ", cols.stream().map(TableArithmeticRules::leafOf).toList());
+    }
+}

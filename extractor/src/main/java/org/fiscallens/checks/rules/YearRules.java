@@ -1,0 +1,95 @@
+package org.fiscallens.checks.rules;
+
+import org.fiscallens.checks.CheckContext;
+import org.fiscallens.checks.Rule;
+import org.fiscallens.checks.RuleInfo;
+import org.fiscallens.checks.text.Numbers;
+import org.fiscallens.checks.text.Passage;
+import org.fiscallens.checks.text.Snip;
+import org.fiscallens.model.Severity;
+
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Years that must be the fiscal year: headings and table titles, the asset cut-off date, and statements
+ * about the report year's own figures. A 决算 compares with the year before; a budget cites the previous
+ * year's execution and an asset cut-off in the previous year; both are allowed.
+ */
+public final class YearRules implements Rule {
+    static final String CAT = "year_reference";
+    public static final RuleInfo HEADING = new RuleInfo("year.heading", CAT, Severity.ERROR,
+            "标题（部分标题、表名、封面）中的“YYYY年（度）部门决算/预算”年份与报告年度不符",
+            "标题年份错误说明文本由上年报告改写而来却未改全，读者会误认所属年度",
+            "第三部分 上海市普陀区财政局2023年度部门决算情况说明（2024年度决算）");
+    public static final RuleInfo CUTOFF = new RuleInfo("year.cutoff", CAT, Severity.ERROR,
+            "资产统计截止日“截至X年12月31日”的年份：决算须为报告年度；预算为上一年度或本年度",
+            "决算的国有资产占用情况按报告年度末统计，年份不符即数据口径错误或未更新",
+            "截至2022年12月31日，部门共有车辆0辆（2023年度决算）");
+    public static final RuleInfo STATEMENT = new RuleInfo("year.statement", CAT, Severity.ERROR,
+            "决算说明中陈述本年数字的句子写成了其他年度（句中没有与上年比较的措辞）",
+            "本年的数字被标成别的年度，读者无法判断数字所属期间",
+            "本部门2022年度政府采购支出总额0万元，跟年初预算保持一致。（2023年度决算）");
+
+    private static final Pattern TITLE_YEAR = Pattern.compile("(\\d{4})\\s*年度?\\s*[^，。；0-9]{0,20}?(部门|单位)?(决算|预算)(情况说明|表|公开|编制说明)?");
+    /** Words a title never carries: comparisons, amounts, clause punctuation, dates. */
+    private static final Pattern NOT_TITLE = Pattern.compile("执行|上年|比|较|与|相比|持平|增加|减少|万元|元|，|。|；|日");
+    private static final Pattern CUTOFF_DATE = Pattern.compile("截至\\s*(\\d{4})\\s*年\\s*(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*日");
+    private static final Pattern YEAR_SUBJECT = Pattern.compile(
+            "(?<![\\d.])(\\d{4})\\s*年度?\\s*(?:[^，。；\\d]{0,16}?)(支出|收入|采购|经费|决算|结转|结余)");
+    private static final Pattern COMPARISON = Pattern.compile(
+            "相比|比|较|同比|上年|上一年|去年|以前|历年|以来|起|开始|期间|截至|截止|月|至|到|—|－|~|～|延续|结转|跨年|计划|目标|规划|预计|下一年|明年");
+
+    @Override
+    public List<RuleInfo> rules() { return List.of(HEADING, CUTOFF, STATEMENT); }
+
+    @Override
+    public void apply(CheckContext ctx) {
+        Integer fy = ctx.fiscalYear();
+        if (fy == null) return;
+        for (Passage p : ctx.text().all()) {
+            String t = p.text();
+            if (p.kind() != Passage.Kind.PARAGRAPH && t.length() <= 60 && !NOT_TITLE.matcher(t).find()) {
+                Matcher m = TITLE_YEAR.matcher(t);
+                while (m.find()) {
+                    int y = Integer.parseInt(m.group(1));
+                    if (y == fy || m.group(3) == null) continue;
+                    if (ctx.isBudget() && m.group(3).equals("决算")) continue;
+                    if (ctx.isFinalAccounts() && m.group(3).equals("预算")) continue;
+                    ctx.report(HEADING, "标题年份为" + y + "年，报告年度为" + fy + "年", null,
+                            List.of(ctx.text().evidence(p, Snip.around(t, m.start(), m.end(), 60))));
+                }
+            }
+            Matcher c = CUTOFF_DATE.matcher(t);
+            while (c.find()) {
+                int y = Integer.parseInt(c.group(1)), month = Integer.parseInt(c.group(2)), day = Integer.parseInt(c.group(3));
+                String q = Snip.around(t, c.start(), c.end(), 50);
+                if (ctx.isFinalAccounts() && month == 12 && day == 31 && y != fy) {
+                    ctx.report(CUTOFF, "资产截止日为" + y + "年12月31日，" + fy + "年度决算应为" + fy + "年12月31日", null,
+                            List.of(ctx.text().evidence(p, q)));
+                } else if (ctx.isBudget() && y != fy - 1 && y != fy) {
+                    ctx.report(CUTOFF, Severity.WARNING, "资产截止日为" + y + "年，" + fy + "年预算通常截至" + (fy - 1) + "年", null,
+                            List.of(ctx.text().evidence(p, q)));
+                }
+            }
+            if (ctx.isFinalAccounts() && p.kind() == Passage.Kind.PARAGRAPH && !p.under("附件") && !p.under("绩效")) statements(ctx, p, fy);
+        }
+    }
+
+    private static void statements(CheckContext ctx, Passage p, int fy) {
+        String t = p.text();
+        for (int[] s : Numbers.sentences(t)) {
+            String sentence = t.substring(s[0], s[1]);
+            if (COMPARISON.matcher(sentence).find()) continue;
+            if (Numbers.money(sentence).isEmpty()) continue;
+            Matcher m = YEAR_SUBJECT.matcher(sentence);
+            while (m.find()) {
+                int y = Integer.parseInt(m.group(1));
+                if (y == fy || y < 1990 || y > fy + 1 || y == fy + 1) continue;
+                ctx.report(STATEMENT, "陈述本年数字的句子写作" + y + "年度，报告年度为" + fy + "年", null,
+                        List.of(ctx.text().evidence(p, Snip.around(sentence, m.start(), m.end(), 60))));
+            }
+        }
+    }
+}

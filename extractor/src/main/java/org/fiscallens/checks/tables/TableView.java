@@ -1,0 +1,135 @@
+package org.fiscallens.checks.tables;
+
+import org.fiscallens.checks.interval.Amount;
+import org.fiscallens.checks.interval.Unit;
+import org.fiscallens.model.Evidence;
+import org.fiscallens.model.Table;
+import org.fiscallens.model.TableRow;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Predicate;
+
+/**
+ * A typed table read by header words and row names, never by position. A row that exists with a blank
+ * cell reads as 0 (printed blank, "-", "—"); a row or column that is not there reads as null, and a
+ * check that needs it is skipped.
+ */
+public final class TableView {
+    private final Table table;
+    private final Unit unit;
+
+    public TableView(Table table) {
+        this.table = table;
+        Unit u = Unit.parse(table.unit());
+        this.unit = u == null ? Unit.WAN : u;
+    }
+
+    public Table table() { return table; }
+    public Unit unit() { return unit; }
+    public String label() { return table.title() != null ? table.title() : table.kind(); }
+
+    public List<TableRow> rows() { return table.rows(); }
+
+    public List<TableRow> rows(String block) {
+        return table.rows().stream().filter(r -> block == null || block.equals(r.block())).toList();
+    }
+
+    /** The blocks in order (null for a single-block table). */
+    public List<String> blocks() {
+        Set<String> b = new LinkedHashSet<>();
+        for (TableRow r : table.rows()) b.add(r.block());
+        return new ArrayList<>(b);
+    }
+
+    /** Column paths of a block (the union of the value keys of its rows, in order). */
+    public List<String> columns(String block) {
+        Set<String> c = new LinkedHashSet<>();
+        for (TableRow r : rows(block)) c.addAll(r.values().keySet());
+        return new ArrayList<>(c);
+    }
+
+    /**
+     * The column of the block whose header path's leaf (or whole path) equals one of {@code names} after
+     * normalisation; null when none or ambiguous.
+     */
+    public String column(String block, String... names) {
+        List<String> hits = new ArrayList<>();
+        for (String c : columns(block)) {
+            String leaf = c.contains("/") ? c.substring(c.lastIndexOf('/') + 1) : c;
+            for (String n : names) {
+                if (Names.same(leaf, n) || Names.same(c, n)) { hits.add(c); break; }
+            }
+        }
+        return hits.size() == 1 ? hits.get(0) : null;
+    }
+
+    /** Columns whose path contains all the given words (normalised). */
+    public List<String> columnsWith(String block, String... words) {
+        List<String> out = new ArrayList<>();
+        for (String c : columns(block)) {
+            String n = Names.norm(c);
+            boolean all = true;
+            for (String w : words) if (!n.contains(Names.norm(w))) { all = false; break; }
+            if (all) out.add(c);
+        }
+        return out;
+    }
+
+    /** The single value column of a block (T1's 决算数), or null when there are several. */
+    public String onlyColumn(String block) {
+        List<String> c = columns(block);
+        return c.size() == 1 ? c.get(0) : null;
+    }
+
+    /** The first row of the block whose normalised name equals one of the names. */
+    public TableRow row(String block, String... names) {
+        return find(block, r -> {
+            for (String n : names) if (Names.same(r.name(), n)) return true;
+            return false;
+        });
+    }
+
+    public TableRow rowByCode(String block, String code) {
+        return find(block, r -> code.equals(r.code()));
+    }
+
+    public TableRow find(String block, Predicate<TableRow> p) {
+        for (TableRow r : rows(block)) if (p.test(r)) return r;
+        return null;
+    }
+
+    /** The cell as a printed amount (blank → 0.00), or null when the row does not carry the column. */
+    public Amount value(TableRow row, String column) {
+        if (row == null || column == null || !row.values().containsKey(column)) {
+            if (row != null && column != null && columns(row.block()).contains(column)) return Amount.of(new BigDecimal("0.00"), unit);
+            return null;
+        }
+        BigDecimal v = row.values().get(column);
+        return Amount.of(v == null ? new BigDecimal("0.00") : v, unit);
+    }
+
+    /** True when no row carries any non-zero value. */
+    public boolean isEmpty() {
+        for (TableRow r : table.rows()) for (BigDecimal v : r.values().values()) if (v != null && v.signum() != 0) return false;
+        return true;
+    }
+
+    public Evidence evidence(TableRow row, String column) {
+        Amount a = value(row, column);
+        String quote = (row.name() == null ? "" : row.name()) + " " + (a == null ? "" : a.value().toPlainString());
+        return new Evidence(row.page() > 0 ? row.page() : firstPage(), quote.strip(), row.box(), label(),
+                (row.code() != null && !row.code().isEmpty() ? row.code() + " " : "") + row.name(), column);
+    }
+
+    public int firstPage() { return table.pages().isEmpty() ? 0 : table.pages().get(0); }
+
+    public static boolean hasValue(Map<String, BigDecimal> values) {
+        for (BigDecimal v : values.values()) if (v != null) return true;
+        return false;
+    }
+}

@@ -1,0 +1,176 @@
+package org.fiscallens.checks.text;
+
+import org.fiscallens.layout.LineRole;
+import org.fiscallens.layout.PageLayout;
+import org.fiscallens.layout.TextLine;
+import org.fiscallens.model.Box;
+import org.fiscallens.model.Evidence;
+import org.fiscallens.model.FiscalDocument;
+import org.fiscallens.model.Section;
+
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * The document's running text for the checks: headings and paragraphs from the section tree, each placed
+ * on its page by finding it in the pages' own text (when the page layouts are at hand), plus the body lines
+ * that belong to no paragraph (cover, contents, table titles and header cells). Without layouts a paragraph
+ * is placed on its section's first page.
+ */
+public final class DocText {
+
+    private static final Pattern WS = Pattern.compile("\\s+");
+    /** A line that starts a list item or a heading: 1、 1. （一） (1) 一、 ① 第…条. */
+    private static final Pattern ITEM_START = Pattern.compile(
+            "^\\s*(\\d{1,2}\\s*[、.．]|[（(]\\s*[一二三四五六七八九十\\d]{1,3}\\s*[）)]|[一二三四五六七八九十]{1,3}\\s*、|[①-⑳]|第[一二三四五六七八九十百]+[条章部分])");
+    /** A line ending like a title (…部门决算表, …情况说明) is not continued by the next line. */
+    private static final Pattern TITLE_END = Pattern.compile("(表|决算|预算|说明|情况|目录)$");
+    private static final Pattern SENTENCE_END = Pattern.compile("[。！？；;!?]\\s*$");
+
+    private final FiscalDocument doc;
+    private final List<Passage> passages = new ArrayList<>();
+    private final List<Passage> lines = new ArrayList<>();
+    // normalised text of all body lines of all pages, with for each char its line
+    private final StringBuilder flat = new StringBuilder();
+    private final List<TextLine> lineAt = new ArrayList<>();
+    private final List<Integer> lineStart = new ArrayList<>();
+    private int cursor = 0;
+
+    private DocText(FiscalDocument doc, List<PageLayout> pages) {
+        this.doc = doc;
+        if (pages != null) {
+            for (PageLayout p : pages) {
+                for (TextLine l : p.lines()) {
+                    if (l.role() != LineRole.BODY) continue;
+                    String n = norm(l.text());
+                    if (n.isEmpty()) continue;
+                    lineStart.add(flat.length());
+                    lineAt.add(l);
+                    flat.append(n);
+                }
+            }
+        }
+        walk(doc.sections(), new ArrayList<>());
+        if (!lineAt.isEmpty()) strayLines();
+    }
+
+    public static DocText of(FiscalDocument doc, List<PageLayout> pages) {
+        return new DocText(doc, pages);
+    }
+
+    public FiscalDocument document() { return doc; }
+
+    /** Headings and paragraphs in document order. */
+    public List<Passage> passages() { return passages; }
+
+    /** Body lines outside every heading and paragraph (cover, contents, table titles and cells). */
+    public List<Passage> strayLinesList() { return lines; }
+
+    /** Everything: passages then stray lines. */
+    public List<Passage> all() {
+        List<Passage> a = new ArrayList<>(passages);
+        a.addAll(lines);
+        return a;
+    }
+
+    public static String norm(String s) { return WS.matcher(s).replaceAll(""); }
+
+    private void walk(List<Section> sections, List<String> path) {
+        for (Section s : sections) {
+            List<String> here = new ArrayList<>(path);
+            String title = ((s.number() == null ? "" : s.number() + " ") + (s.title() == null ? "" : s.title())).strip();
+            here.add(title);
+            String headingQuote = s.heading() != null && s.heading().quote() != null ? s.heading().quote() : title;
+            passages.add(place(Passage.Kind.HEADING, headingQuote, here, s, 0,
+                    s.heading() != null ? s.heading().page() : s.firstPage(), s.heading() != null ? s.heading().box() : null));
+            int i = 0;
+            for (String para : paragraphs(s.text())) {
+                passages.add(place(Passage.Kind.PARAGRAPH, para, here, s, i++, s.firstPage(), null));
+            }
+            walk(s.children(), here);
+        }
+    }
+
+    /** Splits a section body into paragraphs, re-joining a line broken mid-sentence onto the next. */
+    static List<String> paragraphs(String body) {
+        List<String> out = new ArrayList<>();
+        if (body == null || body.isBlank()) return out;
+        StringBuilder cur = null;
+        for (String raw : body.split("\n")) {
+            String line = raw.strip();
+            if (line.isEmpty()) continue;
+            if (cur != null && !SENTENCE_END.matcher(cur).find() && !ITEM_START.matcher(line).find()
+                    && !cur.toString().endsWith("：") && cur.length() > 20 && !TITLE_END.matcher(cur).find()) {
+                cur.append(line);
+                continue;
+            }
+            if (cur != null && cur.toString().endsWith("：") && ITEM_START.matcher(cur).find()
+                    && !ITEM_START.matcher(line).find()) {
+                // "9、…主要用于：" wrapped before its object "在职人员…。" : the item goes on
+                cur.append(line);
+                continue;
+            }
+            if (cur != null) out.add(cur.toString());
+            cur = new StringBuilder(line);
+        }
+        if (cur != null) out.add(cur.toString());
+        return out;
+    }
+
+    private Passage place(Passage.Kind kind, String text, List<String> path, Section s, int index, int fallbackPage, Box fallbackBox) {
+        String n = norm(text);
+        if (lineAt.isEmpty() || n.isEmpty()) return new Passage(kind, text, path, s, index, fallbackPage, fallbackBox, -1);
+        String probe = n.length() > 24 ? n.substring(0, 24) : n;
+        int at = flat.indexOf(probe, cursor);
+        if (at < 0 || at - cursor > 200_000) at = flat.indexOf(probe);
+        if (at < 0) return new Passage(kind, text, path, s, index, fallbackPage, fallbackBox, -1);
+        cursor = at + Math.min(n.length(), probe.length());
+        TextLine l = lineOf(at);
+        return new Passage(kind, text, path, s, index, l.page(), l.box(), at);
+    }
+
+    private TextLine lineOf(int offset) {
+        int lo = 0, hi = lineStart.size() - 1;
+        while (lo < hi) {
+            int mid = (lo + hi + 1) >>> 1;
+            if (lineStart.get(mid) <= offset) lo = mid; else hi = mid - 1;
+        }
+        return lineAt.get(lo);
+    }
+
+    private void strayLines() {
+        BitSet covered = new BitSet(flat.length());
+        for (Passage p : passages) {
+            if (p.offset() < 0) continue;
+            covered.set(p.offset(), Math.min(flat.length(), p.offset() + norm(p.text()).length()));
+        }
+        for (int i = 0; i < lineAt.size(); i++) {
+            int start = lineStart.get(i), end = i + 1 < lineStart.size() ? lineStart.get(i + 1) : flat.length();
+            int free = 0;
+            for (int c = start; c < end; c++) if (!covered.get(c)) free++;
+            if (free * 2 > end - start) {
+                TextLine l = lineAt.get(i);
+                lines.add(new Passage(Passage.Kind.LINE, l.text().strip(), List.of(), null, 0, l.page(), l.box(), start));
+            }
+        }
+    }
+
+    /**
+     * Evidence for a quote inside a passage: the page where the quote starts (a paragraph may run over a
+     * page break) and the box of that line.
+     */
+    public Evidence evidence(Passage p, String quote) {
+        String q = quote.strip();
+        if (p.offset() >= 0 && !lineAt.isEmpty()) {
+            String pn = norm(p.text());
+            int rel = pn.indexOf(norm(q));
+            if (rel >= 0) {
+                TextLine l = lineOf(p.offset() + rel);
+                return Evidence.text(l.page(), q, l.box());
+            }
+        }
+        return Evidence.text(p.page(), q, p.box());
+    }
+}

@@ -1,0 +1,84 @@
+package org.fiscallens.checks.text;
+
+import org.fiscallens.checks.interval.Amount;
+import org.fiscallens.checks.interval.Unit;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The level figures the narrative states about the report year (收入支出总计, 本年收入合计, 财政拨款收入支出总计,
+ * 一般公共预算财政拨款支出 …), read from the sentences themselves. A small internal reader meant to be replaced by
+ * the model's {@code facts[]} when that stage lands: it keys figures the same way (by what they measure).
+ * A figure qualified by another year (上年…, 2023年度… in a 2024 report) is not taken.
+ */
+public final class Figures {
+
+    /** What a figure measures, with the phrase that introduces it. */
+    public enum Key {
+        TOTAL("收入支出总计", "(?<!财政拨款)(?<!拨款)(?:收入支出总计|收、支总计|收支总计)"),
+        INCOME_TOTAL("本年收入合计", "(?:本年收入合计|(?<![入出拨款])收入合计)"),
+        EXPENSE_TOTAL("本年支出合计", "(?:本年支出合计|(?<![入出拨款基本目])支出合计)"),
+        APPROPRIATION_TOTAL("财政拨款收入支出总计", "财政拨款(?:收入支出总计|收、支总计|收支总计)"),
+        APPROPRIATION_INCOME("财政拨款收入", "(?<![预算])财政拨款收入(?!支出)"),
+        GENERAL_BUDGET_EXPENSE("一般公共预算财政拨款支出", "一般公共预算财政拨款支出(?:决算)?"),
+        BASIC("基本支出", "(?<![拨款])基本支出"),
+        PROJECT("项目支出", "(?<![拨款])项目支出"),
+        GENERAL_BUDGET_BASIC("一般公共预算财政拨款基本支出", "一般公共预算财政拨款基本支出"),
+        PERSONNEL("人员经费", "人员经费"),
+        PUBLIC("公用经费", "(?<!日常)公用经费"),
+        OFFICE_RUNNING("机关运行经费", "机关运行经费(?:支出)?");
+
+        public final String label;
+        final Pattern pattern;
+
+        Key(String label, String phrase) {
+            this.label = label;
+            this.pattern = Pattern.compile(phrase + "(?:决算数|决算)?(?:均为|共计|合计|为|是|达)?[：:]?\\s*" + Numbers.NUM + "\\s*(亿元|万元|元)");
+        }
+    }
+
+    /** A figure, where it stands and the quote stating it. */
+    public record Figure(Key key, Amount amount, Passage passage, String quote) {}
+
+    private static final Pattern OTHER_PERIOD = Pattern.compile("(上年|上一年|去年|上年度|同期|年初|预算|比|较)$");
+    private static final Pattern YEAR = Pattern.compile("(\\d{4})\\s*年");
+
+    private final Map<Key, List<Figure>> byKey = new LinkedHashMap<>();
+
+    private Figures() {}
+
+    public static Figures of(DocText text, Integer fiscalYear) {
+        Figures f = new Figures();
+        for (Passage p : text.passages()) {
+            if (p.kind() != Passage.Kind.PARAGRAPH || p.under("附件") || p.under("绩效")) continue;
+            String s = p.text();
+            for (Key k : Key.values()) {
+                Matcher m = k.pattern.matcher(s);
+                while (m.find()) {
+                    String before = s.substring(Math.max(0, m.start() - 12), m.start());
+                    String near = s.substring(Math.max(0, m.start() - 4), m.start());
+                    if (OTHER_PERIOD.matcher(near).find()) continue;
+                    Matcher y = YEAR.matcher(before);
+                    boolean otherYear = false;
+                    while (y.find()) if (fiscalYear != null && Integer.parseInt(y.group(1)) != fiscalYear) otherYear = true;
+                    if (otherYear) continue;
+                    Amount a = Amount.of(Numbers.parse(m.group(1)), Unit.parse(m.group(2)));
+                    f.byKey.computeIfAbsent(k, x -> new ArrayList<>()).add(new Figure(k, a, p, m.group()));
+                }
+            }
+        }
+        return f;
+    }
+
+    public List<Figure> get(Key k) { return byKey.getOrDefault(k, List.of()); }
+
+    public Figure first(Key k) {
+        List<Figure> l = get(k);
+        return l.isEmpty() ? null : l.get(0);
+    }
+}

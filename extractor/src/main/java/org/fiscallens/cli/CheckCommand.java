@@ -1,0 +1,112 @@
+package org.fiscallens.cli;
+
+import org.fiscallens.checks.Checker;
+import org.fiscallens.checks.report.TextReport;
+import org.fiscallens.model.Finding;
+import org.fiscallens.model.FiscalDocument;
+import org.fiscallens.model.FiscalJson;
+import org.fiscallens.pdf.PdfReadException;
+import org.fiscallens.pipeline.DocumentExtractor;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.stream.Stream;
+
+/** {@code fiscal check}: the consistency findings of each document (docs/rules.md). */
+@Command(name = "check", mixinStandardHelpOptions = true,
+        description = {"Check each document (PDF, or a JSON model written by `fiscal extract`) and report its findings,",
+                "grouped by severity, with pages, quotes and the arithmetic (rules: docs/rules.md).",
+                "Exit code: 0 no error-severity finding, 1 some, 2 a document could not be read."})
+final class CheckCommand implements Callable<Integer> {
+
+    @Parameters(arity = "1..*", paramLabel = "FILE", description = "PDF or JSON files, or directories (searched for *.pdf)")
+    List<Path> inputs;
+
+    @Option(names = "--format", paramLabel = "FMT", description = "text (default) or json (the findings)")
+    String format = "text";
+
+    @Option(names = "--password", paramLabel = "PW", description = "password of encrypted PDFs")
+    String password;
+
+    @Option(names = "--debug", description = "print stack traces")
+    boolean debug;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut(), err = spec.commandLine().getErr();
+        if (!format.equals("text") && !format.equals("json")) {
+            err.println("fiscal: --format must be text or json");
+            return FiscalCli.EXIT_UNREADABLE;
+        }
+        List<Path> files = new ArrayList<>();
+        for (Path in : inputs) {
+            if (Files.isDirectory(in)) {
+                try (Stream<Path> s = Files.walk(in)) {
+                    s.filter(p -> p.getFileName().toString().toLowerCase().endsWith(".pdf")).sorted().forEach(files::add);
+                } catch (IOException e) {
+                    err.println("fiscal: " + in + ": cannot list directory: " + e.getMessage());
+                    return FiscalCli.EXIT_UNREADABLE;
+                }
+            } else {
+                files.add(in);
+            }
+        }
+        boolean unreadable = false, errors = false;
+        Map<String, List<Finding>> json = new LinkedHashMap<>();
+        DocumentExtractor extractor = new DocumentExtractor();
+        for (Path f : files) {
+            List<Finding> findings;
+            try {
+                if (f.getFileName().toString().toLowerCase().endsWith(".json")) {
+                    FiscalDocument doc = FiscalJson.read(f);
+                    findings = Checker.check(doc, null);
+                } else {
+                    findings = extractor.extract(f, password).findings();
+                }
+            } catch (PdfReadException e) {
+                err.println("fiscal: " + f + ": " + e.getMessage());
+                if (debug && e.getCause() != null) e.getCause().printStackTrace(err);
+                unreadable = true;
+                continue;
+            } catch (IOException e) {
+                err.println("fiscal: " + f + ": not a Fiscal Lens JSON model: " + String.valueOf(e.getMessage()).lines().findFirst().orElse(""));
+                unreadable = true;
+                continue;
+            } catch (RuntimeException e) {
+                err.println("fiscal: " + f + ": internal error: " + e.getClass().getSimpleName() + ": " + e.getMessage());
+                if (debug) e.printStackTrace(err);
+                unreadable = true;
+                continue;
+            }
+            if (Checker.hasErrors(findings)) errors = true;
+            if (format.equals("json")) json.put(f.getFileName().toString(), findings);
+            else out.print(TextReport.render(f.toString(), findings) + "\n");
+        }
+        if (format.equals("json")) {
+            try {
+                Object payload = json.size() == 1 && files.size() == 1 ? json.values().iterator().next() : json;
+                out.println(FiscalJson.mapper().writeValueAsString(payload));
+            } catch (IOException e) {
+                err.println("fiscal: cannot write JSON: " + e.getMessage());
+                return FiscalCli.EXIT_UNREADABLE;
+            }
+        }
+        out.flush();
+        if (unreadable) return FiscalCli.EXIT_UNREADABLE;
+        return errors ? FiscalCli.EXIT_FINDINGS : FiscalCli.EXIT_OK;
+    }
+}

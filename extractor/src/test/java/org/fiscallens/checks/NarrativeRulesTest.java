@@ -1,0 +1,137 @@
+package org.fiscallens.checks;
+
+import org.fiscallens.model.DocumentInfo;
+import org.fiscallens.model.DocumentKind;
+import org.fiscallens.model.Finding;
+import org.fiscallens.model.FiscalDocument;
+import org.fiscallens.model.Scope;
+import org.fiscallens.model.Section;
+import org.fiscallens.model.Severity;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+/** Narrative rules on hand-written paragraphs modelled on the corpus's sentences. */
+class NarrativeRulesTest {
+    static { System.setProperty("fiscal.checks.strict", "true"); }
+
+
+    static List<Finding> check(DocumentKind kind, int year, String... paragraphs) {
+        Section s = Fixtures.section("情况说明", String.join("\n", paragraphs));
+        return Checker.check(Fixtures.doc(kind, year, List.of(s), List.of()), null);
+    }
+
+    static Finding only(List<Finding> f, String rule) {
+        List<Finding> l = f.stream().filter(x -> x.rule().equals(rule)).toList();
+        assertEquals(1, l.size(), rule + " in " + f);
+        return l.get(0);
+    }
+
+    static boolean none(List<Finding> f, String rule) { return f.stream().noneMatch(x -> x.rule().equals(rule)); }
+
+    @Test
+    void growthAgainstChangeAndCurrentAndItsObservations() {
+        Finding g = only(check(DocumentKind.FINAL_ACCOUNTS, 2023,
+                "机关运行经费支出19.99万元，比上年决算数增加11.15万元，增长226%。"), "rate.growth");
+        assertEquals(Severity.ERROR, g.severity());
+        assertTrue(g.arithmetic().contains("11.15 ÷ (19.99 − 11.15) × 100"), g.arithmetic());
+        // truncated instead of rounded (309.03/13347.31 = 2.3153 %): an observation
+        assertEquals(Severity.INFO, only(check(DocumentKind.BUDGET, 2017,
+                "一般公共预算支出13656.34万元，与上年相比增加309.03万元，增长2.31%。"), "rate.growth").severity());
+        // the figure before the change is the previous year's: growth = change / previous
+        assertTrue(none(check(DocumentKind.BUDGET, 2017,
+                "与2016年度相比（2016年度部门支出预算安排为8,648.07万元），增加498.72万元，增长5.77%。"), "rate.growth"));
+        // 增加 with 下降: contradiction
+        assertEquals(Severity.ERROR, only(check(DocumentKind.FINAL_ACCOUNTS, 2023,
+                "支出合计100.00万元，比上年增加5.00万元，下降5.26%。"), "rate.direction").severity());
+    }
+
+    @Test
+    void sharesAgainstTheirTotalAndTheHundredPercentPlug() {
+        List<Finding> f = check(DocumentKind.FINAL_ACCOUNTS, 2024,
+                "一般公共预算财政拨款支出2940.05万元，主要用于以下方面：一般公共服务支出（类）2106.66万元，占71.73%；社会保障和就业支出（类）326.72万元，占11.11%；卫生健康支出（类）60.99万元，占2.07%；住房保障支出（类）445.69万元，占15.16%；");
+        assertEquals(Severity.ERROR, only(f, "rate.share").severity());
+        assertEquals(Severity.ERROR, only(f, "rate.shares_sum").severity());
+        // 10.61 % makes the list add to exactly 100 (true 10.60): info
+        List<Finding> g = check(DocumentKind.BUDGET, 2018, "本年支出预算合计15897.44万元，其中：", "基本支出7877.76万元，占49.55%；",
+                "项目支出6333.96万元，占39.84%；", "单位预留机动经费1685.72万元，占10.61%；");
+        assertEquals(Severity.INFO, only(g, "rate.share").severity());
+    }
+
+    @Test
+    void completionRateAndUndefinedRates() {
+        List<Finding> ok = check(DocumentKind.FINAL_ACCOUNTS, 2024,
+                "一般公共预算财政拨款支出年初预算为2993.92万元，支出决算为2940.05万元，完成年初预算的98.20%。");
+        assertTrue(ok.stream().noneMatch(x -> x.category().equals("rate")), ok.toString());
+        // the fixture's lone section titled 情况说明 lacks the template's sections
+        assertFalse(none(ok, "complete.sections"));
+        assertEquals(Severity.ERROR, only(check(DocumentKind.FINAL_ACCOUNTS, 2024,
+                "年初预算为2993.92万元，支出决算为2940.05万元，完成年初预算的99.20%。"), "rate.completion").severity());
+        Finding u = only(check(DocumentKind.FINAL_ACCOUNTS, 2023,
+                "“三公”经费财政拨款支出全年预算为0万元，支出决算为0万元，完成全年预算的0%。"), "rate.undefined");
+        assertEquals(Severity.WARNING, u.severity());
+        assertTrue(u.arithmetic().contains("无定义"));
+    }
+
+    @Test
+    void listsTotalsAndDirections() {
+        // parts above the total: certain
+        assertEquals(Severity.ERROR, only(check(DocumentKind.FINAL_ACCOUNTS, 2024,
+                "政府采购金额为251.25万元，其中：货物采购金额14.79万元、工程采购金额0万元、服务采购金额246.47万元。"), "narr.parts_sum").severity());
+        // rounding: 4.79 + 0 + 246.47 = 251.26 vs 251.25 is consistent
+        assertTrue(none(check(DocumentKind.FINAL_ACCOUNTS, 2024,
+                "政府采购金额为251.25万元，其中：货物采购金额4.79万元、工程采购金额0万元、服务采购金额246.47万元。"), "narr.parts_sum"));
+        // a 其中 list with an 其他 item is exhaustive: below the total is an error too
+        assertEquals(Severity.ERROR, only(check(DocumentKind.FINAL_ACCOUNTS, 2024,
+                "截至2024年12月31日，共有车辆5辆，其中：执法执勤用车1辆、其他用车2辆。"), "narr.parts_sum").severity());
+        assertEquals(Severity.ERROR, only(check(DocumentKind.FINAL_ACCOUNTS, 2024,
+                "年初预算为62.29万元，支出决算为60.99万元。决算数等于预算数的主要原因：预算按周全保障测算。"), "narr.direction").severity());
+        assertTrue(none(check(DocumentKind.FINAL_ACCOUNTS, 2024,
+                "年初预算为10.00万元，支出决算为10.00万元。决算数与预算数基本持平。"), "narr.direction"));
+        List<Finding> t = check(DocumentKind.FINAL_ACCOUNTS, 2024, "上海市普陀区财政局2024年度财政拨款收入支出总计0.3万元。",
+                "一般公共预算财政拨款支出2940.05万元，占本年支出合计的100.00%。");
+        assertEquals(Severity.ERROR, only(t, "narr.total_order").severity());
+        assertEquals(2, only(t, "narr.total_order").evidence().size());
+    }
+
+    @Test
+    void yearsResidueNamingTypography() {
+        assertEquals(Severity.ERROR, only(check(DocumentKind.FINAL_ACCOUNTS, 2023, "截至2022年12月31日，部门共有车辆0辆。"), "year.cutoff").severity());
+        assertTrue(none(check(DocumentKind.BUDGET, 2025, "截至2024年8月31日，共有车辆0辆。"), "year.cutoff"), "a budget cites last year's assets");
+        assertEquals(Severity.ERROR, only(check(DocumentKind.FINAL_ACCOUNTS, 2023, "本部门2022年度政府采购支出总额0万元，跟年初预算保持一致。"), "year.statement").severity());
+        assertTrue(none(check(DocumentKind.FINAL_ACCOUNTS, 2023, "与2022年度相比，收入合计增加1822.77万元。"), "year.statement"));
+        assertEquals(Severity.ERROR, only(check(DocumentKind.FINAL_ACCOUNTS, 2023, "因公出国(境)费支出决算为 万元。"), "residue.empty_slot").severity());
+        assertTrue(none(check(DocumentKind.FINAL_ACCOUNTS, 2023, "本表金额单位为万元。"), "residue.empty_slot"));
+        assertEquals(Severity.ERROR, only(check(DocumentKind.FINAL_ACCOUNTS, 2023, "比上年增加（减少）0万元。"), "residue.alternative").severity());
+        assertEquals(Severity.ERROR, only(check(DocumentKind.FINAL_ACCOUNTS, 2023, "增加的主要原因是。"), "residue.truncated").severity());
+        assertEquals(Severity.ERROR, only(check(DocumentKind.FINAL_ACCOUNTS, 2023, "附件一、2023年度部门名称整体绩效评价报告"), "residue.placeholder").severity());
+        assertTrue(none(check(DocumentKind.FINAL_ACCOUNTS, 2023, "单位名称：鄂州市葛店经济技术开发区社会保险服务中心"), "residue.placeholder"));
+        assertEquals(Severity.WARNING, only(check(DocumentKind.FINAL_ACCOUNTS, 2023,
+                "2.医疗卫生与计划生育支出（类）行政事业单位医疗（款）行政单位医疗（项）支出19.34万元。"), "naming.classification").severity());
+        assertTrue(none(check(DocumentKind.BUDGET, 2017, "医疗卫生与计划生育支出（类）支出19.34万元。"), "naming.classification"),
+                "the old name is right for 2017");
+        assertEquals(Severity.WARNING, only(check(DocumentKind.FINAL_ACCOUNTS, 2024, "一般公共预算财政拨款支出增加1193.20万元，增长13.95。"),
+                "typo.percent_missing").severity());
+        assertEquals(1, check(DocumentKind.FINAL_ACCOUNTS, 2024, "较上一度增加1133.95万元。").stream().filter(x -> x.rule().equals("naming.typo")).count());
+        assertFalse(none(check(DocumentKind.FINAL_ACCOUNTS, 2024, "减少了该项支出。。"), "typo.double_punct"));
+        assertFalse(none(check(DocumentKind.FINAL_ACCOUNTS, 2024, "本单位（含下属单位使用一般公共预算财政拨款。"), "typo.unbalanced"));
+    }
+
+    @Test
+    void unitReportsSayUnitAndEntityNamesAgree() {
+        Section s = Fixtures.section("情况说明", "本部门2025年收入预算100.00万元。\n上海市规划和自然资源局2024年度部门决算表");
+        FiscalDocument unit = new FiscalDocument(1, "test", null,
+                new DocumentInfo(DocumentKind.BUDGET, Scope.UNIT, 2025, "上海市普陀区规划和自然资源局", null, null),
+                List.of(s), List.of(), List.of(), List.of(), List.of());
+        List<Finding> f = Checker.check(unit, null);
+        assertEquals(Severity.WARNING, only(f, "naming.scope").severity());
+        assertEquals(Severity.WARNING, only(f, "naming.entity").severity());
+        Section abbrev = Fixtures.section("情况说明", "省检察院2017年度部门预算");
+        FiscalDocument d = new FiscalDocument(1, "test", null,
+                new DocumentInfo(DocumentKind.BUDGET, Scope.DEPARTMENT, 2017, "江苏省人民检察院", null, null),
+                List.of(abbrev), List.of(), List.of(), List.of(), List.of());
+        assertTrue(none(Checker.check(d, null), "naming.entity"), "an abbreviation is the same body");
+    }
+}
