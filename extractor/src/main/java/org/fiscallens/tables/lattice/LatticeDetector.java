@@ -1,0 +1,135 @@
+package org.fiscallens.tables.lattice;
+
+import org.fiscallens.model.Box;
+import org.fiscallens.tables.grid.AxisSegment;
+import org.fiscallens.tables.grid.CellGrid;
+import org.fiscallens.tables.grid.Clusters;
+import org.fiscallens.tables.grid.GridCell;
+import org.fiscallens.tables.grid.Rules;
+import org.fiscallens.tables.grid.UnionFind;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Lattice tables: groups of crossing horizontal and vertical rules. For each group the distinct rule
+ * positions give the grid lines; two neighbouring grid units belong to one (merged) cell when no rule
+ * separates them. Rule ends may fall short of a crossing by up to {@link #SNAP} points.
+ */
+public final class LatticeDetector {
+    static final double SNAP = 3.0;
+    static final double POSITION_TOL = 2.0;
+    /** Share of a unit's edge a rule must cover to separate two units. */
+    static final double SEPARATES = 0.55;
+
+    private LatticeDetector() {}
+
+    public static List<CellGrid> detect(int page, Rules rules) {
+        List<AxisSegment> h = rules.horizontal(), v = rules.vertical();
+        int n = h.size() + v.size();
+        UnionFind uf = new UnionFind(n);
+        for (int i = 0; i < h.size(); i++) {
+            for (int j = 0; j < v.size(); j++) {
+                if (crosses(h.get(i), v.get(j))) uf.union(i, h.size() + j);
+            }
+        }
+        Map<Integer, List<Integer>> groups = new HashMap<>();
+        for (int i = 0; i < n; i++) groups.computeIfAbsent(uf.find(i), k -> new ArrayList<>()).add(i);
+        List<CellGrid> out = new ArrayList<>();
+        for (List<Integer> g : groups.values()) {
+            List<AxisSegment> gh = new ArrayList<>(), gv = new ArrayList<>();
+            for (int i : g) { if (i < h.size()) gh.add(h.get(i)); else gv.add(v.get(i - h.size())); }
+            if (gh.size() < 2 || gv.size() < 2) continue;
+            CellGrid grid = grid(page, gh, gv);
+            if (grid != null) out.add(grid);
+        }
+        out.sort(Comparator.comparingDouble((CellGrid c) -> c.area().top()).thenComparingDouble(c -> c.area().x0()));
+        return out;
+    }
+
+    static boolean crosses(AxisSegment hs, AxisSegment vs) {
+        return vs.pos() >= hs.from() - SNAP && vs.pos() <= hs.to() + SNAP
+                && hs.pos() >= vs.from() - SNAP && hs.pos() <= vs.to() + SNAP;
+    }
+
+    static CellGrid grid(int page, List<AxisSegment> gh, List<AxisSegment> gv) {
+        List<Double> xs = Clusters.centres(gv.stream().map(AxisSegment::pos).toList(), POSITION_TOL);
+        List<Double> ys = Clusters.centres(gh.stream().map(AxisSegment::pos).toList(), POSITION_TOL);
+        // Open sides: rules running past the outermost crossing rules bound the table too.
+        double hFrom = gh.stream().mapToDouble(AxisSegment::from).min().orElseThrow();
+        double hTo = gh.stream().mapToDouble(AxisSegment::to).max().orElseThrow();
+        double vFrom = gv.stream().mapToDouble(AxisSegment::from).min().orElseThrow();
+        double vTo = gv.stream().mapToDouble(AxisSegment::to).max().orElseThrow();
+        xs = extend(xs, hFrom, hTo);
+        ys = extend(ys, vFrom, vTo);
+        int rows = ys.size() - 1, cols = xs.size() - 1;
+        if (rows < 1 || cols < 1 || rows * cols < 2) return null;
+        UnionFind uf = new UnionFind(rows * cols);
+        for (int r = 0; r < rows; r++) {
+            for (int c = 0; c < cols; c++) {
+                if (c + 1 < cols && !separated(gv, xs.get(c + 1), ys.get(r), ys.get(r + 1))) uf.union(r * cols + c, r * cols + c + 1);
+                if (r + 1 < rows && !separated(gh, ys.get(r + 1), xs.get(c), xs.get(c + 1))) uf.union(r * cols + c, (r + 1) * cols + c);
+            }
+        }
+        Map<Integer, int[]> spans = new HashMap<>(); // root → {minR, minC, maxR, maxC}
+        for (int r = 0; r < rows; r++) {
+            for (int c = 0; c < cols; c++) {
+                int root = uf.find(r * cols + c);
+                int[] s = spans.computeIfAbsent(root, k -> new int[]{Integer.MAX_VALUE, Integer.MAX_VALUE, -1, -1});
+                s[0] = Math.min(s[0], r); s[1] = Math.min(s[1], c); s[2] = Math.max(s[2], r); s[3] = Math.max(s[3], c);
+            }
+        }
+        if (spans.size() < 2) return null;
+        List<GridCell> cells = new ArrayList<>();
+        boolean[][] taken = new boolean[rows][cols];
+        List<int[]> ordered = new ArrayList<>(spans.values());
+        ordered.sort(Comparator.<int[]>comparingInt(s -> s[0]).thenComparingInt(s -> s[1]));
+        for (int[] s : ordered) {
+            // A non-rectangular merge keeps its bounding rectangle minus units already taken by earlier cells.
+            if (taken[s[0]][s[1]]) continue;
+            int maxR = s[2], maxC = s[3];
+            for (int r = s[0]; r <= maxR; r++) for (int c = s[1]; c <= maxC; c++) if (taken[r][c]) { maxR = Math.min(maxR, r - 1); }
+            for (int r = s[0]; r <= maxR; r++) for (int c = s[1]; c <= maxC; c++) taken[r][c] = true;
+            cells.add(new GridCell(s[0], s[1], maxR - s[0] + 1, maxC - s[1] + 1,
+                    new Box(xs.get(s[1]), ys.get(s[0]), xs.get(maxC + 1), ys.get(maxR + 1)), List.of()));
+        }
+        for (int r = 0; r < rows; r++) for (int c = 0; c < cols; c++) if (!taken[r][c]) {
+            taken[r][c] = true;
+            cells.add(new GridCell(r, c, 1, 1, new Box(xs.get(c), ys.get(r), xs.get(c + 1), ys.get(r + 1)), List.of()));
+        }
+        Box area = new Box(xs.get(0), ys.get(0), xs.get(cols), ys.get(rows));
+        return new CellGrid(page, area, xs, ys, cells, "lattice");
+    }
+
+    private static List<Double> extend(List<Double> b, double from, double to) {
+        List<Double> out = new ArrayList<>(b);
+        if (from < out.get(0) - 3 * POSITION_TOL) out.add(0, from);
+        if (to > out.get(out.size() - 1) + 3 * POSITION_TOL) out.add(to);
+        return out;
+    }
+
+    /** Whether rules at {@code pos} cover the edge [a, b]. */
+    static boolean separated(List<AxisSegment> segs, double pos, double a, double b) {
+        double covered = 0;
+        for (AxisSegment s : segs) {
+            if (Math.abs(s.pos() - pos) > POSITION_TOL) continue;
+            covered += Math.max(0, Math.min(s.to(), b) - Math.max(s.from(), a));
+        }
+        return b > a && covered / (b - a) >= SEPARATES;
+    }
+
+    /**
+     * Whether a filled grid is a table rather than a ruled box around prose or a frame: at least two
+     * cells with text, and not one cell holding nearly all of it.
+     */
+    public static boolean isTable(CellGrid g) {
+        List<GridCell> filled = g.filled();
+        if (filled.size() < 2) return false;
+        int total = 0, max = 0;
+        for (GridCell c : filled) { int n = c.compact().length(); total += n; max = Math.max(max, n); }
+        return !(filled.size() < 4 && max > 0.8 * total && max > 60);
+    }
+}
