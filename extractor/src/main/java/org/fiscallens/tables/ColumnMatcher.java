@@ -3,8 +3,10 @@ package org.fiscallens.tables;
 import org.fiscallens.tables.grid.CellGrid;
 
 /**
- * Maps the columns of a continuation grid to those of the table's first grid by horizontal position
- * (each column's centre must fall inside one first-page column); null when the columns do not line up.
+ * Maps the columns of a continuation grid to those of the table's first grid by horizontal position: each
+ * column's left and right edges must coincide with first-page column edges; a continuation column that
+ * spans several first-page columns (a 合计 label over the code and name columns) maps to the last of them.
+ * Null when the columns do not line up.
  */
 final class ColumnMatcher {
     static final double TOL = 4.0;
@@ -13,16 +15,20 @@ final class ColumnMatcher {
 
     static int[] map(CellGrid first, CellGrid next) {
         int[] map = new int[next.cols()];
-        int matched = 0;
+        int matchedEdges = 0;
+        for (int i = 0; i <= next.cols(); i++) if (edge(first, next.xs().get(i)) >= 0) matchedEdges++;
         for (int c = 0; c < next.cols(); c++) {
-            double a = next.xs().get(c), b = next.xs().get(c + 1);
-            map[c] = -1;
-            for (int k = 0; k < first.cols(); k++) {
-                double fa = first.xs().get(k), fb = first.xs().get(k + 1);
-                if (Math.abs(fa - a) <= TOL && Math.abs(fb - b) <= TOL) { map[c] = k; matched++; break; }
-            }
+            int a = edge(first, next.xs().get(c)), b = edge(first, next.xs().get(c + 1));
+            map[c] = a >= 0 && b > a ? b - 1 : -1;
         }
-        if (matched < Math.max(2, Math.ceil(0.8 * first.cols())) || matched < 0.8 * next.cols()) return null;
+        if (matchedEdges < 0.8 * (next.cols() + 1) || edge(first, next.xs().get(0)) < 0
+                || edge(first, next.xs().get(next.cols())) < 0) return null;
+        if (next.cols() + 1 < 0.6 * (first.cols() + 1) && next.rows() > 2) return null;
         return map;
+    }
+
+    private static int edge(CellGrid g, double x) {
+        for (int k = 0; k < g.xs().size(); k++) if (Math.abs(g.xs().get(k) - x) <= TOL) return k;
+        return -1;
     }
 }

@@ -99,9 +99,20 @@ public final class TableExtractor {
 
         /** Rows at the top of a continuation grid that repeat the first page's header. */
         int repeatedHeaderRows(CellGrid g, TableLayout own) {
-            int h = own.headerRows();
-            if (h == 0) return 0;
-            return h;
+            Set<String> header = new HashSet<>();
+            for (GridCell c : first.cells()) if (c.row() < layout.headerRows() && !c.isEmpty()) header.add(c.compact());
+            GridCell[][] m = g.matrix();
+            int k = 0;
+            for (; k < g.rows(); k++) {
+                boolean onlyHeader = true;
+                for (int c = 0; c < g.cols(); c++) {
+                    GridCell cell = m[k][c];
+                    if (cell != null && cell.row() == k && !cell.isEmpty() && !header.contains(cell.compact())
+                            && !org.fiscallens.tables.structure.LayoutAnalyzer.isCaption(cell.compact())) onlyHeader = false;
+                }
+                if (!onlyHeader && !HeaderRows.isIndexRow(g, m, k)) break;
+            }
+            return k;
         }
 
         Table toTable() {
@@ -129,6 +140,9 @@ public final class TableExtractor {
             }
             List<TableRow> rows = new ArrayList<>();
             blocks.forEach(rows::addAll);
+            // An empty table (…故本表无数据) keeps its grid of labels but has no rows.
+            boolean anyValue = rows.stream().anyMatch(r -> r.code() != null || r.values().values().stream().anyMatch(java.util.Objects::nonNull));
+            if (!anyValue) rows = List.of();
             return new Table(kind, caption.title(), caption.unit(), pages.stream().distinct().toList(), first.method(),
                     layout.columns(), rows, note, cells);
         }

@@ -21,7 +21,8 @@ import java.util.Map;
  */
 public final class LatticeDetector {
     static final double SNAP = 3.0;
-    static final double POSITION_TOL = 2.0;
+    /** Rules closer than this are one grid line (Excel exports draw each cell's border separately, a few points apart). */
+    static final double POSITION_TOL = 4.0;
     /** Share of a unit's edge a rule must cover to separate two units. */
     static final double SEPARATES = 0.55;
 

@@ -60,7 +60,7 @@ public final class LayoutAnalyzer {
                     GridCell cell = m[r][b.from()];
                     if (cell == null || skip.contains(r) || !seen.add(cell)) continue;
                     if (cell.col() <= b.from() && cell.lastCol() >= b.to() && !(cell.col() == 0 && cell.lastCol() == cols - 1)
-                            && !cell.isEmpty()) banners.add(cell.compact());
+                            && !cell.isEmpty() && !isCaption(cell.compact())) banners.add(cell.compact());
                 }
                 blocks.add(new Block(banners.isEmpty() ? String.valueOf(i + 1) : String.join("/", banners), b.from(), b.to()));
             }
@@ -94,9 +94,16 @@ public final class LayoutAnalyzer {
             GridCell cell = m[r][c];
             if (cell == null) continue;
             if (cell.col() == 0 && cell.lastCol() == cols - 1 && cols > 1) continue;
+            if (isCaption(cell.compact())) continue;
             out.add(cell);
         }
         return new ArrayList<>(out);
+    }
+
+    /** Text printed inside the grid that belongs to the caption: 部门：…, 单位：…, a table label or title. */
+    public static boolean isCaption(String t) {
+        return t.matches("^(编制)?(部门|单位|预算单位|编制单位|金额单位)[:：].*") || t.matches(".*单位[:：](万元|元|亿元)$")
+                || t.matches("^公开\\d+表.*") || t.matches("^(表|附表)[一二三四五六七八九十\\d]+$") || t.endsWith("表") && t.length() > 5;
     }
 
     static ColumnRole roleFromHeader(List<GridCell> header) {

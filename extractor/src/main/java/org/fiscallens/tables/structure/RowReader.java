@@ -59,6 +59,7 @@ public final class RowReader {
                 boolean spansName = false;
                 for (int k = cell.col(); k <= cell.lastCol(); k++) if (colMap[k] >= 0 && layout.roles().get(colMap[k]) == ColumnRole.NAME) spansName = true;
                 if (role == ColumnRole.CODE && !spansName && t.matches("\\d+")) code.append(t);
+                else if (role == ColumnRole.CODE && t.matches("[类款项]")) continue; // a 类/款/项 header word sharing the cell
                 else name.append(t);
                 box = box == null ? cell.box() : box.union(cell.box());
                 any = true;
