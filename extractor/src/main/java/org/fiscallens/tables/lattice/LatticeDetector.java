@@ -66,6 +66,11 @@ public final class LatticeDetector {
         double vTo = gv.stream().mapToDouble(AxisSegment::to).max().orElseThrow();
         xs = extend(xs, hFrom, hTo);
         ys = extend(ys, vFrom, vTo);
+        for (int pass = 0; pass < 3; pass++) {
+            List<Double> nx = weakLinesRemoved(xs, ys, gv), ny = weakLinesRemoved(ys, xs, gh);
+            if (nx.size() == xs.size() && ny.size() == ys.size()) break;
+            xs = nx; ys = ny;
+        }
         int rows = ys.size() - 1, cols = xs.size() - 1;
         if (rows < 1 || cols < 1 || rows * cols < 2) return null;
         UnionFind uf = new UnionFind(rows * cols);
@@ -104,6 +109,37 @@ public final class LatticeDetector {
         Box area = new Box(xs.get(0), ys.get(0), xs.get(cols), ys.get(rows));
         return new CellGrid(page, area, xs, ys, cells, "lattice");
     }
+
+    /**
+     * Drops inner grid lines that separate fewer than {@link #WEAK} of the units along them: Excel exports
+     * draw each row's cell borders on their own, slightly offset from the next row's, which would otherwise
+     * make sliver columns that no body row respects.
+     */
+    static List<Double> weakLinesRemoved(List<Double> lines, List<Double> across, List<AxisSegment> segs) {
+        int n = across.size() - 1;
+        if (n < 2) return lines;
+        int[] sep = new int[lines.size()];
+        for (int k = 0; k < lines.size(); k++) {
+            for (int i = 0; i < n; i++) if (separated(segs, lines.get(k), across.get(i), across.get(i + 1))) sep[k]++;
+        }
+        sep[0] = sep[lines.size() - 1] = n;
+        List<Double> out = new ArrayList<>();
+        out.add(lines.get(0));
+        for (int k = 1; k < lines.size() - 1; k++) {
+            boolean weak = n >= 3 && sep[k] < WEAK * n;
+            // A doubled border: an inset line a few points inside a stronger one.
+            boolean shadow = (lines.get(k) - lines.get(k - 1) < NEAR && sep[k - 1] > sep[k])
+                    || (lines.get(k + 1) - lines.get(k) < NEAR && sep[k + 1] > sep[k]);
+            if (!weak && !shadow) out.add(lines.get(k));
+        }
+        out.add(lines.get(lines.size() - 1));
+        return out;
+    }
+
+    /** Lines closer than this may be the two strokes of one doubled border. */
+    static final double NEAR = 8.0;
+
+    static final double WEAK = 0.35;
 
     private static List<Double> extend(List<Double> b, double from, double to) {
         List<Double> out = new ArrayList<>(b);

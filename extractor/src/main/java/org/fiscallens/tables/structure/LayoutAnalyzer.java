@@ -31,7 +31,7 @@ public final class LayoutAnalyzer {
             int codes = k[0], numbers = k[1], text = k[2];
             ColumnRole role = roles.get(c);
             if (role == ColumnRole.VALUE && text > numbers && text > codes && text >= 1) roles.set(c, ColumnRole.NAME);
-            else if (role == ColumnRole.VALUE && !anyHeaderRole && codes > 0 && codes >= numbers && codes >= text) roles.set(c, ColumnRole.CODE);
+            else if (role == ColumnRole.VALUE && !anyHeaderRole && k[3] > 1 && k[3] >= numbers && k[3] >= text) roles.set(c, ColumnRole.CODE);
             else if (role == ColumnRole.CODE && numbers > codes + text && numbers > 2) roles.set(c, ColumnRole.VALUE);
         }
 
@@ -119,16 +119,17 @@ public final class LayoutAnalyzer {
 
     /** Counts of body cells in column c that look like codes, figures, and other text. */
     static int[] bodyKinds(GridCell[][] m, int h, List<Integer> skip, int c, int rows) {
-        int codes = 0, numbers = 0, text = 0;
+        int codes = 0, numbers = 0, text = 0, whole = 0;
         for (int r = h; r < rows; r++) {
             if (skip.contains(r)) continue;
             GridCell cell = m[r][c];
             if (cell == null || cell.row() != r || cell.col() != c || cell.isEmpty()) continue;
             String t = cell.compact();
-            if (Codes.isWholeCode(t) || (t.matches("\\d{2}") )) codes++;
+            if (Codes.isWholeCode(t)) whole++;
+            if (Codes.isWholeCode(t) || t.matches("\\d{2}|[类款项]")) codes++;
             else if (Amounts.isAmountOrDash(t)) numbers++;
             else text++;
         }
-        return new int[]{codes, numbers, text};
+        return new int[]{codes, numbers, text, whole};
     }
 }

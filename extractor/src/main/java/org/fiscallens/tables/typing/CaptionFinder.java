@@ -45,7 +45,12 @@ public final class CaptionFinder {
             }
         }
         GridCell first = firstFullWidth(grid);
-        if (title == null && first != null && isTitleText(first.compact())) title = cleanTitle(first.compact());
+        if (title == null && first != null) {
+            for (String line : first.lines()) {
+                String t = compact(line);
+                if (isTitleText(t)) { title = cleanTitle(t); break; }
+            }
+        }
         String unit = null;
         for (TextLine l : window) {
             Matcher mu = UNIT.matcher(compact(l.text()));
