@@ -111,9 +111,9 @@ public final class LatticeDetector {
     }
 
     /**
-     * Drops inner grid lines that separate fewer than {@link #WEAK} of the units along them: Excel exports
-     * draw each row's cell borders on their own, slightly offset from the next row's, which would otherwise
-     * make sliver columns that no body row respects.
+     * Drops inner grid lines that separate nothing, and the inner stroke of doubled borders (a line a few
+     * points beside a line that separates more units): Excel exports draw each cell's border on its own, inset
+     * from the next row's, which would otherwise make sliver columns that no body row respects.
      */
     static List<Double> weakLinesRemoved(List<Double> lines, List<Double> across, List<AxisSegment> segs) {
         int n = across.size() - 1;
@@ -126,7 +126,7 @@ public final class LatticeDetector {
         List<Double> out = new ArrayList<>();
         out.add(lines.get(0));
         for (int k = 1; k < lines.size() - 1; k++) {
-            boolean weak = n >= 3 && sep[k] < WEAK * n;
+            boolean weak = sep[k] == 0;
             // A doubled border: an inset line a few points inside a stronger one.
             boolean shadow = (lines.get(k) - lines.get(k - 1) < NEAR && sep[k - 1] > sep[k])
                     || (lines.get(k + 1) - lines.get(k) < NEAR && sep[k + 1] > sep[k]);
@@ -138,8 +138,6 @@ public final class LatticeDetector {
 
     /** Lines closer than this may be the two strokes of one doubled border. */
     static final double NEAR = 8.0;
-
-    static final double WEAK = 0.35;
 
     private static List<Double> extend(List<Double> b, double from, double to) {
         List<Double> out = new ArrayList<>(b);
