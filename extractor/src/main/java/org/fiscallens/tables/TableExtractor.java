@@ -39,17 +39,21 @@ public final class TableExtractor {
         List<Pending> done = new ArrayList<>();
         Map<Integer, List<Box>> areas = new HashMap<>();
         Pending open = null;
+        String orphan = null;
         for (PageLayout page : pages) {
-            if (skipPages.contains(page.number())) continue;
+            if (skipPages.contains(page.number())) { orphan = null; continue; }
             List<CellGrid> grids = PageTables.find(page);
             for (int i = 0; i < grids.size(); i++) {
                 CellGrid g = grids.get(i);
                 double above = i == 0 ? 0 : grids.get(i - 1).area().bottom();
                 double below = i + 1 < grids.size() ? grids.get(i + 1).area().top() : page.height();
                 TableCaption cap = CaptionFinder.find(page, g, above, below);
+                if (i == 0 && cap.title() == null && orphan != null) cap = cap.withTitle(orphan);
+                if (i == 0) orphan = null;
                 TableLayout layout = LayoutAnalyzer.analyze(g);
                 int[] map = null;
-                if (cap.title() == null && i == 0 && open != null && open.lastPage() == page.number() - 1
+                boolean untitledOrSame = cap.title() == null || cap.title().equals(open == null ? null : open.caption.title());
+                if (untitledOrSame && i == 0 && open != null && open.lastPage() == page.number() - 1
                         && (map = ColumnMatcher.map(open.first, g)) != null) {
                     open.add(g, map, cap, layout);
                 } else {
@@ -58,12 +62,16 @@ public final class TableExtractor {
                 }
                 areas.computeIfAbsent(page.number(), k -> new ArrayList<>()).add(g.area());
             }
+            // A title left at the foot of the page names the table that starts on the next page.
+            orphan = CaptionFinder.orphanTitle(page, grids.isEmpty() ? 0 : grids.get(grids.size() - 1).area().bottom());
         }
         if (open != null) done.add(open);
         List<Table> tables = new ArrayList<>();
         for (Pending p : done) {
             Table t = p.toTable();
-            if (t != null) tables.add(t);
+            // A ruled box with neither a table title nor a single figure is not a table (a frame, a contents grid).
+            boolean phantom = t.title() == null && TableKinds.OTHER.equals(t.kind()) && t.rows().isEmpty();
+            if (!phantom) tables.add(t);
         }
         return new Result(tables, areas);
     }

@@ -80,32 +80,28 @@ public final class LatticeDetector {
                 if (r + 1 < rows && !separated(gh, ys.get(r + 1), xs.get(c), xs.get(c + 1))) uf.union(r * cols + c, (r + 1) * cols + c);
             }
         }
-        Map<Integer, int[]> spans = new HashMap<>(); // root → {minR, minC, maxR, maxC}
-        for (int r = 0; r < rows; r++) {
-            for (int c = 0; c < cols; c++) {
-                int root = uf.find(r * cols + c);
-                int[] s = spans.computeIfAbsent(root, k -> new int[]{Integer.MAX_VALUE, Integer.MAX_VALUE, -1, -1});
-                s[0] = Math.min(s[0], r); s[1] = Math.min(s[1], c); s[2] = Math.max(s[2], r); s[3] = Math.max(s[3], c);
-            }
-        }
-        if (spans.size() < 2) return null;
+        // Each unbroken rectangle of units of one component is a cell; an L-shaped component (a frame around a
+        // table that has no inner rules on two sides) is cut into rectangles, row-major.
         List<GridCell> cells = new ArrayList<>();
         boolean[][] taken = new boolean[rows][cols];
-        List<int[]> ordered = new ArrayList<>(spans.values());
-        ordered.sort(Comparator.<int[]>comparingInt(s -> s[0]).thenComparingInt(s -> s[1]));
-        for (int[] s : ordered) {
-            // A non-rectangular merge keeps its bounding rectangle minus units already taken by earlier cells.
-            if (taken[s[0]][s[1]]) continue;
-            int maxR = s[2], maxC = s[3];
-            for (int r = s[0]; r <= maxR; r++) for (int c = s[1]; c <= maxC; c++) if (taken[r][c]) { maxR = Math.min(maxR, r - 1); }
-            for (int r = s[0]; r <= maxR; r++) for (int c = s[1]; c <= maxC; c++) taken[r][c] = true;
-            cells.add(new GridCell(s[0], s[1], maxR - s[0] + 1, maxC - s[1] + 1,
-                    new Box(xs.get(s[1]), ys.get(s[0]), xs.get(maxC + 1), ys.get(maxR + 1)), List.of()));
+        for (int r = 0; r < rows; r++) {
+            for (int c = 0; c < cols; c++) {
+                if (taken[r][c]) continue;
+                int root = uf.find(r * cols + c);
+                int maxC = c;
+                while (maxC + 1 < cols && !taken[r][maxC + 1] && uf.find(r * cols + maxC + 1) == root) maxC++;
+                int maxR = r;
+                grow:
+                while (maxR + 1 < rows) {
+                    for (int k = c; k <= maxC; k++) if (taken[maxR + 1][k] || uf.find((maxR + 1) * cols + k) != root) break grow;
+                    maxR++;
+                }
+                for (int rr = r; rr <= maxR; rr++) for (int k = c; k <= maxC; k++) taken[rr][k] = true;
+                cells.add(new GridCell(r, c, maxR - r + 1, maxC - c + 1,
+                        new Box(xs.get(c), ys.get(r), xs.get(maxC + 1), ys.get(maxR + 1)), List.of()));
+            }
         }
-        for (int r = 0; r < rows; r++) for (int c = 0; c < cols; c++) if (!taken[r][c]) {
-            taken[r][c] = true;
-            cells.add(new GridCell(r, c, 1, 1, new Box(xs.get(c), ys.get(r), xs.get(c + 1), ys.get(r + 1)), List.of()));
-        }
+        if (cells.size() < 2) return null;
         Box area = new Box(xs.get(0), ys.get(0), xs.get(cols), ys.get(rows));
         return new CellGrid(page, area, xs, ys, cells, "lattice");
     }

@@ -35,6 +35,12 @@ public final class LayoutAnalyzer {
             else if (role == ColumnRole.CODE && numbers > codes + text && numbers > 2) roles.set(c, ColumnRole.VALUE);
         }
 
+        for (int c = 0; c < cols; c++) {
+            boolean any = false;
+            for (int r = 0; r < rows && !any; r++) { GridCell cell = m[r][c]; any = cell != null && cell.col() == c && !cell.isEmpty(); }
+            if (!any && roles.get(c) == ColumnRole.VALUE) roles.set(c, ColumnRole.INDEX); // an empty sliver column
+        }
+
         List<Block> raw = new ArrayList<>();
         int start = 0;
         ColumnRole prev = null;

@@ -36,19 +36,28 @@ public final class CaptionFinder {
         }
         String title = null;
         double bestSize = -1, bestY = -1;
-        for (TextLine l : window) {
+        boolean bestKnown = false;
+        for (TextLine l : joinWrapped(window)) {
             String t = compact(l.text());
             if (!isTitleText(t)) continue;
+            String clean = cleanTitle(t);
+            boolean known = !TableKinds.classify(clean, "").equals(TableKinds.OTHER);
             double size = Math.round(l.fontSize() * 2) / 2.0;
-            if (size > bestSize || (size == bestSize && l.box().top() > bestY)) {
-                bestSize = size; bestY = l.box().top(); title = cleanTitle(t);
+            // A standard table's name beats a larger document banner (…年度部门决算表) above it.
+            if ((known && !bestKnown) || (known == bestKnown && (size > bestSize || (size == bestSize && l.box().top() > bestY)))) {
+                bestSize = size; bestY = l.box().top(); title = clean; bestKnown = known;
             }
         }
-        GridCell first = firstFullWidth(grid);
-        if (title == null && first != null) {
-            for (String line : first.lines()) {
-                String t = compact(line);
-                if (isTitleText(t)) { title = cleanTitle(t); break; }
+        if (title == null) {
+            outer:
+            for (GridCell c : grid.cells()) {
+                if (c.row() > 2) continue;
+                List<String> ls = c.lines();
+                for (int k = 0; k < ls.size(); k++) {
+                    String t = compact(ls.get(k));
+                    if (isTitleText(t)) { title = cleanTitle(t); break outer; }
+                    if (k + 1 < ls.size() && isTitleText(t + compact(ls.get(k + 1)))) { title = cleanTitle(t + compact(ls.get(k + 1))); break outer; }
+                }
             }
         }
         String unit = null;
@@ -66,17 +75,51 @@ public final class CaptionFinder {
         return new TableCaption(title, unit, note(page, grid, below));
     }
 
+    /** Lines of one large heading wrapped over two lines ("…支出预算" / "表") joined into one. */
+    static List<TextLine> joinWrapped(List<TextLine> lines) {
+        List<TextLine> out = new ArrayList<>();
+        for (TextLine l : lines) {
+            if (!out.isEmpty()) {
+                TextLine prev = out.get(out.size() - 1);
+                double size = Math.max(prev.fontSize(), 1);
+                if (Math.abs(prev.fontSize() - l.fontSize()) < 0.6 && l.box().top() - prev.box().bottom() < 0.6 * size
+                        && size >= 12 && !isTitleText(compact(prev.text()))) {
+                    List<org.fiscallens.layout.Word> ws = new ArrayList<>(prev.words());
+                    ws.addAll(l.words());
+                    out.set(out.size() - 1, new TextLine(ws, prev.box().union(l.box()), prev.text() + l.text(), prev.role(), prev.page()));
+                    continue;
+                }
+            }
+            out.add(l);
+        }
+        return out;
+    }
+
+    /** A title printed after the last table of a page (its table starts on the next page), or null. */
+    public static String orphanTitle(PageLayout page, double below) {
+        String title = null;
+        for (TextLine l : joinWrapped(page.lines().stream().filter(x -> x.role() == LineRole.BODY && x.box().top() > below).toList())) {
+            String t = compact(l.text());
+            if (isTitleText(t) && !TableKinds.classify(cleanTitle(t), "").equals(TableKinds.OTHER) || isTitleText(t) && l.fontSize() >= 14) {
+                title = cleanTitle(t);
+            } else if (title != null && !UNIT.matcher(t).find() && !t.matches("^(编制)?(部门|单位)[:：].*")) {
+                title = null; // text after the title: it was a heading of prose, not of a table
+            }
+        }
+        return title;
+    }
+
     /** A line naming a table: ends in 表 (or 表（…）), not a unit/department line, not a sentence. */
-    static boolean isTitleText(String t) {
+    public static boolean isTitleText(String t) {
         if (t.length() < 3 || t.length() > 60) return false;
-        if (t.startsWith("单位") || t.startsWith("部门") || t.startsWith("编制") || t.contains("单位：") || t.contains("单位:")) return false;
+        if (t.matches("^(编制)?(单位|部门|预算单位)[:：].*") || t.contains("单位：") || t.contains("单位:")) return false;
         if (t.contains("。") || t.contains("，") || t.matches("^第[一二三四五六七八九十\\d]+部分.*")) return false;
         String core = LABEL.matcher(t).replaceFirst("");
         if (core.isEmpty() || core.matches("[\\d\\s]*")) return false;
         return core.matches(".*表([（(].*[)）])?$");
     }
 
-    static String cleanTitle(String t) {
+    public static String cleanTitle(String t) {
         String s = t;
         for (int i = 0; i < 3; i++) s = LABEL.matcher(s).replaceFirst("");
         return s;

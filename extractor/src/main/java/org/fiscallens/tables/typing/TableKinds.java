@@ -23,6 +23,7 @@ public final class TableKinds {
         if (t.contains("绩效目标") || (h.contains("一级指标") && h.contains("指标值"))) return PERFORMANCE_TARGETS;
         if (t.isEmpty()) return OTHER;
         if (t.contains("三公")) return THREE_PUBLIC;
+        if (t.contains("机关运行经费")) return OTHER;
         if (t.contains("政府采购")) return PROCUREMENT;
         if (t.contains("政府性基金")) return GOVERNMENT_FUND;
         if (t.contains("国有资本经营")) return STATE_CAPITAL;
