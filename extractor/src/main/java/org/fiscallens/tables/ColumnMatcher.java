@@ -27,6 +27,21 @@ final class ColumnMatcher {
         return map;
     }
 
+    /**
+     * For a continuation without a header of its own whose rules do not line up (a different frame): each
+     * column maps to the first-page column holding its centre.
+     */
+    static int[] byCentre(CellGrid first, CellGrid next) {
+        int[] map = new int[next.cols()];
+        int hit = 0;
+        for (int c = 0; c < next.cols(); c++) {
+            double x = (next.xs().get(c) + next.xs().get(c + 1)) / 2;
+            map[c] = org.fiscallens.tables.grid.Clusters.interval(first.xs(), x);
+            if (map[c] >= 0) hit++;
+        }
+        return hit >= Math.max(2, 0.6 * next.cols()) ? map : null;
+    }
+
     private static int edge(CellGrid g, double x) {
         for (int k = 0; k < g.xs().size(); k++) if (Math.abs(g.xs().get(k) - x) <= TOL) return k;
         return -1;

@@ -53,8 +53,9 @@ public final class TableExtractor {
                 TableLayout layout = LayoutAnalyzer.analyze(g);
                 int[] map = null;
                 boolean untitledOrSame = cap.title() == null || cap.title().equals(open == null ? null : open.caption.title());
-                if (untitledOrSame && i == 0 && open != null && open.lastPage() == page.number() - 1
-                        && (map = ColumnMatcher.map(open.first, g)) != null) {
+                boolean follows = untitledOrSame && i == 0 && open != null && open.lastPage() == page.number() - 1;
+                if (follows && ((map = ColumnMatcher.map(open.first, g)) != null
+                        || cap.title() == null && layout.headerRows() == 0 && (map = ColumnMatcher.byCentre(open.first, g)) != null)) {
                     open.add(g, map, cap, layout);
                 } else {
                     if (open != null) done.add(open);

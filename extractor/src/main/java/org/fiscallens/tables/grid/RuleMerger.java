@@ -34,7 +34,18 @@ public final class RuleMerger {
             v.add(new AxisSegment(b.x0(), b.top(), b.bottom()));
             v.add(new AxisSegment(b.x1(), b.top(), b.bottom()));
         }
-        return new Rules(merge(h), merge(v));
+        return new Rules(clip(merge(h), page.height(), page.width()), clip(merge(v), page.width(), page.height()));
+    }
+
+    /** Drops what is drawn outside the page (clipped away when printed) and cuts rules at the page edge. */
+    static List<AxisSegment> clip(List<AxisSegment> segs, double posMax, double extentMax) {
+        List<AxisSegment> out = new ArrayList<>();
+        for (AxisSegment s : segs) {
+            if (s.pos() < -1 || s.pos() > posMax + 1) continue;
+            double from = Math.max(0, s.from()), to = Math.min(extentMax, s.to());
+            if (to - from >= MIN_LENGTH) out.add(new AxisSegment(s.pos(), from, to));
+        }
+        return out;
     }
 
     /** Merges collinear, touching segments of one orientation. */

@@ -67,7 +67,7 @@ public final class CaptionFinder {
         }
         if (unit == null) {
             for (GridCell c : grid.cells()) {
-                if (c.row() > 1) continue;
+                if (c.row() > 3) continue;
                 Matcher mu = UNIT.matcher(c.compact());
                 if (mu.find()) { unit = mu.group(1); break; }
             }
@@ -82,7 +82,7 @@ public final class CaptionFinder {
             if (!out.isEmpty()) {
                 TextLine prev = out.get(out.size() - 1);
                 double size = Math.max(prev.fontSize(), 1);
-                if (Math.abs(prev.fontSize() - l.fontSize()) < 0.6 && l.box().top() - prev.box().bottom() < 0.6 * size
+                if (Math.abs(prev.fontSize() - l.fontSize()) < 0.6 && l.box().top() - prev.box().bottom() < 0.9 * size
                         && size >= 12 && !isTitleText(compact(prev.text()))) {
                     List<org.fiscallens.layout.Word> ws = new ArrayList<>(prev.words());
                     ws.addAll(l.words());
