@@ -61,7 +61,6 @@ public final class TableExtractor {
                     if (open != null) done.add(open);
                     open = new Pending(g, layout, cap);
                 }
-                areas.computeIfAbsent(page.number(), k -> new ArrayList<>()).add(g.area());
             }
             // A title left at the foot of the page names the table that starts on the next page.
             orphan = CaptionFinder.orphanTitle(page, grids.isEmpty() ? 0 : grids.get(grids.size() - 1).area().bottom());
@@ -72,7 +71,11 @@ public final class TableExtractor {
             Table t = p.toTable();
             // A ruled box with neither a table title nor a single figure is not a table (a frame, a contents grid).
             boolean phantom = t.title() == null && TableKinds.OTHER.equals(t.kind()) && t.rows().isEmpty();
-            if (!phantom) tables.add(t);
+            // Without rulings only a table that names itself as a standard table is trusted: aligned prose is not a table.
+            if ("stream".equals(t.method()) && TableKinds.OTHER.equals(t.kind())) phantom = true;
+            if (phantom) continue;
+            tables.add(t);
+            for (CellGrid g : p.grids) areas.computeIfAbsent(g.page(), k -> new ArrayList<>()).add(g.area());
         }
         return new Result(tables, areas);
     }
