@@ -29,6 +29,23 @@ class TableCorpusTest {
     static final Set<String> JIANGSU_CORE = Set.of("income_expenditure_summary", "income", "general_budget_expenditure",
             "general_budget_basic_expenditure", "three_public", "procurement");
 
+    static Set<String> printedTitleKinds(Path pdf) throws Exception {
+        Set<String> out = new TreeSet<>();
+        try (org.apache.pdfbox.pdmodel.PDDocument doc = org.fiscallens.pdf.PdfOpener.open(pdf, null)) {
+            org.fiscallens.pipeline.DocumentExtractor.Layout layout = org.fiscallens.pipeline.DocumentExtractor.layout(doc);
+            for (org.fiscallens.layout.PageLayout p : layout.pages()) {
+                if (layout.toc().pages().contains(p.number())) continue;
+                for (org.fiscallens.layout.TextLine l : p.lines()) {
+                    String t = l.text().replaceAll("\\s+", "");
+                    if (layout.toc().lines().contains(l) || !org.fiscallens.tables.typing.CaptionFinder.isTitleText(t)) continue;
+                    String kind = org.fiscallens.tables.typing.TableKinds.classify(org.fiscallens.tables.typing.CaptionFinder.cleanTitle(t), "");
+                    if (NINE.contains(kind)) out.add(kind);
+                }
+            }
+        }
+        return out;
+    }
+
     @TestFactory
     Stream<DynamicTest> everyStandardTableIsFoundAndTyped() {
         Path real = Corpus.real();
@@ -45,10 +62,15 @@ class TableCorpusTest {
                 return;
             }
             Set<String> kinds = tables.stream().map(Table::kind).collect(Collectors.toCollection(TreeSet::new));
+            // Independent evidence of what is present: the standard table titles printed on the (non-contents) pages.
+            Set<String> printed = printedTitleKinds(real.resolve(entry.get("file")));
+            Set<String> notFound = new TreeSet<>(printed);
+            notFound.removeAll(kinds);
+            assertTrue(notFound.isEmpty(), "tables whose title is printed but which were not found: " + notFound);
             if (entry.get("file").startsWith("shanghai/")) {
                 Set<String> missing = new TreeSet<>(NINE);
                 missing.removeAll(kinds);
-                assertTrue(missing.isEmpty(), "standard tables not found: " + missing);
+                assertTrue(missing.size() <= 1, "standard tables not found: " + missing);
                 long standard = tables.stream().filter(t -> NINE.contains(t.kind())).count();
                 assertTrue(standard >= 8 && standard <= 9, "Shanghai documents carry 8 to 9 standard tables, found " + standard);
             } else {

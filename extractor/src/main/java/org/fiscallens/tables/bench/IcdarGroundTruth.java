@@ -27,16 +27,16 @@ public final class IcdarGroundTruth {
         NodeList regions = doc.getElementsByTagName("region");
         for (int i = 0; i < regions.getLength(); i++) {
             Element region = (Element) regions.item(i);
-            int page = Integer.parseInt(region.getAttribute("page"));
+            int page = number(region.getAttribute("page"));
             double[] fr = frames.apply(page);
             List<RelationCell> cells = new ArrayList<>();
             Box box = null;
             NodeList cs = region.getElementsByTagName("cell");
             for (int k = 0; k < cs.getLength(); k++) {
                 Element c = (Element) cs.item(k);
-                int r0 = Integer.parseInt(c.getAttribute("start-row")), c0 = Integer.parseInt(c.getAttribute("start-col"));
-                int r1 = c.hasAttribute("end-row") ? Integer.parseInt(c.getAttribute("end-row")) : r0;
-                int c1 = c.hasAttribute("end-col") ? Integer.parseInt(c.getAttribute("end-col")) : c0;
+                int r0 = number(c.getAttribute("start-row")), c0 = number(c.getAttribute("start-col"));
+                int r1 = c.hasAttribute("end-row") ? number(c.getAttribute("end-row")) : r0;
+                int c1 = c.hasAttribute("end-col") ? number(c.getAttribute("end-col")) : c0;
                 NodeList content = c.getElementsByTagName("content");
                 String text = content.getLength() == 0 ? "" : content.item(0).getTextContent();
                 cells.add(new RelationCell(r0, c0, r1, c1, text));
@@ -60,7 +60,7 @@ public final class IcdarGroundTruth {
         NodeList regions = doc.getElementsByTagName("region");
         for (int i = 0; i < regions.getLength(); i++) {
             Element region = (Element) regions.item(i);
-            int page = Integer.parseInt(region.getAttribute("page"));
+            int page = number(region.getAttribute("page"));
             NodeList bbs = region.getElementsByTagName("bounding-box");
             if (bbs.getLength() == 0) continue;
             out.add(new IcdarRegion(page, box((Element) bbs.item(bbs.getLength() - 1), frames.apply(page)), List.of()));
@@ -68,9 +68,14 @@ public final class IcdarGroundTruth {
         return out;
     }
 
+    /** The ground truth has a few typos in numbers ("26ß"): read the digits. */
+    static int number(String s) { return Integer.parseInt(s.replaceAll("[^0-9]", "")); }
+
+    static double coordinate(String s) { return Double.parseDouble(s.replaceAll("[^0-9.\\-]", "")); }
+
     static Box box(Element bb, double[] fr) {
-        double x1 = Double.parseDouble(bb.getAttribute("x1")), y1 = Double.parseDouble(bb.getAttribute("y1"));
-        double x2 = Double.parseDouble(bb.getAttribute("x2")), y2 = Double.parseDouble(bb.getAttribute("y2"));
+        double x1 = coordinate(bb.getAttribute("x1")), y1 = coordinate(bb.getAttribute("y1"));
+        double x2 = coordinate(bb.getAttribute("x2")), y2 = coordinate(bb.getAttribute("y2"));
         return new Box(x1 - fr[0], fr[1] - y2, x2 - fr[0], fr[1] - y1);
     }
 }

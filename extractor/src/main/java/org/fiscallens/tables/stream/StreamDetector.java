@@ -55,7 +55,16 @@ public final class StreamDetector {
         for (var c : g.cells()) if (!c.isEmpty()) used[c.col()]++;
         int solid = 0;
         for (int u : used) if (u >= Math.min(3, g.rows())) solid++;
-        if (solid >= 2) out.add(g);
+        // Tables carry figures: at least one column besides the first holds mostly numbers.
+        int[] numeric = new int[g.cols()], filled = new int[g.cols()];
+        for (var c : g.cells()) {
+            if (c.isEmpty()) continue;
+            filled[c.col()]++;
+            if (c.compact().matches("[-+(]?[$€£¥]?[\\d.,%()\\-–]+[%*]?")) numeric[c.col()]++;
+        }
+        boolean figures = false;
+        for (int k = 1; k < g.cols(); k++) if (filled[k] >= 2 && numeric[k] * 2 >= filled[k]) figures = true;
+        if (solid >= 2 && figures) out.add(g);
     }
 
     /** The grid of the text lines inside a given table region (structure recognition only). */
