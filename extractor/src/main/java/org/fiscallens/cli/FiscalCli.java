@@ -12,7 +12,8 @@ import java.util.logging.Logger;
 /** {@code fiscal}: the command-line entry point. */
 @Command(name = "fiscal", mixinStandardHelpOptions = true, versionProvider = FiscalCli.VersionProvider.class,
         description = "Reads Chinese government fiscal disclosures (部门预算/部门决算) into a checked JSON model.",
-        subcommands = {ExtractCommand.class, LayoutCommand.class, CheckCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {ExtractCommand.class, LayoutCommand.class, CheckCommand.class, DebugCommand.class, TablesCommand.class,
+                BenchCommand.class, CommandLine.HelpCommand.class})
 public final class FiscalCli implements Runnable {
 
     /** Exit codes: 0 fine, 1 findings of severity error, 2 a document could not be read or bad usage. */

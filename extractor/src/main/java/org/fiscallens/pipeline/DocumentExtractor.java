@@ -11,8 +11,10 @@ import org.fiscallens.model.DocumentInfo;
 import org.fiscallens.model.FiscalDocument;
 import org.fiscallens.model.Section;
 import org.fiscallens.model.SourceInfo;
+import org.fiscallens.model.Table;
 import org.fiscallens.ocr.PageOcr;
 import org.fiscallens.ocr.TesseractOcr;
+import org.fiscallens.tables.TableExtractor;
 import org.fiscallens.pdf.PageLayoutReader;
 import org.fiscallens.pdf.PdfOpener;
 import org.fiscallens.pdf.PdfReadException;
@@ -44,7 +46,8 @@ public final class DocumentExtractor {
     public static final String TOOL = "fiscal-lens " + Version.VERSION;
 
     /** The intermediate result of the layout stage, kept for debugging views and later stages. */
-    public record Layout(List<PageLayout> pages, TableOfContents.Result toc, Map<Integer, List<Box>> ruledRegions) {}
+    public record Layout(List<PageLayout> pages, TableOfContents.Result toc, Map<Integer, List<Box>> ruledRegions,
+                         List<Table> tables) {}
 
     private final PageOcr ocr;
 
@@ -70,7 +73,7 @@ public final class DocumentExtractor {
             DocumentInfo info = DocumentFactsDetector.detect(layout.pages(), layout.toc().lines());
             List<Section> sections = sections(layout);
             FiscalDocument doc = new FiscalDocument(FiscalDocument.SCHEMA_VERSION, TOOL, source, info, sections,
-                    List.of(), List.of(), List.of(), List.of());
+                    layout.tables(), List.of(), List.of(), List.of());
             return org.fiscallens.checks.Checker.withFindings(doc, layout.pages());
         } catch (IOException e) {
             throw new PdfReadException("damaged PDF: " + String.valueOf(e.getMessage()).replaceAll("\\s+", " "), e);
@@ -90,8 +93,12 @@ public final class DocumentExtractor {
         for (int i = 1; i <= pdf.getNumberOfPages(); i++) pages.add(reader.read(i));
         pages = PageFurniture.mark(pages);
         Map<Integer, List<Box>> regions = new HashMap<>();
-        for (PageLayout p : pages) regions.put(p.number(), RuledRegions.of(p));
-        return new Layout(pages, TableOfContents.find(pages), regions);
+        for (PageLayout p : pages) regions.put(p.number(), new ArrayList<>(RuledRegions.of(p)));
+        TableOfContents.Result toc = TableOfContents.find(pages);
+        // Detected table areas (lattice and stream) join the ruled regions: table rows never become narrative.
+        TableExtractor.Result tables = TableExtractor.extract(pages, new java.util.HashSet<>(toc.pages()));
+        tables.areas().forEach((page, boxes) -> regions.computeIfAbsent(page, k -> new ArrayList<>()).addAll(boxes));
+        return new Layout(pages, toc, regions, tables.tables());
     }
 
     public static List<Section> sections(Layout layout) {

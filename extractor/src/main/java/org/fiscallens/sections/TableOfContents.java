@@ -15,6 +15,7 @@ import java.util.regex.Pattern;
  * numbered or ending in page numbers or dot leaders).
  */
 public final class TableOfContents {
+    private static final Pattern AMOUNT = Pattern.compile("\\d[\\d,]*\\.\\d+|\\d{1,3}(,\\d{3})+");
     private static final Pattern LEADER = Pattern.compile(".*([.．…·\\-—_]{3,}|\\s)\\s*\\d{1,3}$");
 
     /** The lines that belong to the TOC, and their entries' text. */
@@ -48,19 +49,21 @@ public final class TableOfContents {
         List<Integer> tocPages = new ArrayList<>();
         List<String> entries = new ArrayList<>();
         String first = null;
+        Set<String> titles = new HashSet<>();
         for (int q = pageIndex; q < Math.min(pageIndex + 4, pages.size()); q++) {
             List<TextLine> body = pages.get(q).bodyLines();
             int from = q == pageIndex ? lineIndex : 0;
             boolean any = false;
             for (int j = from; j < body.size(); j++) {
                 TextLine l = body.get(j);
-                String norm = l.text().replaceAll("[\\s.．…·\\-—_]+", "").replaceAll("\\d+$", "");
+                String norm = entryTitle(l.text());
                 if (q == pageIndex && j == lineIndex) {
                     lines.add(l);
                     any = true;
                     continue;
                 }
-                if (first != null && norm.equals(first)) return new Result(lines, tocPages(tocPages, pages.get(q), any), entries);
+                // The body begins where an entry's title comes back (its first heading or table title).
+                if (q > pageIndex && titles.contains(norm)) return new Result(lines, tocPages(tocPages, pages.get(q), any), entries);
                 if (!isEntry(l.text().strip())) {
                     // A wrapped entry continues on a short next line; anything else ends the contents.
                     if (!entries.isEmpty() && l.text().strip().length() <= 20 && !l.text().contains("。")
@@ -71,6 +74,7 @@ public final class TableOfContents {
                     return new Result(lines, tocPages(tocPages, pages.get(q), any), entries);
                 }
                 if (first == null) first = norm;
+                titles.add(norm);
                 lines.add(l);
                 entries.add(l.text().strip());
                 any = true;
@@ -78,6 +82,14 @@ public final class TableOfContents {
             if (any) tocPages.add(pages.get(q).number());
         }
         return new Result(lines, tocPages, entries);
+    }
+
+    /** An entry's title without its numbering, leaders and page number, for recognising its repeat in the body. */
+    static String entryTitle(String line) {
+        String t = line.replaceAll("[.．…·\\-—_]{2,}\\s*\\d*\\s*$", "").replaceAll("\\s+\\d+\\s*$", "").strip();
+        HeadingPattern.Numbered n = HeadingPattern.match(t);
+        if (n != null) t = n.title();
+        return t.replaceAll("[\\s.．…·\\-—_]+", "");
     }
 
     private static List<Integer> tocPages(List<Integer> pages, PageLayout current, boolean any) {
@@ -89,9 +101,11 @@ public final class TableOfContents {
     /** A contents entry: a numbered title, a title with dot leaders and a page number, or a short title. */
     static boolean isEntry(String t) {
         if (t.isEmpty() || t.length() > 60) return false;
+        // Amounts belong to tables and text, never to contents entries (which end in page numbers at most).
+        if (AMOUNT.matcher(t).find()) return false;
         if (LEADER.matcher(t).matches()) return true;
         if (HeadingPattern.match(t) != null) return !t.contains("。") || t.endsWith("。") && t.length() <= 40;
-        return t.length() <= 24 && !t.matches(".*[。，；,;].*");
+        return t.length() <= 24 && !t.matches(".*[。，；,;：:].*");
     }
 
     static boolean looksLikeContents(List<TextLine> lines) {

@@ -76,6 +76,18 @@ class LayoutCorpusTest {
     }
 
     @Test
+    void contentsEndWhereTheBodyRepeatsAnEntry() throws Exception {
+        // 目录 on page 2 lists the tables; page 3 opens with the first table, whose title repeats an entry.
+        Path pdf = Corpus.real().resolve("jiangsu/江苏省委办公厅__江苏省委办公厅2018年度部门预算公开表.pdf");
+        assertEquals(List.of(2), layout(pdf).toc().pages());
+        // Contents spanning two pages, the second page continuing into the body (第一部分 repeats the first entry).
+        Path two = Corpus.real().resolve("jiangsu/江苏省人大办公厅__江苏省人大办公厅2017年度预算公开.pdf");
+        DocumentExtractor.Layout l2 = layout(two);
+        assertEquals(List.of(1, 2), l2.toc().pages());
+        assertTrue(l2.toc().entries().stream().anyMatch(e -> e.contains("名称解释") || e.contains("名词解释")), l2.toc().entries().toString());
+    }
+
+    @Test
     void pageNumberPatterns() {
         for (String s : List.of("— 1 —", "- 12 -", "3", "第 2 页", "第2页 共25页", "2/25", "-  4  -")) {
             assertTrue(PageFurniture.isPageNumber(s), s);

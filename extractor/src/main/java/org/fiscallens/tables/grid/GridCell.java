@@ -1,0 +1,38 @@
+package org.fiscallens.tables.grid;
+
+import org.fiscallens.model.Box;
+
+import java.util.List;
+
+/**
+ * One cell of a detected table grid: its top-left grid position, spans, its box on the page, and its
+ * text as lines (top to bottom; each line's glyphs left to right, spaces where the gap is wide).
+ */
+public record GridCell(int row, int col, int rowSpan, int colSpan, Box box, List<String> lines) {
+    public GridCell {
+        lines = List.copyOf(lines);
+    }
+
+    public int lastRow() { return row + rowSpan - 1; }
+
+    public int lastCol() { return col + colSpan - 1; }
+
+    public boolean covers(int r, int c) { return r >= row && r <= lastRow() && c >= col && c <= lastCol(); }
+
+    /** The text with its lines joined (no separator between Chinese pieces, a space between Latin ones). */
+    public String text() {
+        StringBuilder sb = new StringBuilder();
+        for (String l : lines) {
+            if (sb.length() > 0 && org.fiscallens.layout.Chars.needsSpace(sb.toString(), l)) sb.append(' ');
+            sb.append(l);
+        }
+        return sb.toString();
+    }
+
+    /** The text with all whitespace removed. */
+    public String compact() { return text().replaceAll("\\s+", ""); }
+
+    public boolean isEmpty() { return compact().isEmpty(); }
+
+    public GridCell withLines(List<String> l) { return new GridCell(row, col, rowSpan, colSpan, box, l); }
+}

@@ -1,0 +1,76 @@
+package org.fiscallens.tables.stream;
+
+import org.fiscallens.layout.LineRole;
+import org.fiscallens.layout.PageLayout;
+import org.fiscallens.layout.TextLine;
+import org.fiscallens.model.Box;
+import org.fiscallens.tables.grid.CellGrid;
+import org.fiscallens.tables.grid.Rules;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Stream tables (no ruling grid): runs of at least {@link #MIN_ROWS} closely spaced text lines most of
+ * which break into several chunks at wide gaps, whose chunks line up into at least two columns. Prose
+ * (one chunk per line), a list of amounts in sentences, or a contents page with dot leaders does not.
+ */
+public final class StreamDetector {
+    static final int MIN_ROWS = 3;
+    /** Largest blank between two lines of one table, in line heights. */
+    static final double MAX_LEADING = 1.9;
+
+    private StreamDetector() {}
+
+    public static List<CellGrid> detect(PageLayout page, Rules rules, List<Box> taken) {
+        List<TextLine> free = new ArrayList<>();
+        for (TextLine l : page.lines()) {
+            if (l.role() != LineRole.BODY) continue;
+            boolean inside = false;
+            for (Box b : taken) if (b.contains(l.box().centerX(), l.box().centerY())) inside = true;
+            if (!inside) free.add(l);
+        }
+        List<CellGrid> out = new ArrayList<>();
+        List<TextLine> run = new ArrayList<>();
+        for (TextLine l : free) {
+            boolean tabular = LineChunker.chunks(l).size() >= 2 && !l.text().matches(".*[.。…·]{4,}.*");
+            if (!run.isEmpty()) {
+                TextLine prev = run.get(run.size() - 1);
+                double h = Math.max(prev.box().height(), 4);
+                if (l.box().top() - prev.box().bottom() > MAX_LEADING * h) { flush(page, run, out); run.clear(); }
+            }
+            if (tabular) run.add(l);
+            else if (!run.isEmpty()) { flush(page, run, out); run.clear(); }
+        }
+        flush(page, run, out);
+        return out;
+    }
+
+    private static void flush(PageLayout page, List<TextLine> run, List<CellGrid> out) {
+        if (run.size() < MIN_ROWS) return;
+        CellGrid g = StreamGridBuilder.build(page.number(), new ArrayList<>(run), page.glyphs());
+        if (g == null || g.cols() < 2) return;
+        // Each row must use at least two columns, and the columns must be used by several rows.
+        int[] used = new int[g.cols()];
+        for (var c : g.cells()) if (!c.isEmpty()) used[c.col()]++;
+        int solid = 0;
+        for (int u : used) if (u >= Math.min(3, g.rows())) solid++;
+        // Tables carry figures: at least one column besides the first holds mostly numbers.
+        int[] numeric = new int[g.cols()], filled = new int[g.cols()];
+        for (var c : g.cells()) {
+            if (c.isEmpty()) continue;
+            filled[c.col()]++;
+            if (c.compact().matches("[-+(]?[$€£¥]?[\\d.,%()\\-–]+[%*]?")) numeric[c.col()]++;
+        }
+        boolean figures = false;
+        for (int k = 1; k < g.cols(); k++) if (filled[k] >= 2 && numeric[k] * 2 >= filled[k]) figures = true;
+        if (solid >= 2 && figures) out.add(g);
+    }
+
+    /** The grid of the text lines inside a given table region (structure recognition only). */
+    public static CellGrid structure(PageLayout page, Box region) {
+        List<TextLine> lines = new ArrayList<>();
+        for (TextLine l : page.lines()) if (region.contains(l.box().centerX(), l.box().centerY())) lines.add(l);
+        return StreamGridBuilder.build(page.number(), lines, page.glyphs());
+    }
+}

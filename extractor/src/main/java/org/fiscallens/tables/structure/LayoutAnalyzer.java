@@ -1,0 +1,141 @@
+package org.fiscallens.tables.structure;
+
+import org.fiscallens.tables.grid.CellGrid;
+import org.fiscallens.tables.grid.GridCell;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Reads the header of a grid: column roles from header words (编码/类/款/项 → code, 名称/项目 → name,
+ * 行次 → index, else value; corrected by what the body holds), side-by-side blocks (a label column after a
+ * value column starts a new block), block banners, and each value column's header path.
+ */
+public final class LayoutAnalyzer {
+    private LayoutAnalyzer() {}
+
+    public static TableLayout analyze(CellGrid grid) {
+        GridCell[][] m = grid.matrix();
+        int rows = grid.rows(), cols = grid.cols();
+        int h = HeaderRows.count(grid);
+        List<Integer> skip = new ArrayList<>();
+        for (int r = 0; r < rows; r++) if (HeaderRows.isIndexRow(grid, m, r)) skip.add(r);
+
+        List<ColumnRole> roles = new ArrayList<>();
+        for (int c = 0; c < cols; c++) roles.add(roleFromHeader(headerCells(m, h, skip, c, cols)));
+        boolean anyHeaderRole = roles.stream().anyMatch(x -> x != ColumnRole.VALUE);
+        for (int c = 0; c < cols; c++) {
+            int[] k = bodyKinds(m, h, skip, c, rows);
+            int codes = k[0], numbers = k[1], text = k[2];
+            ColumnRole role = roles.get(c);
+            if (role == ColumnRole.VALUE && text > numbers && text > codes && text >= 1) roles.set(c, ColumnRole.NAME);
+            else if (role == ColumnRole.VALUE && !anyHeaderRole && k[3] > 1 && k[3] >= numbers && k[3] >= text) roles.set(c, ColumnRole.CODE);
+            else if (role == ColumnRole.CODE && numbers > codes + text && numbers > 2) roles.set(c, ColumnRole.VALUE);
+        }
+
+        for (int c = 0; c < cols; c++) {
+            boolean any = false;
+            for (int r = 0; r < rows && !any; r++) { GridCell cell = m[r][c]; any = cell != null && cell.col() == c && !cell.isEmpty(); }
+            if (!any && roles.get(c) == ColumnRole.VALUE) roles.set(c, ColumnRole.INDEX); // an empty sliver column
+        }
+
+        List<Block> raw = new ArrayList<>();
+        int start = 0;
+        ColumnRole prev = null;
+        for (int c = 0; c < cols; c++) {
+            ColumnRole r = roles.get(c);
+            if (r == ColumnRole.INDEX) continue;
+            if ((r == ColumnRole.CODE || r == ColumnRole.NAME) && prev == ColumnRole.VALUE) {
+                raw.add(new Block(null, start, c - 1));
+                start = c;
+            }
+            prev = r;
+        }
+        raw.add(new Block(null, start, cols - 1));
+        List<Block> blocks = new ArrayList<>();
+        if (raw.size() == 1) {
+            blocks.add(raw.get(0));
+        } else {
+            for (int i = 0; i < raw.size(); i++) {
+                Block b = raw.get(i);
+                List<String> banners = new ArrayList<>();
+                Set<GridCell> seen = new LinkedHashSet<>();
+                for (int r = 0; r < h; r++) {
+                    GridCell cell = m[r][b.from()];
+                    if (cell == null || skip.contains(r) || !seen.add(cell)) continue;
+                    if (cell.col() <= b.from() && cell.lastCol() >= b.to() && !(cell.col() == 0 && cell.lastCol() == cols - 1)
+                            && !cell.isEmpty() && !isCaption(cell.compact())) banners.add(cell.compact());
+                }
+                blocks.add(new Block(banners.isEmpty() ? String.valueOf(i + 1) : String.join("/", banners), b.from(), b.to()));
+            }
+        }
+
+        List<String> paths = new ArrayList<>();
+        for (int c = 0; c < cols; c++) {
+            if (roles.get(c) != ColumnRole.VALUE) { paths.add(null); continue; }
+            Block b = null;
+            for (Block x : blocks) if (x.contains(c)) b = x;
+            List<String> parts = new ArrayList<>();
+            for (GridCell cell : headerCells(m, h, skip, c, cols)) {
+                if (cell.isEmpty()) continue;
+                boolean banner = false;
+                for (int k = cell.col(); k <= cell.lastCol() && k < cols; k++) {
+                    if (roles.get(k) == ColumnRole.CODE || roles.get(k) == ColumnRole.NAME) banner = true;
+                }
+                if (b != null && (cell.col() < b.from() || cell.lastCol() > b.to())) banner = true;
+                if (!banner) parts.add(cell.compact());
+            }
+            paths.add(parts.isEmpty() ? "金额" : String.join("/", parts));
+        }
+        return new TableLayout(h, skip, roles, blocks, paths);
+    }
+
+    /** Distinct header cells over column c, top to bottom, without 栏次 rows and full-width title rows. */
+    static List<GridCell> headerCells(GridCell[][] m, int h, List<Integer> skip, int c, int cols) {
+        Set<GridCell> out = new LinkedHashSet<>();
+        for (int r = 0; r < h; r++) {
+            if (skip.contains(r)) continue;
+            GridCell cell = m[r][c];
+            if (cell == null) continue;
+            if (cell.col() == 0 && cell.lastCol() == cols - 1 && cols > 1) continue;
+            if (isCaption(cell.compact())) continue;
+            out.add(cell);
+        }
+        return new ArrayList<>(out);
+    }
+
+    /** Text printed inside the grid that belongs to the caption: 部门：…, 单位：…, a table label or title. */
+    public static boolean isCaption(String t) {
+        return t.matches("^(编制)?(部门|单位|预算单位|编制单位|金额单位)[:：].*") || t.matches(".*单位[:：](万元|元|亿元)$")
+                || t.matches("^公开\\d+表.*") || t.matches("^(表|附表)[一二三四五六七八九十\\d]+$") || t.endsWith("表") && t.length() > 5;
+    }
+
+    static ColumnRole roleFromHeader(List<GridCell> header) {
+        boolean name = false;
+        for (GridCell cell : header) {
+            String t = cell.compact();
+            if (t.contains("行次") || t.contains("栏次")) return ColumnRole.INDEX;
+            if (t.contains("编码") || t.contains("代码") || t.contains("编号") || t.equals("类") || t.equals("款") || t.equals("项")) return ColumnRole.CODE;
+            if (t.endsWith("名称") || t.equals("项目") || t.equals("科目") || t.matches("(收入|支出)?项目(名称)?") || t.contains("科目名称")) name = true;
+        }
+        return name ? ColumnRole.NAME : ColumnRole.VALUE;
+    }
+
+    /** Counts of body cells in column c that look like codes, figures, and other text. */
+    static int[] bodyKinds(GridCell[][] m, int h, List<Integer> skip, int c, int rows) {
+        int codes = 0, numbers = 0, text = 0, whole = 0;
+        for (int r = h; r < rows; r++) {
+            if (skip.contains(r)) continue;
+            GridCell cell = m[r][c];
+            if (cell == null || cell.row() != r || cell.col() != c || cell.isEmpty()) continue;
+            String t = cell.compact();
+            if (Codes.isWholeCode(t)) whole++;
+            if (Codes.isWholeCode(t) || t.matches("\\d{2}|[类款项]")) codes++;
+            else if (Amounts.isAmountOrDash(t)) numbers++;
+            else text++;
+        }
+        return new int[]{codes, numbers, text, whole};
+    }
+}

@@ -1,0 +1,100 @@
+package org.fiscallens.tables.structure;
+
+import org.fiscallens.model.Box;
+import org.fiscallens.model.TableRow;
+import org.fiscallens.tables.grid.CellGrid;
+import org.fiscallens.tables.grid.GridCell;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Reads the body rows of a grid into {@link TableRow}s, block by block: the code (digits of the code
+ * columns joined), the name (whitespace removed, wrapped lines joined), and the values by header path.
+ * A grid of a continued table is read with the layout of its first page: {@code colMap} maps each of its
+ * columns to the layout's column (or -1).
+ */
+public final class RowReader {
+    private RowReader() {}
+
+    /** Rows of blocks in printed order: all rows of the first block, then the next block's. */
+    public static List<List<TableRow>> read(CellGrid grid, TableLayout layout, int[] colMap, int firstRow, Set<Integer> skipRows) {
+        GridCell[][] m = grid.matrix();
+        List<List<TableRow>> out = new ArrayList<>();
+        for (Block b : layout.blocks()) {
+            List<TableRow> rows = new ArrayList<>();
+            for (int r = firstRow; r < grid.rows(); r++) {
+                if (skipRows.contains(r)) continue;
+                TableRow row = readRow(grid, m, r, b, layout, colMap);
+                if (row != null) rows.add(row);
+            }
+            out.add(rows);
+        }
+        return out;
+    }
+
+    static TableRow readRow(CellGrid grid, GridCell[][] m, int r, Block b, TableLayout layout, int[] colMap) {
+        StringBuilder code = new StringBuilder(), name = new StringBuilder();
+        Map<String, BigDecimal> values = new LinkedHashMap<>();
+        Set<GridCell> used = new HashSet<>();
+        Box box = null;
+        boolean any = false;
+        int blockLast = lastGridCol(colMap, b);
+        for (int c = 0; c < grid.cols(); c++) {
+            int lc = colMap[c];
+            if (lc < 0 || !b.contains(lc)) continue;
+            GridCell cell = m[r][c];
+            if (cell == null || !used.add(cell)) continue;
+            ColumnRole role = layout.roles().get(lc);
+            if (role == ColumnRole.INDEX) continue;
+            String t = cell.compact();
+            if (role == ColumnRole.CODE || role == ColumnRole.NAME) {
+                if (cell.row() != r || t.isEmpty()) continue;
+                if (cell.lastCol() > blockLast) continue; // a label merged into a later block belongs there
+                boolean spansName = false;
+                for (int k = cell.col(); k <= cell.lastCol(); k++) if (colMap[k] >= 0 && layout.roles().get(colMap[k]) == ColumnRole.NAME) spansName = true;
+                if (role == ColumnRole.CODE && !spansName && t.matches("\\d+")) code.append(t);
+                else if (role == ColumnRole.CODE && t.matches("[类款项]")) continue; // a 类/款/项 header word sharing the cell
+                else name.append(t);
+                box = box == null ? cell.box() : box.union(cell.box());
+                any = true;
+            } else if (role == ColumnRole.VALUE) {
+                if (cell.row() != r || cell.col() != c) continue;
+                String path = layout.paths().get(lc);
+                BigDecimal v = Amounts.parse(t);
+                if (!values.containsKey(path) || values.get(path) == null) values.put(path, v);
+                if (v != null) {
+                    any = true;
+                    box = box == null ? cell.box() : box.union(cell.box());
+                }
+            }
+        }
+        if (!any) return null;
+        String codeText = code.length() == 0 ? null : code.toString();
+        String nameText = name.toString();
+        for (String p : layout.columns()) {
+            Block pb = null;
+            for (int c = 0; c < layout.roles().size(); c++) if (p.equals(layout.paths().get(c))) pb = layout.blockOf(c);
+            if (pb == b) values.putIfAbsent(p, null);
+        }
+        return new TableRow(codeText, nameText.isEmpty() ? null : nameText, Codes.level(codeText),
+                layout.blocks().size() > 1 ? b.name() : null, values, grid.page(), box);
+    }
+
+    private static int lastGridCol(int[] colMap, Block b) {
+        int last = -1;
+        for (int c = 0; c < colMap.length; c++) if (colMap[c] >= 0 && b.contains(colMap[c])) last = c;
+        return last;
+    }
+
+    public static int[] identity(int n) {
+        int[] a = new int[n];
+        for (int i = 0; i < n; i++) a[i] = i;
+        return a;
+    }
+}
