@@ -1,0 +1,37 @@
+package org.fiscallens.batch;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * How to start a worker JVM: the java binary and class path of the running program, a heap limit, and
+ * where its standard error goes (a log file, or null to discard it).
+ */
+public record WorkerLaunch(String javaBin, String classPath, String maxHeap, List<String> extraJvmOptions, Path errorLog) {
+
+    /** The JVM and class path this program runs on, so a worker is the same build as its supervisor. */
+    public static WorkerLaunch ofCurrentJvm(String maxHeap, Path errorLog) {
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        return new WorkerLaunch(java, System.getProperty("java.class.path"), maxHeap, List.of(), errorLog);
+    }
+
+    List<String> command() {
+        List<String> cmd = new ArrayList<>();
+        cmd.add(javaBin);
+        cmd.add("-Xmx" + maxHeap);
+        cmd.add("-Xss8m");
+        // Die at once on heap exhaustion (exit code 3) rather than limp on in a damaged state.
+        cmd.add("-XX:+ExitOnOutOfMemoryError");
+        // One busy thread per worker: the serial collector has the smallest footprint and start-up cost.
+        cmd.add("-XX:+UseSerialGC");
+        cmd.add("-XX:TieredStopAtLevel=4");
+        cmd.add("-Djava.awt.headless=true");
+        cmd.add("-Dfile.encoding=UTF-8");
+        cmd.addAll(extraJvmOptions);
+        cmd.add("-cp");
+        cmd.add(classPath);
+        cmd.add(BatchWorker.class.getName());
+        return cmd;
+    }
+}
