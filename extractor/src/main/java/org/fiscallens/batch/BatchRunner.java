@@ -39,6 +39,7 @@ public final class BatchRunner {
     private final String tool;
     private final Set<WorkerProcess> live = ConcurrentHashMap.newKeySet();
     private final List<Long> startMillis = Collections.synchronizedList(new ArrayList<>());
+    private final java.util.concurrent.atomic.AtomicLong workerCpuMillis = new java.util.concurrent.atomic.AtomicLong();
 
     public BatchRunner(BatchOptions options, PrintWriter err) {
         this(options, WorkerLaunch.ofCurrentJvm(options.maxHeap(),
@@ -121,6 +122,8 @@ public final class BatchRunner {
 
         void retire() {
             if (worker != null) {
+                long cpu = worker.cpuMillis();
+                if (cpu > 0) workerCpuMillis.addAndGet(cpu);
                 worker.close();
                 live.remove(worker);
                 worker = null;
@@ -236,6 +239,6 @@ public final class BatchRunner {
                 starts.stream().mapToLong(Long::longValue).max().orElse(0));
         return new BatchSummary(tool, startedAt.truncatedTo(ChronoUnit.SECONDS).toString(), Math.round(wallSeconds * 1000) / 1000.0,
                 options.workers(), options.timeLimit().toMillis() / 1000.0, options.maxHeap(), outcomes.size(), done, skipped,
-                failed, pages, failures, byCategory, bySeverity, peak, ws, files);
+                failed, pages, failures, byCategory, bySeverity, peak, ws, workerCpuMillis.get() / 1000.0, files);
     }
 }

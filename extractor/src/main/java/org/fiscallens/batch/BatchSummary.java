@@ -10,17 +10,18 @@ import java.util.Map;
  * {@code OUTDIR/summary.json}: what a run did. {@code done}, {@code skipped} and {@code failed} add up to
  * {@code inputs}; {@code skipped} counts files not run again (up-to-date results and earlier failures);
  * {@code failures} lists every input that has no result, with its reason, including earlier failures.
- * Findings are counted over every input that has a result.
+ * Findings are counted over every input that has a result. {@code workerCpuSeconds}: CPU used by the workers
+ * that ended normally (killed ones not counted).
  */
 @JsonPropertyOrder({"tool", "startedAt", "wallSeconds", "workers", "timeLimitSeconds", "maxHeap", "inputs", "done",
         "skipped", "failed", "pagesProcessed", "failures", "findingsByCategory", "findingsBySeverity",
-        "peakHeapBytes", "workerStarts", "files"})
+        "peakHeapBytes", "workerStarts", "workerCpuSeconds", "files"})
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record BatchSummary(String tool, String startedAt, double wallSeconds, int workers, double timeLimitSeconds,
                            String maxHeap, int inputs, int done, int skipped, int failed, long pagesProcessed,
                            List<Failure> failures, Map<String, Integer> findingsByCategory,
                            Map<String, Integer> findingsBySeverity, long peakHeapBytes, WorkerStarts workerStarts,
-                           List<FileEntry> files) {
+                           double workerCpuSeconds, List<FileEntry> files) {
 
     /** An input without a result. {@code earlierRun}: the failure was recorded by an earlier run and not retried. */
     public record Failure(String input, String kind, String reason, boolean earlierRun) {}

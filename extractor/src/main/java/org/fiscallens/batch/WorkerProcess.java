@@ -143,6 +143,11 @@ final class WorkerProcess implements AutoCloseable {
 
     boolean alive() { return process.isAlive(); }
 
+    /** CPU time the worker has used so far (user + system), or -1 where the platform does not tell. */
+    long cpuMillis() {
+        return process.info().totalCpuDuration().map(java.time.Duration::toMillis).orElse(-1L);
+    }
+
     /** Closes the worker's input (it exits after its current job) and waits briefly, then kills it. */
     @Override
     public void close() {
