@@ -6,6 +6,8 @@ set -euo pipefail
 need=()
 command -v java >/dev/null 2>&1 || need+=(openjdk-17-jdk-headless)
 command -v mvn >/dev/null 2>&1 || need+=(maven)
+command -v chromium >/dev/null 2>&1 || need+=(chromium)          # renders the HTML reports in a test
+command -v pdftotext >/dev/null 2>&1 || need+=(poppler-utils)    # the speed bench's baseline (pdftotext -layout)
 if [ "${FISCAL_SETUP_FULL:-0}" = 1 ]; then
   command -v pdftoppm >/dev/null 2>&1 || need+=(poppler-utils)
   command -v tesseract >/dev/null 2>&1 || need+=(tesseract-ocr tesseract-ocr-chi-sim)

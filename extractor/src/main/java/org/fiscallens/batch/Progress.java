@@ -41,7 +41,11 @@ public abstract class Progress {
     public final synchronized void start(int totalFiles) {
         total = totalFiles;
         startNanos = System.nanoTime();
+        started();
     }
+
+    /** Called once the run starts. */
+    protected void started() {}
 
     public final synchronized void update(FileOutcome o) {
         switch (o.status()) {
@@ -87,8 +91,29 @@ public abstract class Progress {
     static final class Bar extends Progress {
         private static final int WIDTH = 30;
         private long lastDraw;
+        private boolean ended;
 
         Bar(PrintWriter out) { super(out); }
+
+        /** Redraws every second, so that the elapsed time and ETA move during a long file. */
+        @Override
+        protected void started() {
+            Thread ticker = new Thread(() -> {
+                while (true) {
+                    try {
+                        Thread.sleep(1000);
+                    } catch (InterruptedException e) {
+                        return;
+                    }
+                    synchronized (Bar.this) {
+                        if (ended) return;
+                        draw();
+                    }
+                }
+            }, "fiscal-progress");
+            ticker.setDaemon(true);
+            ticker.start();
+        }
 
         @Override
         protected void show(FileOutcome o) {
@@ -113,6 +138,7 @@ public abstract class Progress {
 
         @Override
         protected void end() {
+            ended = true;
             draw();
             out.println();
         }
