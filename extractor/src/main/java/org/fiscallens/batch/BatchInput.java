@@ -15,7 +15,7 @@ public record BatchInput(Path file, String relative) {
     public String resultName() {
         String r = relative.toLowerCase(java.util.Locale.ROOT).endsWith(".pdf") ? relative.substring(0, relative.length() - 4) : relative;
         String name = r + ".json";
-        // keep clear of the run's own files at the top of the output folder
-        return name.equals(BatchRunner.SUMMARY) ? r + ".pdf.json" : name;
+        // keep clear of the name of a run's summary, at any depth (exports read every summary.json as one)
+        return name.equals(BatchRunner.SUMMARY) || name.endsWith("/" + BatchRunner.SUMMARY) ? r + ".pdf.json" : name;
     }
 }

@@ -21,7 +21,7 @@ import java.util.stream.Stream;
 /**
  * Finds result JSON files given by name or under folders (recursively, hidden folders skipped) and reads
  * them one at a time as they are iterated, so that an export of thousands of documents holds one model in
- * memory at a time. A batch run's {@code summary.json} found in a folder is not a result; it is read for
+ * memory at a time. A batch run's {@code summary.json} found in a folder (at any depth) is not a result; it is read for
  * where each source PDF was, so that reports can find the pages again.
  */
 public final class ResultLoader implements Iterable<LoadedResult> {
@@ -54,7 +54,7 @@ public final class ResultLoader implements Iterable<LoadedResult> {
                 }
                 for (Path f : files) {
                     String rel = in.relativize(f).toString().replace('\\', '/');
-                    if (rel.equals("summary.json")) {
+                    if (f.getFileName().toString().equals("summary.json")) {
                         readSummary(f, sources);
                     } else {
                         refs.putIfAbsent(f.toAbsolutePath().normalize(), new Ref(f, rel.substring(0, rel.length() - 5)));

@@ -43,10 +43,11 @@ class InputScannerTest {
         touch("one/r.pdf");
         touch("two/r.pdf");
         touch("top/summary.pdf");
+        touch("top/deep/summary.pdf");
         InputScanner.Result r = InputScanner.scan(List.of(tmp.resolve("one").toString(), tmp.resolve("two").toString(),
                 tmp.resolve("nowhere.pdf").toString(), tmp.resolve("one") + "/*.xls", tmp.resolve("top").toString()));
-        assertEquals(List.of("r.json", "summary.pdf.json"), r.inputs().stream().map(BatchInput::resultName).toList(),
-                "a result never takes the summary's name");
+        assertEquals(List.of("r.json", "deep/summary.pdf.json", "summary.pdf.json"),
+                r.inputs().stream().map(BatchInput::resultName).toList(), "a result never takes the summary's name");
         assertEquals(3, r.problems().size(), r.problems().toString());
         assertTrue(r.problems().get(0).contains("is taken by"), r.problems().get(0));
         assertTrue(r.problems().get(1).contains("file not found"));
