@@ -228,12 +228,8 @@ public final class SpeedBench {
     private double coldRun(List<String> args) throws IOException, InterruptedException {
         List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xss8m"));
         cmd.addAll(org.fiscallens.batch.WorkerLaunch.FAST_FLAGS); // as the fiscal launcher starts it
-        String cp = System.getProperty("java.class.path");
-        if (cp.endsWith(".jar") && !cp.contains(java.io.File.pathSeparator)) {
-            cmd.addAll(List.of("-jar", cp));
-        } else {
-            cmd.addAll(List.of("-cp", cp, "org.fiscallens.cli.FiscalCli"));
-        }
+        // the class path of this run (the shaded jar when started by the launcher), main class named explicitly
+        cmd.addAll(List.of("-cp", System.getProperty("java.class.path"), "org.fiscallens.cli.FiscalCli"));
         cmd.addAll(args);
         long w = System.nanoTime();
         Process p = new ProcessBuilder(cmd).redirectOutput(ProcessBuilder.Redirect.DISCARD)
