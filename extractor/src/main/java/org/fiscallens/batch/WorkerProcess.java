@@ -126,7 +126,7 @@ final class WorkerProcess implements AutoCloseable {
     static final int OUT_OF_MEMORY_EXIT = 3;
 
     String describeDeath(int exitCode) {
-        return exitCode == OUT_OF_MEMORY_EXIT ? "out of memory: the worker's heap limit (-Xmx" + maxHeap + ") was exhausted"
+        return exitCode == OUT_OF_MEMORY_EXIT ? "out of memory: the worker's heap limit (-Xmx" + maxHeap + ") was exhausted (raise --max-heap)"
                 : exitCode == 137 || exitCode == 9 ? "the worker process was killed (exit code " + exitCode + ")"
                 : "the worker process died (exit code " + exitCode + ")";
     }

@@ -72,6 +72,10 @@ final class BatchCommand implements Callable<Integer> {
             err.println("fiscal: " + e.getMessage());
             return FiscalCli.EXIT_UNREADABLE;
         }
+        if (java.nio.file.Files.exists(output) && !java.nio.file.Files.isDirectory(output)) {
+            err.println("fiscal: " + output + ": -o must name a folder, and this is a file");
+            return FiscalCli.EXIT_UNREADABLE;
+        }
         InputScanner.Result scan = InputScanner.scan(inputs);
         scan.problems().forEach(p -> err.println("fiscal: " + p));
         if (scan.inputs().isEmpty()) {
