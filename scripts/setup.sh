@@ -7,7 +7,9 @@ need=()
 command -v java >/dev/null 2>&1 || need+=(openjdk-17-jdk-headless)
 command -v mvn >/dev/null 2>&1 || need+=(maven)
 # OCR of scanned pages (tests read a scanned report); poppler for the debug renders
-command -v tesseract >/dev/null 2>&1 && [ -e /usr/share/tesseract-ocr/5/tessdata/chi_sim.traineddata ] || need+=(tesseract-ocr tesseract-ocr-chi-sim)
+{ command -v tesseract >/dev/null 2>&1 && tesseract --list-langs 2>/dev/null | grep -qx chi_sim; } || need+=(tesseract-ocr tesseract-ocr-chi-sim)
+command -v chromium >/dev/null 2>&1 || need+=(chromium)          # renders the HTML reports in a test
+command -v pdftotext >/dev/null 2>&1 || need+=(poppler-utils)    # the speed bench's baseline (pdftotext -layout)
 if [ "${FISCAL_SETUP_FULL:-0}" = 1 ]; then
   command -v pdftoppm >/dev/null 2>&1 || need+=(poppler-utils)
   command -v soffice >/dev/null 2>&1 || need+=(libreoffice-writer-nogui fonts-noto-cjk)

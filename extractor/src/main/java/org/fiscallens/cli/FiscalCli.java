@@ -39,6 +39,8 @@ public final class FiscalCli implements Runnable {
     public static int run(java.io.OutputStream stdout, java.io.OutputStream stderr, String... args) {
         quietLibraries(java.util.Arrays.asList(args).contains("--debug"));
         CommandLine cli = new CommandLine(new FiscalCli());
+        cli.addSubcommand(new BatchCommand());
+        cli.addSubcommand(new ExportCommand());
         cli.setOut(new PrintWriter(new java.io.OutputStreamWriter(stdout, StandardCharsets.UTF_8), true));
         cli.setErr(new PrintWriter(new java.io.OutputStreamWriter(stderr, StandardCharsets.UTF_8), true));
         cli.setExecutionExceptionHandler((ex, cmd, parseResult) -> {

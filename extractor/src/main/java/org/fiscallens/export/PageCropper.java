@@ -1,0 +1,112 @@
+package org.fiscallens.export;
+
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.rendering.ImageType;
+import org.apache.pdfbox.rendering.PDFRenderer;
+import org.fiscallens.model.Box;
+import org.fiscallens.pdf.PageLayoutReader;
+
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.awt.Graphics2D;
+import java.awt.RenderingHints;
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * Renders the region of a page around a box, with the box highlighted, for a report. Boxes are in the
+ * page's upright frame (docs: a page whose text runs sideways is turned so it reads left to right), so the
+ * rendered page is turned the same way before cropping.
+ */
+public final class PageCropper implements AutoCloseable {
+    /** Points to pixels: 1.5 = 108 dpi, sharp enough to read a table cell, small enough to embed. */
+    static final float SCALE = 1.5f;
+    /** The highlight's outline colour; reports use it nowhere else, so a test can find it in a screenshot. */
+    public static final Color HIGHLIGHT = new Color(255, 0, 170);
+    static final Color FILL = new Color(255, 230, 0, 70);
+    /** Context kept around the box, in points. */
+    static final double MARGIN_X = 90, MARGIN_Y = 45;
+
+    private final PDDocument pdf;
+    private final PDFRenderer renderer;
+    private final Map<Integer, BufferedImage> pages = new LinkedHashMap<>(8, 0.75f, true) {
+        @Override protected boolean removeEldestEntry(Map.Entry<Integer, BufferedImage> e) { return size() > 3; }
+    };
+
+    public PageCropper(PDDocument pdf) {
+        this.pdf = pdf;
+        this.renderer = new PDFRenderer(pdf);
+    }
+
+    /** The crop around {@code box} on 1-based {@code page}, box outlined; null when the page is not in the file. */
+    public BufferedImage crop(int page, Box box) throws IOException {
+        if (page < 1 || page > pdf.getNumberOfPages()) return null;
+        BufferedImage full = upright(page);
+        double w = full.getWidth() / SCALE, h = full.getHeight() / SCALE;
+        double x0 = clamp(box.x0() - MARGIN_X, 0, w), x1 = clamp(box.x1() + MARGIN_X, 0, w);
+        double y0 = clamp(box.top() - MARGIN_Y, 0, h), y1 = clamp(box.bottom() + MARGIN_Y, 0, h);
+        int px0 = (int) Math.floor(x0 * SCALE), py0 = (int) Math.floor(y0 * SCALE);
+        int px1 = (int) Math.ceil(x1 * SCALE), py1 = (int) Math.ceil(y1 * SCALE);
+        px1 = Math.min(full.getWidth(), Math.max(px1, px0 + 1));
+        py1 = Math.min(full.getHeight(), Math.max(py1, py0 + 1));
+        BufferedImage out = new BufferedImage(px1 - px0, py1 - py0, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = out.createGraphics();
+        try {
+            g.drawImage(full, -px0, -py0, null);
+            g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_OFF);
+            int bx = (int) Math.round(box.x0() * SCALE) - px0 - 3, by = (int) Math.round(box.top() * SCALE) - py0 - 3;
+            int bw = (int) Math.round(box.width() * SCALE) + 6, bh = (int) Math.round(box.height() * SCALE) + 6;
+            g.setColor(FILL);
+            g.fillRect(bx, by, bw, bh);
+            g.setColor(HIGHLIGHT);
+            g.setStroke(new BasicStroke(3f));
+            g.drawRect(bx, by, bw, bh);
+        } finally {
+            g.dispose();
+        }
+        return out;
+    }
+
+    /** The page rendered and turned into the upright frame the boxes are in. */
+    private BufferedImage upright(int page) throws IOException {
+        BufferedImage cached = pages.get(page);
+        if (cached != null) return cached;
+        BufferedImage img = renderer.renderImage(page - 1, SCALE, ImageType.RGB);
+        int frameRotation = new PageLayoutReader(pdf).read(page).rotation();
+        int displayed = pdf.getPage(page - 1).getRotation();
+        BufferedImage turned = rotateClockwise(img, ((frameRotation - displayed) % 360 + 360) % 360);
+        pages.put(page, turned);
+        return turned;
+    }
+
+    static BufferedImage rotateClockwise(BufferedImage img, int degrees) {
+        if (degrees == 0) return img;
+        int w = img.getWidth(), h = img.getHeight();
+        boolean quarter = degrees == 90 || degrees == 270;
+        BufferedImage out = new BufferedImage(quarter ? h : w, quarter ? w : h, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = out.createGraphics();
+        try {
+            switch (degrees) {
+                case 90 -> { g.translate(h, 0); g.rotate(Math.PI / 2); }
+                case 180 -> { g.translate(w, h); g.rotate(Math.PI); }
+                case 270 -> { g.translate(0, w); g.rotate(-Math.PI / 2); }
+                default -> throw new IllegalArgumentException("rotation " + degrees);
+            }
+            g.drawImage(img, 0, 0, null);
+        } finally {
+            g.dispose();
+        }
+        return out;
+    }
+
+    private static double clamp(double v, double lo, double hi) {
+        return Math.max(lo, Math.min(hi, v));
+    }
+
+    @Override
+    public void close() throws IOException {
+        pdf.close();
+    }
+}
