@@ -34,7 +34,7 @@ public final class FactKeys {
             new Base("appropriation.basic", p("^财政拨款基本支出(预算)?$")),
             new Base("general_budget.expenditure", p("^一般公共预算(财政)?(拨款)?(预算)?支出(预算)?$|^一般公共预算财政拨款支出决算$")),
             new Base("government_fund.expenditure", p("^政府性基金(预算)?(财政)?(拨款)?(预算)?支出(预算)?$")),
-            new Base("state_capital.expenditure", p("^国有资本经营预算(财政)?(拨款)?(预算)?支出(预算)?$")),
+            new Base("state_capital.expenditure", p("^国有资本经营预算(财政)?(拨款)?(本年)?(预算)?支出(预算)?$")),
             new Base("appropriation.expenditure", p("^财政拨款(预算)?支出(预算)?$")),
             new Base("income.general_budget", p("^一般公共预算(财政拨款|拨款)?收入(预算)?$")),
             new Base("income.government_fund", p("^政府性基金(预算)?(财政拨款|拨款)?收入(预算)?$")),
@@ -117,6 +117,15 @@ public final class FactKeys {
             int pub = sentence.lastIndexOf("公用经费", Math.max(0, sentence.indexOf(s)));
             if (personnel >= 0 || pub >= 0) return (pub > personnel ? "basic.public.item" : "basic.personnel.item");
         }
+        // 政府性基金 / 国有资本经营 sections state their own carry-overs, income and spending.
+        String fund = titles.matches(".*政府性基金.*") ? "government_fund" : titles.matches(".*国有资本经营.*") ? "state_capital" : null;
+        if (fund != null && !titles.contains("名词解释")) {
+            String t = s.replaceFirst("^(政府性基金|国有资本经营)预算(财政拨款)?", "");
+            if (t.matches("^年初结转和?结余$")) return fund + ".carryover_begin" + measureSuffix(c, measure, suffix);
+            if (t.matches("^年末结转和?结余$")) return fund + ".carryover_end" + measureSuffix(c, measure, suffix);
+            if (t.matches("^(本年)?收入(预算)?$")) return fund + ".income" + measureSuffix(c, measure, suffix);
+            if (t.matches("^(本年)?支出(预算)?$")) return fund + ".expenditure" + measureSuffix(c, measure, suffix);
+        }
         for (Base b : BASES) {
             if (b.subject().matcher(s).find()) {
                 String key = b.key();
@@ -184,7 +193,7 @@ public final class FactKeys {
                 if (sentence.contains("平均") || prefix.contains("评级") || prefix.contains("等级") || prefix.contains("等次")) {
                     if (prefix.matches(".*\"?(优|良|合格|不合格|中|差)\"?的?项目$")) return "performance.grade.count";
                 }
-                if (prefix.matches(".*(发现|共发现)问题$|.*问题$") && !prefix.contains("整改")) return "performance.problems.found";
+                if (prefix.matches(".*发现(的)?问题$")) return "performance.problems.found";
                 if (prefix.matches(".*(已经?完成整改|已整改).*")) return "performance.problems.rectified";
                 if (prefix.matches(".*(正在整改|整改中).*")) return "performance.problems.in_progress";
                 String phase = phase(sentence, prefix);

@@ -261,6 +261,7 @@ public final class NarrativeFacts {
                 if (d.find()) direction = d.group(1);
                 String comparison = direction == null ? null : (YOY.matcher(text.substring(ss, at)).find() ? "yoy" : null);
                 String subject = direction != null ? (lastSubject != null ? lastSubject : topic) : label;
+                if (direction == null && measureOnly(label) && topic != null) subject = topic;
                 String key = FactKeys.key(new FactKeys.Context(label, subject, topic, LabelCutter.strip(prefixRaw), direction, comparison,
                         null, unit, path.allTitles(), kind, text.substring(ss, se), false));
                 out.add(new Fact(key, label, null, unit, fiscalYear, comparison, path.number(), pos.page(at, p.page()),

@@ -26,6 +26,8 @@ public final class NumberScanner {
 
     private static final Pattern NUMBER = Pattern.compile("(?<![\\d.,])(-)?(\\d{1,3}(?:,\\d{3})+|\\d+)(\\.\\d+)?(?![\\d])");
 
+    private static final Pattern SHARED_UNIT = Pattern.compile("\\s*[、和及与至到~～]\\s*(\\d)");
+
     /** Context before a bare number that says a percentage is meant. */
     private static final Pattern RATE_CONTEXT = Pattern.compile(
             "(占[^，。；,;：:]{0,30}|增长|下降|上升|降低|完成[^，。；,;]{0,12}的|率为|率达|率|比重为?|比例为?)\\s*$");
@@ -79,6 +81,15 @@ public final class NumberScanner {
             }
             if (unit != null) unit = normaliseUnit(multiplier + unit);
             if (unit == null) {
+                // "分别完成221、133笔": the first of an enumeration shares the last one's unit.
+                Matcher shared = SHARED_UNIT.matcher(s).region(after, Math.min(s.length(), after + 40));
+                if (shared.lookingAt()) {
+                    List<Figure> next = scan(s.substring(shared.start(1)));
+                    if (!next.isEmpty() && next.get(0).start() == 0 && next.get(0).unit() != null && !next.get(0).flags().contains("missing_unit")) {
+                        out.add(new Figure(start, numEnd, numEnd, new BigDecimal(digits), next.get(0).unit(), flags));
+                        continue;
+                    }
+                }
                 if (!RATE_CONTEXT.matcher(s.substring(Math.max(0, start - 40), start)).find()) continue;
                 if (frac == null && intPart.length() > 3) continue;
                 flags.add("missing_unit");
