@@ -38,18 +38,24 @@ public final class ProjectReader {
     /** Table projects, merged with and followed by the narrative's project summaries and the 部门整体 figures. */
     public static List<Project> read(List<Project> tableProjects, List<Fact> facts) {
         List<Project> out = new ArrayList<>(tableProjects);
-        for (Project n : fromNarrative(facts)) {
-            int best = -1;
-            double bestScore = 0;
-            for (int i = 0; i < out.size(); i++) {
-                Project t = out.get(i);
-                if (t.sources() == null || !t.sources().contains("table") || t.sources().contains("narrative")) continue;
-                double s = ProjectNames.similarity(n.name(), t.name());
-                if (s > bestScore) { bestScore = s; best = i; }
+        List<Project> narrative = fromNarrative(facts);
+        // Best pairs first, each table and each summary used once.
+        List<double[]> pairs = new ArrayList<>();
+        for (int n = 0; n < narrative.size(); n++) {
+            for (int t = 0; t < tableProjects.size(); t++) {
+                double s = ProjectNames.similarity(narrative.get(n).name(), tableProjects.get(t).name());
+                if (s >= SAME_PROJECT) pairs.add(new double[]{s, n, t});
             }
-            if (best >= 0 && bestScore >= SAME_PROJECT) out.set(best, merge(out.get(best), n));
-            else out.add(n);
         }
+        pairs.sort((a, b) -> Double.compare(b[0], a[0]));
+        boolean[] usedN = new boolean[narrative.size()], usedT = new boolean[tableProjects.size()];
+        for (double[] p : pairs) {
+            int n = (int) p[1], t = (int) p[2];
+            if (usedN[n] || usedT[t]) continue;
+            usedN[n] = usedT[t] = true;
+            out.set(t, merge(out.get(t), narrative.get(n)));
+        }
+        for (int n = 0; n < narrative.size(); n++) if (!usedN[n]) out.add(narrative.get(n));
         Project dept = department(facts);
         if (dept != null) out.add(dept);
         return out;
