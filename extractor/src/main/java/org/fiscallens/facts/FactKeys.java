@@ -79,13 +79,16 @@ public final class FactKeys {
         String prefix = norm(c.prefix());
         String titles = norm(c.sectionTitles());
         String sentence = norm(c.sentence());
-        boolean money = c.unit() != null && c.unit().endsWith("元");
+        boolean money = c.unit() != null && (c.unit().endsWith("元") || c.unit().equals("万"));
         boolean pct = "%".equals(c.unit()) || (c.unit() == null && c.comparison() != null);
         String suffix = suffix(c, money, pct);
         if (suffix == null) return null;
 
         // Counts first: they are recognised by their measure word and context.
-        if (c.unit() != null && !money && !pct) return countKey(c, prefix, sentence, titles);
+        if (c.unit() != null && !money && !pct) {
+            String count = countKey(c, prefix.isEmpty() ? norm(c.label()) : prefix, sentence, titles);
+            if (count != null || !c.unit().equals("分")) return count;
+        }
 
         // 绩效: project counts and amounts, average score, grades.
         String perf = performanceKey(c, prefix, sentence, titles, money, pct);
@@ -96,7 +99,8 @@ public final class FactKeys {
         if (titles.contains("资产") && money && prefix.matches(".*(单价|单位价值|价值).*")) assets = "assets.large_equipment.threshold";
         if (assets != null) return assets;
 
-        String s = stripMeasure(subject);
+        String s = stripMeasure(subject.replaceFirst("^.*?\\d{4}年度?", "").replaceFirst("^年度?(?![初末底终])", "")
+                .replaceFirst("^(本部门|本单位|本局|本机关|部门|单位)", ""));
         String measure = measureOf(subject) != null ? measureOf(subject) : measureOf(norm(c.label()));
         if (s == null) return null;
         // 三公 items: the subject may carry the 三公 prefix.
@@ -166,6 +170,7 @@ public final class FactKeys {
 
     private static String measureSuffix(Context c, String measure, String suffix) {
         if (!suffix.isEmpty()) return suffix;
+        if (c.kind() == DocumentKind.BUDGET && norm(c.label()).matches(".*(预算执行数|执行数|上年决算数?)$")) return ".prior_executed";
         if (measure != null && MEASURE_BUDGET.matcher(measure).find() && c.kind() == DocumentKind.FINAL_ACCOUNTS) return ".budget";
         return "";
     }
@@ -175,7 +180,10 @@ public final class FactKeys {
         if (titles.contains("三公") || sentence.contains("三公") || sentence.contains("出国") || sentence.contains("接待")) {
             if (prefix.contains("团组") && (sentence.contains("出国") && !sentence.contains("接待"))) return "three_public.abroad.groups";
             if (u.equals("人次") && sentence.contains("出国") && !sentence.contains("接待")) return "three_public.abroad.person_times";
-            String rec = sentence.contains("外宾") ? "three_public.reception_foreign" : sentence.contains("国内") ? "three_public.reception_domestic" : "three_public.reception";
+            int foreign = Math.max(prefix.lastIndexOf("外宾"), prefix.contains("外宾") ? prefix.length() : sentence.lastIndexOf("外宾"));
+            int domestic = prefix.contains("国内") ? prefix.length() : sentence.lastIndexOf("国内");
+            if (prefix.contains("外宾")) domestic = -1;
+            String rec = foreign >= 0 && foreign >= domestic ? "three_public.reception_foreign" : domestic >= 0 ? "three_public.reception_domestic" : "three_public.reception";
             if (sentence.contains("接待") && (u.equals("批次") || u.equals("批") || u.equals("个") && prefix.matches(".*(团组|批次)$"))) return rec + ".batches";
             if (sentence.contains("接待") && u.equals("人次")) return rec + ".person_times";
             if (u.equals("辆") && prefix.contains("保有")) return "three_public.vehicle.fleet";
@@ -205,11 +213,16 @@ public final class FactKeys {
     }
 
     private static String phase(String sentence, String prefix) {
-        String s = prefix.length() > 6 ? prefix : sentence;
-        if (s.contains("绩效目标")) return "target";
-        if (s.contains("跟踪") || s.contains("监控")) return "tracked";
-        if (s.contains("自评")) return "self";
-        if (s.contains("评价")) return "evaluated";
+        for (String s : new String[]{prefix, sentence}) {
+            int target = s.lastIndexOf("绩效目标"), tracked = Math.max(s.lastIndexOf("跟踪"), s.lastIndexOf("监控")),
+                    self = s.lastIndexOf("自评"), evaluated = s.lastIndexOf("评价");
+            int best = Math.max(Math.max(target, tracked), Math.max(self, evaluated));
+            if (best < 0) continue;
+            if (best == target) return "target";
+            if (best == tracked) return "tracked";
+            if (best == self) return "self";
+            return "evaluated";
+        }
         return null;
     }
 
@@ -230,7 +243,7 @@ public final class FactKeys {
     private static String procurementKey(String prefix, String sentence, String titles, boolean money, String suffix) {
         if (!money || !(titles.contains("采购") || sentence.contains("采购"))) return null;
         if (!suffix.isEmpty()) return null;
-        if (prefix.contains("小微企业") && prefix.contains("预留")) return "procurement.micro_reserved";
+        if (prefix.matches(".*(小微|小型和微型|小型、微型)企业.*") && prefix.contains("预留")) return "procurement.micro_reserved";
         if (prefix.contains("中小企业") && prefix.contains("预留")) return "procurement.sme_reserved";
         if (prefix.matches(".*(授予|中标|成交).*")|| prefix.matches("^采购金额$")) {
             if (sentence.contains("其他政府采购项目")) return "procurement.other_sme_awarded";
@@ -251,7 +264,7 @@ public final class FactKeys {
     /** The subject without its measure word (年初预算, 支出决算, 预算数 …), never empty. */
     private static String stripMeasure(String s) {
         if (s == null) return null;
-        String t = s.replaceAll("(年初预算数?|全年预算数?|调整后预算数?|预算数|支出决算数?|决算数?|预算支出|支出预算|预算安排|安排)$", "");
+        String t = s.replaceAll("(年初预算数?|全年预算数?|调整后预算数?|预算数|支出决算数?|决算数?|预算安排|当年预算执行数|预算执行数)$", "");
         if (t.isEmpty()) return s;
         if (t.endsWith("支出") || t.endsWith("费") || t.endsWith("经费") || t.endsWith("收入") || t.endsWith("合计") || t.endsWith("总计")) return t;
         return t.replaceAll("(预算)$", "").isEmpty() ? t : t;

@@ -33,6 +33,12 @@ public final class LabelCutter {
             Term t = terms.get(i);
             String n = t.nature == null ? "" : t.nature.toString();
             boolean quote = t.word.equals("“") || t.word.equals("”") || t.word.equals("\"") || t.word.equals("‘") || t.word.equals("’");
+            if ((t.word.equals(")") || t.word.equals("）")) && i < terms.size() - 1 || t.word.equals(")") || t.word.equals("）")) {
+                // A parenthesis closed before the figure: take it whole ("金额（以合同签订为准）").
+                int open = i - 1;
+                while (open >= 0 && !terms.get(open).word.equals("(") && !terms.get(open).word.equals("（")) open--;
+                if (open >= 0) { i = open; from = open; continue; }
+            }
             boolean bracket = "()（）".contains(t.word) && i < terms.size() - 1;
             boolean enumeration = t.word.equals("、") && i > 0 && i < terms.size() - 1;
             if (quote || bracket || enumeration) { from = i; continue; }
@@ -44,6 +50,8 @@ public final class LabelCutter {
             // "一般公共预算" is tagged ad+b: keep an adverb that is part of a compound (一般).
             if (n.equals("ad") && t.word.equals("一般")) { from = i; continue; }
             if (STOP.contains(n) || n.startsWith("m")) break;
+            // An organisation suffix after a place name ends the entity's name (上海市普陀区财政局收入预算).
+            if (n.equals("nis") && i > 0 && terms.get(i - 1).nature != null && terms.get(i - 1).nature.toString().matches("ns.*|nt.*")) break;
             if (n.equals("ude1") && i == terms.size() - 1) { from = i; continue; }
             if (n.equals("ude1")) break;
             from = i;
@@ -52,7 +60,7 @@ public final class LabelCutter {
         for (int i = from; i < terms.size(); i++) b.append(terms.get(i).word);
         String out = b.toString();
         // Drop an unmatched closing quote or bracket, enumeration mark or a bare 年度 left at the start.
-        out = out.replaceFirst("^[”’)）、]+", "").replaceFirst("^年度(?=.)", "");
+        out = out.replaceFirst("^[”’)）、]+", "").replaceFirst("^年度?(?![初末底终])(?=.)", "");
         if (out.isEmpty()) out = p;
         return out;
     }
@@ -66,6 +74,7 @@ public final class LabelCutter {
     public static String strip(String prefix) {
         String p = prefix.replaceAll("\\s+", "").replaceFirst("^[、，,；;：:\\-—]+", "");
         p = p.replaceFirst("^(其中|此外|另外|同时|主要用于以下方面|具体情况如下)[：:，,]?", "");
+        p = p.replaceFirst("^[(（]?含", "");
         p = p.replaceFirst("^([(（][0-9一二三四五六七八九十]+[)）]|[0-9]+[.、．]|[一二三四五六七八九十]+、|[①-⑳])", "");
         boolean changed = true;
         while (changed && !p.isEmpty()) {

@@ -38,6 +38,8 @@ public final class NarrativeFacts {
 
     private static final Pattern PROJECT_HEAD = Pattern.compile("^\\s*(.{2,60}?)(?:项目)?(?:绩效)?自评(?:综述|情况|结果)?[：:]");
 
+    private static final Pattern GRADE = Pattern.compile("[“\"]?(不合格|合格|优秀|优|良好|良|中|差)[”\"]?的?项目");
+
     private static final String SENTENCE_END = "。；;！？!?\n";
     private static final String CLAUSE_END = "，,：:" + SENTENCE_END;
 
@@ -65,6 +67,7 @@ public final class NarrativeFacts {
         final List<Fact> out;
         final TextPositions pos;
         String topic;
+        String lastPlain;
 
         Reader(Paragraph p, SectionPath path, Integer fiscalYear, DocumentKind kind, List<Fact> out) {
             this.p = p;
@@ -94,7 +97,7 @@ public final class NarrativeFacts {
                 Matcher cp = CLASS_PATH.matcher(sentence);
                 String bare = LabelCutter.strip(sentence.replaceAll("[。；;]$", ""));
                 if (cp.find() && cp.group(1).length() * 2 >= bare.length()) topic = cp.group(1);
-                else if (bare.length() <= 30 && bare.matches(".*(支出项|支出|项目|费)$")) topic = bare;
+                else if (bare.length() <= 30 && bare.matches(".*(支出项|支出|项目|费)$") && !bare.matches("^(主要|用于|其中|决算数|本单位|本部门).*")) topic = bare;
             }
             Matcher ph = PROJECT_HEAD.matcher(sentence);
             String projectName = ph.find() ? ph.group(1).strip() : null;
@@ -181,6 +184,8 @@ public final class NarrativeFacts {
                     else if (ms.find(0) && ms.start() == 0 && topic != null) { /* measure of the running topic */ }
                     lastSubject = subject;
                     lastSubjectStart = cs;
+                    if (subject != null && CLASS_PATH.matcher(subject).find()) topic = subject;
+                    if (subject != null) lastPlain = subject;
                 } else if (direction != null && lastSubject == null && !"share".equals(comparison) && !"completion".equals(comparison)) {
                     lastSubject = subject;
                     lastSubjectStart = cs;
@@ -191,9 +196,15 @@ public final class NarrativeFacts {
                 List<String> flags = new ArrayList<>(f.flags());
                 String section = path.number();
                 String key = FactKeys.key(new FactKeys.Context(label, subject, topic, prefix, direction, comparison, basis, f.unit(),
-                        path.allTitles(), kind, text.substring(ss, se), true));
+                        path.allTitles(), kind, text.substring(ss, clauseEnd(f.end(), se)), true));
                 String unit = f.unit();
                 if (key != null && key.startsWith("project.") && projectName != null) subject = projectName;
+                if ("performance.grade.count".equals(key)) {
+                    Matcher g = GRADE.matcher(prefix);
+                    String grade = null;
+                    while (g.find()) grade = g.group(1);
+                    if (grade != null) subject = grade;
+                }
                 out.add(new Fact(key, label, f.value(), unit, year, comparison, section, pos.page(f.start(), p.page()),
                         quote, pos.box(f.start(), f.end()), subject, direction, basis, path.title(), flags));
                 lastLabel = label;
@@ -224,7 +235,7 @@ public final class NarrativeFacts {
                         .replaceAll("(数)?(与|和)(预算数?|决算数?)(基本)?$", "")
                         .replaceAll("(基本|均|都|也)$", "");
                 head = LabelCutter.strip(head);
-                String subject = head.isEmpty() ? (lastSubject != null ? lastSubject : topic) : LabelCutter.cut(head);
+                String subject = head.isEmpty() ? (lastSubject != null ? lastSubject : topic != null ? topic : lastPlain) : LabelCutter.cut(head);
                 if (subject != null && measureOnly(subject) && topic != null) subject = topic + subject;
                 String basisText = before + text.substring(at, ce);
                 String comparison, basis = null;
@@ -302,7 +313,8 @@ public final class NarrativeFacts {
     }
 
     private static boolean measureOnly(String s) {
-        return MEASURE_SUFFIX.matcher(s).matches() || s.matches("(支出|决算|预算|执行)(数|决算|预算)?");
+        return MEASURE_SUFFIX.matcher(s).matches() || s.matches("(支出|决算|预算|执行)(数|决算|预算)?")
+                || s.matches("(年度?)?(当年)?(预算执行数|执行数|预算安排|预算数)");
     }
 
     private static String emptyToNull(String s) {
