@@ -26,14 +26,14 @@ public final class FactKeys {
 
     /** Subjects, most specific first; matched against the normalised subject (quotes and blanks removed). */
     private static final List<Base> BASES = List.of(
-            new Base("appropriation_total", p("^(本年度)?财政拨款(收、?支|收入支出|收支)(决算|预算)?(总计|总预算|预算总计)")),
-            new Base("total", p("^(本年度?)?(收、?支|收入支出|收入、支出|收支)(决算|预算)?(总计|总预算|预算总计)")),
+            new Base("appropriation_total", p("^(本年度)?财政拨款(收、?支|收入支出|收支)(决算|预算)?(总计|总预算|预算总计)|^(本年度)?财政拨款(收支|收入支出)(决算|预算)$")),
+            new Base("total", p("^(本年度?)?(收、?支|收入支出|收入、支出|收支)(决算|预算)?(总计|总预算|预算总计)|^(收支|收入支出|收入、支出)(决算|预算)$")),
             new Base("income_total", p("^(本年)?收入(预算)?(合计|总计|总额)$|^本年收入$|^收入预算$")),
             new Base("expenditure_total", p("^(本年)?支出(预算)?(合计|总计|总额)$|^本年支出$|^支出预算$")),
             new Base("general_budget.basic", p("^一般公共预算(财政)?拨款(安排的)?基本支出(预算)?$")),
             new Base("appropriation.basic", p("^财政拨款基本支出(预算)?$")),
             new Base("general_budget.expenditure", p("^一般公共预算(财政)?(拨款)?(预算)?支出(预算)?$|^一般公共预算财政拨款支出决算$")),
-            new Base("government_fund.expenditure", p("^政府性基金(预算)?(财政)?(拨款)?(预算)?支出(预算)?$")),
+            new Base("government_fund.expenditure", p("^政府性基金(预算)?(财政)?(拨款)?(支出)?(预算)?支出(预算)?$")),
             new Base("state_capital.expenditure", p("^国有资本经营预算(财政)?(拨款)?(本年)?(预算)?支出(预算)?$")),
             new Base("appropriation.expenditure", p("^财政拨款(预算)?支出(预算)?$")),
             new Base("income.general_budget", p("^一般公共预算(财政拨款|拨款)?收入(预算)?$")),
@@ -44,8 +44,8 @@ public final class FactKeys {
             new Base("income.business", p("^事业收入(预算)?$")),
             new Base("income.operating", p("^(事业单位)?经营收入(预算)?$")),
             new Base("income.affiliated", p("^附属单位上缴收入(预算)?$")),
-            new Base("income.fiscal_special_account", p("^财政专户管理资金收入(预算)?(总计)?$")),
-            new Base("income.other", p("^其他(资金)?收入(预算)?(总计)?$")),
+            new Base("income.fiscal_special_account", p("^财政专户管理资金(收入)?(预算)?(总计)?$")),
+            new Base("income.other", p("^其他(资金)?收入(预算)?(总计)?$|^其他资金$")),
             new Base("income.carryover", p("^(年初结转和结余|上年结转(资金)?(预算)?|上年结转结余)$")),
             new Base("income.non_fiscal_surplus", p("^使用非财政拨款结余")),
             new Base("expenditure.basic", p("^基本支出(预算)?$")),
@@ -53,7 +53,7 @@ public final class FactKeys {
             new Base("expenditure.operating", p("^经营支出(预算)?$")),
             new Base("expenditure.to_superior", p("^上缴上级支出(预算)?$")),
             new Base("expenditure.to_affiliated", p("^对?附属单位补助支出(预算)?$")),
-            new Base("expenditure.reserve", p("^(单位)?预留机动经费$")),
+            new Base("expenditure.reserve", p("^(单位)?预留机动经费(预算)?$")),
             new Base("basic.personnel", p("^人员经费(支出)?(预算)?$")),
             new Base("basic.public", p("^(日常)?公用经费(支出)?(预算)?$")),
             new Base("three_public.reception_foreign", p("^外宾接待(费)?(支出)?")),
@@ -64,6 +64,8 @@ public final class FactKeys {
             new Base("three_public.abroad", p("^因公出国\\(境\\)(费)?(用)?(支出)?(预算)?")),
             new Base("three_public.reception", p("^公务接待(费)?(支出)?(预算)?")),
             new Base("three_public", p("^(一般公共预算拨款安排的)?(财政拨款)?\"?三公\"?经费(财政拨款)?(预算)?(支出)?(预算)?(决算)?(数)?$")),
+            new Base("meeting_costs", p("^(一般公共预算拨款安排的)?会议费(预算)?(支出)?(预算)?$")),
+            new Base("training_costs", p("^(一般公共预算拨款安排的)?培训费(预算)?(支出)?(预算)?$")),
             new Base("operating_costs", p("^(财政拨款的|一般公共预算)?机关运行经费(支出)?(预算)?(支出)?(总额)?$")),
             new Base("procurement.total", p("^政府采购(支出)?(金额|总额|预算总额|预算)?(\\(以合同签订为准\\))?$|^政府采购支出预算总额$")),
             new Base("procurement.goods", p("^(政府采购)?(拟采购)?货物(采购)?(支出)?(金额|预算)?$")),
@@ -130,12 +132,17 @@ public final class FactKeys {
             if (t.matches("^(本年)?收入(预算)?$")) return fund + ".income" + measureSuffix(c, measure, suffix);
             if (t.matches("^(本年)?支出(预算)?$")) return fund + ".expenditure" + measureSuffix(c, measure, suffix);
         }
-        for (Base b : BASES) {
-            if (b.subject().matcher(s).find()) {
-                String key = b.key();
-                if (key.equals("expenditure.basic") && titles.contains("基本支出") && titles.contains("一般公共预算")) key = "general_budget.basic";
-                if (key.equals("income_total") && titles.contains("财政拨款")) continue;
-                return key + measureSuffix(c, measure, suffix);
+        // The subject as printed, then without a leading entity name (江苏省委办公厅本年收入预算合计).
+        List<String> candidates = new java.util.ArrayList<>(List.of(s));
+        for (int i = 1; i < s.length() - 1; i++) if ("厅局院室处会所站委办部署".indexOf(s.charAt(i - 1)) >= 0) candidates.add(s.substring(i));
+        for (String cand : candidates) {
+            for (Base b : BASES) {
+                if (b.subject().matcher(cand).find()) {
+                    String key = b.key();
+                    if (key.equals("expenditure.basic") && titles.contains("基本支出") && titles.contains("一般公共预算")) key = "general_budget.basic";
+                    if (key.equals("income_total") && titles.contains("财政拨款")) continue;
+                    return key + measureSuffix(c, measure, suffix);
+                }
             }
         }
         // A 部门整体 self-assessment's budget figures.
@@ -206,6 +213,7 @@ public final class FactKeys {
                 if (prefix.matches(".*(正在整改|整改中).*")) return "performance.problems.in_progress";
                 String phase = phase(sentence, prefix);
                 if (phase != null && prefix.contains("项目")) return "performance." + phase + ".projects";
+                if (phase != null && sentence.matches(".*\\d+个项目.*")) return "performance." + phase + ".projects";
                 if (phase != null && sub != null && sub.contains("项目")) return "performance." + phase + ".projects";
             }
         }

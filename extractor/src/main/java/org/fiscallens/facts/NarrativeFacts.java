@@ -25,7 +25,7 @@ public final class NarrativeFacts {
     private NarrativeFacts() {}
 
     private static final Pattern DIRECTION = Pattern.compile(
-            "(增加（减少）|增加\\(减少\\)|增长（下降）|增长\\(下降\\)|减少（增加）|增加|减少|增长|下降|上升|降低|调增|调减|提高|节约|节省|超支|多支出|少支出|增|减)$");
+            "((?:增加|减少|增长|下降)[（(](?:增加|减少|增长|下降)[)）]|增加|减少|增长|下降|上升|降低|调增|调减|提高|节约|节省|超支|多支出|少支出|增|减)$");
     private static final Pattern YOY = Pattern.compile("(上年|上一年|去年|同比|上年度)");
     private static final Pattern COMPARED_YEAR = Pattern.compile("(?:与|比|较|跟|同)\\s*(\\d{4})\\s*年度?([^，。；,;]{0,8}?)(?:相比|比较|增加|减少|增长|下降|持平|，|,)");
     private static final Pattern YEAR = Pattern.compile("(?<!\\d)(\\d{4})\\s*年");
@@ -48,9 +48,17 @@ public final class NarrativeFacts {
         List<Fact> out = new ArrayList<>();
         Integer fiscalYear = info == null ? null : info.fiscalYear();
         DocumentKind kind = info == null ? DocumentKind.UNKNOWN : info.kind();
-        for (Paragraph p : paragraphs) {
+        for (int i = 0; i < paragraphs.size(); i++) {
+            Paragraph p = paragraphs.get(i);
             if (p.text().isBlank()) continue;
             SectionPath path = where.getOrDefault(p, SectionPath.NONE);
+            // A figure cut from its unit by a page break ("…总预算10,070.48" | "万元。与上年相比…") is read whole.
+            while (i + 1 < paragraphs.size() && endsWithNumber(p.text()) && startsWithUnit(paragraphs.get(i + 1).text())) {
+                Paragraph next = paragraphs.get(++i);
+                List<org.fiscallens.layout.TextLine> lines = new ArrayList<>(p.lines());
+                lines.addAll(next.lines());
+                p = new Paragraph(p.text() + next.text(), lines, p.page(), p.box());
+            }
             if (TableLike.is(p.text())) continue;
             new Reader(p, path, fiscalYear, kind, out).read();
         }
@@ -230,7 +238,7 @@ public final class NarrativeFacts {
                 int cs = clauseStart(ss, at);
                 String head = text.substring(cs, at).replaceAll("\\s+", "")
                         .replaceAll("^(其中|与|比|较|跟)", "")
-                        .replaceAll("(与|比|较|跟)?(上年度?|上一年|去年|\\d{4}年度?)(决算数?|预算数?)?(相比)?", "")
+                        .replaceAll("(与|比|较|跟)?(上年度?|上一年|去年|\\d{4}年度?)(决算数?|预算数?|数)?(相比)?", "")
                         .replaceAll("(与|比|较|跟)(年初预算数?|全年预算数?|预算数?)", "")
                         .replaceAll("(数)?(与|和)(预算数?|决算数?)(基本)?$", "")
                         .replaceAll("(基本|均|都|也)$", "");
@@ -310,6 +318,15 @@ public final class NarrativeFacts {
             }
             return fiscalYear;
         }
+    }
+
+    private static boolean endsWithNumber(String t) {
+        String s = NumberScanner.fold(t.strip());
+        return !s.isEmpty() && Character.isDigit(s.charAt(s.length() - 1));
+    }
+
+    private static boolean startsWithUnit(String t) {
+        return NumberScanner.fold(t.strip()).matches("^(万元|亿元|元|%|万人|人次|人|个|辆|台|件|家|项)[^\\d].*|^(万元|亿元|元|%)$");
     }
 
     private static boolean measureOnly(String s) {
