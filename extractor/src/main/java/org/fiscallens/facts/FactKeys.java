@@ -224,7 +224,8 @@ public final class FactKeys {
         for (String s : new String[]{prefix, sentence}) {
             int target = s.lastIndexOf("绩效目标"), tracked = Math.max(s.lastIndexOf("跟踪"), s.lastIndexOf("监控")),
                     self = s.lastIndexOf("自评"), evaluated = s.lastIndexOf("评价");
-            int best = Math.max(Math.max(target, tracked), Math.max(self, evaluated));
+            int best = Math.max(Math.max(target, tracked), self);
+            if (best < 0 && evaluated >= 0) return "evaluated";
             if (best < 0) continue;
             if (best == target) return "target";
             if (best == tracked) return "tracked";
