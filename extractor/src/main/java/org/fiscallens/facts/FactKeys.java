@@ -112,7 +112,7 @@ public final class FactKeys {
                 && !s.contains("财政拨款") && !s.matches("^(基本|项目|经营)支出$") || s.endsWith("支出项")) {
             String level = s.contains("(项)") ? "item" : s.contains("(款)") ? "subclass" : "class";
             if (s.endsWith("支出项")) level = "class";
-            if (titles.contains("基本支出")) return null;
+            if (titles.contains("基本支出")) return s.contains("(项)") ? null : s.contains("(款)") ? "basic.economic_subclass" : "basic.economic_class";
             String base = "general_budget." + level;
             return base + measureSuffix(c, measure, suffix);
         }

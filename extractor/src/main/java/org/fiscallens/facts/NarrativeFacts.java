@@ -305,6 +305,7 @@ public final class NarrativeFacts {
         }
 
         Integer yearOf(String before, Integer fiscalYear, String comparison) {
+            if ("yoy".equals(comparison) && fiscalYear != null) return fiscalYear; // a change on last year is this year's
             String b = COMPARED_YEAR.matcher(before).replaceAll("");
             Matcher y = YEAR.matcher(b);
             Integer year = null;

@@ -26,7 +26,7 @@ public final class NumberScanner {
 
     private static final Pattern NUMBER = Pattern.compile("(?<![\\d.,])(-)?(\\d{1,3}(?:,\\d{3})+|\\d+)(\\.\\d+)?(?![\\d])");
 
-    private static final Pattern SHARED_UNIT = Pattern.compile("\\s*[、和及与至到~～]\\s*(\\d)");
+    private static final Pattern SHARED_UNIT = Pattern.compile("\\s*[、和及与至到~～\\-－—]\\s*(\\d)");
 
     /** Context before a bare number that says a percentage is meant. */
     private static final Pattern RATE_CONTEXT = Pattern.compile(
