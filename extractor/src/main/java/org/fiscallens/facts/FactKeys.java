@@ -177,6 +177,7 @@ public final class FactKeys {
 
     private static String measureSuffix(Context c, String measure, String suffix) {
         if (!suffix.isEmpty()) return suffix;
+        if (norm(c.prefix()).matches("^(上年|上一年|去年)度?(决算|预算|执行)?数?[:：]?$")) return ".prior_year";
         if (c.kind() == DocumentKind.BUDGET && norm(c.label()).matches(".*(预算执行数|执行数|上年决算数?)$")) return ".prior_executed";
         if (measure != null && MEASURE_BUDGET.matcher(measure).find() && c.kind() == DocumentKind.FINAL_ACCOUNTS) return ".budget";
         return "";

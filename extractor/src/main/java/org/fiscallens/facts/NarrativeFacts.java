@@ -314,7 +314,7 @@ public final class NarrativeFacts {
                 if (v >= 1990 && v <= 2100) year = v;
             }
             if (year != null) return year;
-            if (comparison == null && before.matches(".*(上年|上一年|去年)(度)?(决算|预算|执行)?数?(为|是)?\\s*$") && fiscalYear != null) {
+            if (comparison == null && before.matches(".*(上年|上一年|去年)(度)?(决算|预算|执行)?数?(为|是|:|：)?\\s*$") && fiscalYear != null) {
                 return fiscalYear - 1;
             }
             return fiscalYear;

@@ -24,7 +24,7 @@ public final class NumberScanner {
             "户", "名", "份", "篇", "条", "所", "处", "天", "年", "分", "㎡", "吨", "册", "张", "本", "座", "栋",
             "间", "亩", "倍", "岁", "周", "类", "款", "首", "部", "支", "队"};
 
-    private static final Pattern NUMBER = Pattern.compile("(?<![\\d.,])(-)?(\\d{1,3}(?:,\\d{3})+|\\d+)(\\.\\d+)?(?![\\d])");
+    private static final Pattern NUMBER = Pattern.compile("(?<![\\d.,])(-)?(\\d{1,3}(?:,\\d{3})+|\\d+)( ?\\. ?\\d+)?(?![\\d])");
 
     private static final Pattern SHARED_UNIT = Pattern.compile("\\s*[、和及与至到~～\\-－—]\\s*(\\d)");
 
@@ -52,7 +52,7 @@ public final class NumberScanner {
         Matcher m = NUMBER.matcher(s);
         while (m.find()) {
             int start = m.start(), numEnd = m.end();
-            String intPart = m.group(2), frac = m.group(3);
+            String intPart = m.group(2), frac = m.group(3) == null ? null : m.group(3).replace(" ", "");
             // A sign only after a non-digit and not as a range or formula dash ("1-预算").
             if (m.group(1) != null && start > 0 && !isSignContext(s.charAt(start - 1))) start++;
             String digits = (m.group(1) != null && start == m.start() ? "-" : "") + intPart.replace(",", "") + (frac == null ? "" : frac);

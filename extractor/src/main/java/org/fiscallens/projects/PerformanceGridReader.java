@@ -74,6 +74,12 @@ public final class PerformanceGridReader {
         Grid g = new Grid(cells);
         Cell nameLabel = g.find(t -> t.equals("项目名称") || t.equals("项目名称：") || t.equals("项目名"));
         String name = g.rightOf(nameLabel);
+        String kind = "project";
+        if (name == null) {
+            // A 部门整体支出绩效自评表 names the department instead of a project.
+            String dept = g.rightOf(g.find(t -> t.matches("(部门|单位)(名称)?[:：]?") || t.matches("(预算)?部门（单位）名称[:：]?")));
+            if (dept != null) { name = dept; kind = "department"; }
+        }
         String dept = g.rightOf(g.find(t -> t.matches("主管部门(（单位）|\\(单位\\))?[:：]?")));
         String impl = g.rightOf(g.find(t -> t.matches("(项目)?实施单位[:：]?")));
 
@@ -151,7 +157,7 @@ public final class PerformanceGridReader {
         TreeSet<Integer> pages = new TreeSet<>();
         for (Cell c : cells) if (c.page() > 0) pages.add(c.page());
         return new Project(name, dept, impl, initial, annual, executed, rate, weight, score, indicators, List.copyOf(pages),
-                "project", List.of("table"), null, null, null, totalWeight, totalScore);
+                kind, List.of("table"), null, null, null, totalWeight, totalScore);
     }
 
     private static Integer firstRow(Cell... cells) {

@@ -33,6 +33,8 @@ class NumberScannerTest {
     void blanksBetweenNumberAndUnitAndInsideTheUnit() {
         assertEquals("2390.8 万元 | 420.89 %", figures("收入2390.8  万元，增长  420.89   %。"));
         assertEquals("2240.37 万元", figures("预 算 安 排 2,240.37 万 元 ，"));
+        // A decimal point wrapped to the next line comes back with a blank before it.
+        assertEquals("464.64 万元 | 24.31 万元", figures("预算为464 .64万元，上年:24 .31万元"));
     }
 
     @Test

@@ -113,6 +113,21 @@ class PerformanceGridReaderTest {
     }
 
     @Test
+    void aDepartmentWideFormNamesTheDepartment() {
+        // 部门整体支出绩效自评表: the first row names the department; the indicator block is the same grid.
+        List<Cell> cells = new ArrayList<>();
+        for (Cell c : cells(SEED.get(4))) {
+            if (c.row() == 0 && c.col() == 0) cells.add(new Cell(0, 0, 1, 1, "部门名称", c.page(), null));
+            else cells.add(c);
+        }
+        Project p = PerformanceGridReader.read(cells);
+        assertEquals("department", p.kind());
+        assertEquals("区工伤保险", p.name());
+        assertEquals(6, p.indicators().size());
+        assertNull(PerformanceGridReader.read(List.of(new Cell(0, 0, 1, 1, "说明", 1, null))));
+    }
+
+    @Test
     void narrativeSummariesAreMatchedToTheirTablesDespiteWording() {
         List<Table> tables = new ArrayList<>();
         for (Expected e : SEED) tables.add(new Table(ProjectReader.TABLE_KIND, e.name(), "万元", List.of(e.page()), "lattice",
