@@ -185,7 +185,7 @@ public final class FactKeys {
 
     private static String countKey(Context c, String prefix, String sentence, String titles) {
         String u = c.unit();
-        if (titles.contains("三公") || sentence.contains("三公") || sentence.contains("出国") || sentence.contains("接待")) {
+        if (titles.contains("三公") || sentence.contains("三公") || sentence.contains("公务接待") || sentence.matches(".*出国[（(]境[)）]团组.*")) {
             if (prefix.contains("团组") && (sentence.contains("出国") && !sentence.contains("接待"))) return "three_public.abroad.groups";
             if (u.equals("人次") && sentence.contains("出国") && !sentence.contains("接待")) return "three_public.abroad.person_times";
             int foreign = Math.max(prefix.lastIndexOf("外宾"), prefix.contains("外宾") ? prefix.length() : sentence.lastIndexOf("外宾"));
