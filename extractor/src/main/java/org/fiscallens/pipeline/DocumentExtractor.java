@@ -8,6 +8,11 @@ import org.fiscallens.layout.RuledRegions;
 import org.fiscallens.layout.TextLine;
 import org.fiscallens.model.Box;
 import org.fiscallens.model.DocumentInfo;
+import org.fiscallens.model.Fact;
+import org.fiscallens.model.Project;
+import org.fiscallens.model.Table;
+import org.fiscallens.facts.NarrativeFacts;
+import org.fiscallens.projects.ProjectReader;
 import org.fiscallens.model.FiscalDocument;
 import org.fiscallens.model.Section;
 import org.fiscallens.model.SourceInfo;
@@ -71,9 +76,13 @@ public final class DocumentExtractor {
             SourceInfo source = new SourceInfo(file.getFileName().toString(), sha, pdf.getNumberOfPages(), producer,
                     imageOnly > 0 ? imageOnly : null, ocrPages);
             DocumentInfo info = DocumentFactsDetector.detect(layout.pages(), layout.toc().lines());
-            List<Section> sections = sections(layout);
+            List<Paragraph> paragraphs = paragraphs(layout);
+            List<Section> sections = sections(layout, paragraphs);
+            List<Table> tables = layout.tables();
+            List<Fact> facts = NarrativeFacts.extract(paragraphs, sections, info);
+            List<Project> projects = ProjectReader.read(ProjectReader.fromTables(tables), facts);
             FiscalDocument doc = new FiscalDocument(FiscalDocument.SCHEMA_VERSION, TOOL, source, info, sections,
-                    layout.tables(), List.of(), List.of(), List.of());
+                    tables, facts, projects, List.of());
             return org.fiscallens.checks.Checker.withFindings(doc, layout.pages());
         } catch (IOException e) {
             throw new PdfReadException("damaged PDF: " + String.valueOf(e.getMessage()).replaceAll("\\s+", " "), e);
@@ -102,10 +111,18 @@ public final class DocumentExtractor {
     }
 
     public static List<Section> sections(Layout layout) {
+        return sections(layout, paragraphs(layout));
+    }
+
+    /** The paragraphs of the body flow (contents and ruled tables left out), in reading order. */
+    public static List<Paragraph> paragraphs(Layout layout) {
         Set<TextLine> toc = layout.toc().lines();
-        List<Paragraph> paragraphs = ParagraphBuilder.build(layout.pages(),
+        return ParagraphBuilder.build(layout.pages(),
                 l -> !toc.contains(l) && !insideRegion(l, layout.ruledRegions().getOrDefault(l.page(), List.of())),
                 l -> !toc.contains(l) && insideRegion(l, layout.ruledRegions().getOrDefault(l.page(), List.of())));
+    }
+
+    public static List<Section> sections(Layout layout, List<Paragraph> paragraphs) {
         double[] sizes = bodyFont(paragraphs);
         // Front matter: up to the last contents page; without contents, a sparse first page is a cover.
         int frontMatter = layout.toc().pages().stream().mapToInt(Integer::intValue).max()

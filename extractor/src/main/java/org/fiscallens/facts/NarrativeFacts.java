@@ -1,0 +1,343 @@
+package org.fiscallens.facts;
+
+import org.fiscallens.model.DocumentInfo;
+import org.fiscallens.model.DocumentKind;
+import org.fiscallens.model.Fact;
+import org.fiscallens.model.Section;
+import org.fiscallens.sections.Paragraph;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads every figure stated in the narrative paragraphs into {@link Fact}s: the figure (exact, with its unit),
+ * the phrase it measures, what a change/share/rate is about and against what, the year, the section, the page,
+ * the box and the clause quoted verbatim. Standard statements get a stable key ({@link FactKeys}).
+ *
+ * <p>A sentence is read left to right. Within it, a change ("增长420.89%"), share ("占本年收入100%") or rate
+ * ("完成年初预算的85.6%") is about the last plain figure's subject; across sentences of a paragraph a running
+ * topic (the 类/款/项 line named before, or the subject of a budget/决算 pair) carries over.
+ */
+public final class NarrativeFacts {
+    private NarrativeFacts() {}
+
+    private static final Pattern DIRECTION = Pattern.compile(
+            "((?:增加|减少|增长|下降)[（(](?:增加|减少|增长|下降)[)）]|增加|减少|增长|下降|上升|降低|调增|调减|提高|节约|节省|超支|多支出|少支出|增|减)$");
+    private static final Pattern YOY = Pattern.compile("(上年|上一年|去年|同比|上年度)");
+    private static final Pattern COMPARED_YEAR = Pattern.compile("(?:与|比|较|跟|同)\\s*(\\d{4})\\s*年度?([^，。；,;]{0,8}?)(?:相比|比较|增加|减少|增长|下降|持平|，|,)");
+    private static final Pattern YEAR = Pattern.compile("(?<!\\d)(\\d{4})\\s*年");
+    private static final Pattern SHARE = Pattern.compile("占(.*?)(?:的)?(?:比重|比例)?(?:为|达)?$");
+    private static final Pattern COMPLETION = Pattern.compile("完成(?!率)(.*?)(?:的)?$");
+    private static final Pattern MEASURE_SUFFIX = Pattern.compile("(年初预算数?|全年预算数?|调整后预算数?|预算数|支出决算数?|决算数|执行数|预算)$");
+    private static final Pattern CLASS_PATH = Pattern.compile("((?:[^，。；：:、\\s（）()]+?[（(](?:类|款|项)[)）])+)");
+    private static final Pattern WORDS_ONLY = Pattern.compile("(基本持平|持平|无变化|保持一致|基本一致|一致|相同)");
+    private static final Pattern EMPTY_SLOT = Pattern.compile("(为|）|\\)|增加|减少|增长|下降|支出|收入|合计|总计)[ \\t]*(万元|亿元|%)");
+
+    private static final Pattern PROJECT_HEAD = Pattern.compile("^\\s*(.{2,60}?)(?:项目)?(?:绩效)?自评(?:综述|情况|结果)?[：:]");
+
+    private static final Pattern GRADE = Pattern.compile("[“\"]?(不合格|合格|优秀|优|良好|良|中|差)[”\"]?的?项目");
+
+    private static final String SENTENCE_END = "。；;！？!?\n";
+    private static final String CLAUSE_END = "，,：:" + SENTENCE_END;
+
+    public static List<Fact> extract(List<Paragraph> paragraphs, List<Section> sections, DocumentInfo info) {
+        Map<Paragraph, SectionPath> where = SectionPath.assign(paragraphs, sections);
+        List<Fact> out = new ArrayList<>();
+        Integer fiscalYear = info == null ? null : info.fiscalYear();
+        DocumentKind kind = info == null ? DocumentKind.UNKNOWN : info.kind();
+        for (int i = 0; i < paragraphs.size(); i++) {
+            Paragraph p = paragraphs.get(i);
+            if (p.text().isBlank()) continue;
+            SectionPath path = where.getOrDefault(p, SectionPath.NONE);
+            // A figure cut from its unit by a page break ("…总预算10,070.48" | "万元。与上年相比…") is read whole.
+            while (i + 1 < paragraphs.size() && endsWithNumber(p.text()) && startsWithUnit(paragraphs.get(i + 1).text())) {
+                Paragraph next = paragraphs.get(++i);
+                List<org.fiscallens.layout.TextLine> lines = new ArrayList<>(p.lines());
+                lines.addAll(next.lines());
+                p = new Paragraph(p.text() + next.text(), lines, p.page(), p.box());
+            }
+            if (TableLike.is(p.text())) continue;
+            new Reader(p, path, fiscalYear, kind, out).read();
+        }
+        return out;
+    }
+
+    /** Reads one paragraph. */
+    private static final class Reader {
+        final Paragraph p;
+        final String text;
+        final SectionPath path;
+        final Integer fiscalYear;
+        final DocumentKind kind;
+        final List<Fact> out;
+        final TextPositions pos;
+        String topic;
+        String lastPlain;
+
+        Reader(Paragraph p, SectionPath path, Integer fiscalYear, DocumentKind kind, List<Fact> out) {
+            this.p = p;
+            this.text = NumberScanner.fold(p.text());
+            this.path = path;
+            this.fiscalYear = fiscalYear;
+            this.kind = kind;
+            this.out = out;
+            this.pos = new TextPositions(p);
+        }
+
+        void read() {
+            List<Figure> figures = NumberScanner.scan(p.text());
+            int ss = 0;
+            for (int i = 0; i <= text.length(); i++) {
+                if (i == text.length() || SENTENCE_END.indexOf(text.charAt(i)) >= 0) {
+                    if (i > ss) sentence(ss, Math.min(i + 1, text.length()), figures);
+                    ss = i + 1;
+                }
+            }
+        }
+
+        void sentence(int ss, int se, List<Figure> all) {
+            List<Figure> figs = all.stream().filter(f -> f.start() >= ss && f.start() < se).toList();
+            String sentence = text.substring(ss, se);
+            if (figs.isEmpty()) {
+                Matcher cp = CLASS_PATH.matcher(sentence);
+                String bare = LabelCutter.strip(sentence.replaceAll("[。；;]$", ""));
+                if (cp.find() && cp.group(1).length() * 2 >= bare.length()) topic = cp.group(1);
+                else if (bare.length() <= 30 && bare.matches(".*(支出项|支出|项目|费)$") && !bare.matches("^(主要|用于|其中|决算数|本单位|本部门).*")) topic = bare;
+            }
+            Matcher ph = PROJECT_HEAD.matcher(sentence);
+            String projectName = ph.find() ? ph.group(1).strip() : null;
+            String lastSubject = null;
+            int lastSubjectStart = ss;
+            String lastLabel = null;
+            int prevEnd = ss;
+            for (Figure f : figs) {
+                int cs = clauseStart(ss, f.start());
+                boolean listed = false;
+                if (cs < prevEnd) cs = prevEnd;
+                String prefixRaw = text.substring(cs, f.start());
+                String prefix = LabelCutter.strip(prefixRaw);
+                if (prefix.isEmpty() || prefix.equals("和") || prefix.equals("及")) {
+                    listed = true; // "分别为267人、759人": the second figure shares the first one's label
+                }
+                String comparison = null, basis = null, direction = null, subject;
+                String head = prefix;
+                Matcher d = DIRECTION.matcher(head);
+                if (d.find() && !(d.group(1).length() == 1 && d.start() > 0 && head.charAt(d.start() - 1) == '新')) {
+                    direction = d.group(1);
+                    head = head.substring(0, d.start());
+                }
+                Matcher share = SHARE.matcher(head);
+                Matcher completion = COMPLETION.matcher(head);
+                int shareAt = head.lastIndexOf('占');
+                if (shareAt >= 0 && share.region(shareAt, head.length()).find()) {
+                    comparison = "share";
+                    basis = emptyToNull(share.group(1));
+                    head = head.substring(0, shareAt);
+                } else if (head.lastIndexOf("完成") >= 0 && !head.endsWith("完成率") && completion.region(head.lastIndexOf("完成"), head.length()).find()
+                        && direction == null) {
+                    comparison = "completion";
+                    basis = emptyToNull(completion.group(1).replaceAll("(分别为|为)$", ""));
+                    head = head.substring(0, head.lastIndexOf("完成"));
+                }
+                String before = text.substring(ss, f.start());
+                if (direction != null && comparison == null) {
+                    Matcher cy = COMPARED_YEAR.matcher(before);
+                    String yearBasis = null;
+                    while (cy.find()) yearBasis = cy.group(1) + "年" + (cy.group(0).contains("年度") ? "度" : "") + cy.group(2).strip();
+                    Matcher y = YOY.matcher(before);
+                    String yoyWord = null;
+                    while (y.find()) yoyWord = y.group(1);
+                    Matcher bud = Pattern.compile("(?:比|较|与)(年初预算数?|全年预算数?|预算数?|调整后预算数?)").matcher(before);
+                    if (bud.find()) { comparison = "budget"; basis = bud.group(1); }
+                    else if (yearBasis != null) { comparison = "yoy"; basis = yearBasis.replaceAll("(相比|增加|减少)$", ""); }
+                    else if (yoyWord != null) {
+                        comparison = "yoy";
+                        Matcher yb = Pattern.compile("(上年度?|上一年|去年)(决算数?|预算数?|执行数?)?").matcher(before);
+                        String b = yoyWord;
+                        while (yb.find()) b = yb.group(0);
+                        basis = b;
+                    }
+                    head = head.replaceAll("(比|较|与|跟)(上年度?|上一年|去年|年初预算数?|全年预算数?|预算数?|\\d{4}年度?)(决算数?|预算数?)?(相比)?", "")
+                            .replaceAll("(同比|决算数较上年|较上年|比上年)$", "")
+                            .replaceAll("(决算数|支出决算|决算)?(较|比)$", "$1");
+                }
+                head = LabelCutter.strip(head.replaceAll("(分别为|分别|为|达|是)$", ""));
+                boolean derivedPrefix = direction != null || comparison != null;
+                String label = listed && lastLabel != null ? lastLabel : derivedPrefix ? prefix : LabelCutter.cut(prefixRaw);
+                if (label.isEmpty() && lastLabel != null) label = lastLabel;
+                boolean derived = comparison != null || direction != null;
+                String cutHead = head.isEmpty() ? "" : LabelCutter.cut(head);
+                Matcher cls = CLASS_PATH.matcher(prefix);
+                if (cls.find()) cutHead = cls.group(1) + prefix.substring(cls.end()).replaceAll("(为|达)$", "");
+                if (listed) {
+                    subject = lastSubject;
+                } else if (!derived && measureOnly(cutHead.replaceFirst("^项目", "")) && topic != null) {
+                    subject = topic; // "支出决算为2035.69万元" under the running topic
+                } else if (!cutHead.isEmpty() && !(derived && MEASURE_SUFFIX.matcher(cutHead).matches())) {
+                    subject = cutHead;
+                    if (derived && measureOnly(cutHead) && topic != null) subject = topic + cutHead;
+                } else {
+                    subject = derived ? (lastSubject != null ? lastSubject : topic) : (topic != null ? topic + cutHead : cutHead);
+                    if (derived && cutHead.length() > 0 && subject != null && !subject.endsWith(cutHead)) subject = subject + cutHead;
+                }
+                if (subject != null) subject = subject.replaceAll("(各|均|分别|都)$", "");
+                if (subject != null && subject.isEmpty()) subject = null;
+                if (!derived && !listed) {
+                    // A plain figure: it names the subject of what follows in the sentence, and may set the topic.
+                    Matcher ms = MEASURE_SUFFIX.matcher(subject == null ? "" : subject);
+                    if (ms.find() && ms.start() > 0 && !subject.substring(0, ms.start()).equals("项目")) topic = subject.substring(0, ms.start());
+                    else if (ms.find(0) && ms.start() == 0 && topic != null) { /* measure of the running topic */ }
+                    lastSubject = subject;
+                    lastSubjectStart = cs;
+                    if (subject != null && CLASS_PATH.matcher(subject).find()) topic = subject;
+                    if (subject != null) lastPlain = subject;
+                } else if (direction != null && lastSubject == null && !"share".equals(comparison) && !"completion".equals(comparison)) {
+                    lastSubject = subject;
+                    lastSubjectStart = cs;
+                }
+                Integer year = yearOf(before, fiscalYear, comparison);
+                int quoteStart = derived || listed ? Math.min(lastSubjectStart, cs) : cs;
+                String quote = quote(quoteStart, clauseEnd(f.end(), se));
+                List<String> flags = new ArrayList<>(f.flags());
+                String section = path.number();
+                String key = FactKeys.key(new FactKeys.Context(label, subject, topic, prefix, direction, comparison, basis, f.unit(),
+                        path.allTitles(), kind, text.substring(ss, clauseEnd(f.end(), se)), true));
+                String unit = f.unit();
+                if (key != null && key.startsWith("project.") && projectName != null) subject = projectName;
+                if ("performance.grade.count".equals(key)) {
+                    Matcher g = GRADE.matcher(prefix);
+                    String grade = null;
+                    while (g.find()) grade = g.group(1);
+                    if (grade != null) subject = grade;
+                }
+                out.add(new Fact(key, label, f.value(), unit, year, comparison, section, pos.page(f.start(), p.page()),
+                        quote, pos.box(f.start(), f.end()), subject, direction, basis, path.title(), flags));
+                lastLabel = label;
+                prevEnd = f.end();
+            }
+            wordsOnly(ss, se, figs, lastSubject);
+            emptySlots(ss, se, lastSubject);
+        }
+
+        /** "与2023年度相比，财政拨款收入支出总计持平": a change stated in words, with no figure. */
+        void wordsOnly(int ss, int se, List<Figure> figs, String lastSubject) {
+            String sentence = text.substring(ss, se);
+            Matcher m = WORDS_ONLY.matcher(sentence);
+            while (m.find()) {
+                int at = ss + m.start();
+                int ce = clauseEnd(ss + m.end(), se);
+                boolean figureFollows = figs.stream().anyMatch(f -> f.start() >= at && f.start() < ce);
+                if (figureFollows) continue;
+                String before = text.substring(ss, at);
+                boolean compared = before.contains("相比") || before.contains("比") || before.contains("较") || before.contains("与")
+                        || before.contains("同");
+                if (!compared) continue;
+                int cs = clauseStart(ss, at);
+                String head = text.substring(cs, at).replaceAll("\\s+", "")
+                        .replaceAll("^(其中|与|比|较|跟)", "")
+                        .replaceAll("(与|比|较|跟)?(上年度?|上一年|去年|\\d{4}年度?)(决算数?|预算数?|数)?(相比)?", "")
+                        .replaceAll("(与|比|较|跟)(年初预算数?|全年预算数?|预算数?)", "")
+                        .replaceAll("(数)?(与|和)(预算数?|决算数?)(基本)?$", "")
+                        .replaceAll("(基本|均|都|也)$", "");
+                head = LabelCutter.strip(head);
+                String subject = head.isEmpty() ? (lastSubject != null ? lastSubject : topic != null ? topic : lastPlain) : LabelCutter.cut(head);
+                if (subject != null && measureOnly(subject) && topic != null) subject = topic + subject;
+                String basisText = before + text.substring(at, ce);
+                String comparison, basis = null;
+                Matcher bud = Pattern.compile("(年初预算数?|全年预算数?|预算数)").matcher(basisText);
+                Matcher cy = COMPARED_YEAR.matcher(basisText + "，");
+                Matcher yoy = YOY.matcher(basisText);
+                if (cy.find()) {
+                    comparison = "yoy";
+                    basis = cy.group(1) + "年" + (cy.group(0).contains("年度") ? "度" : "") + cy.group(2).strip();
+                    basis = basis.replaceAll("(相比|持平|一致)$", "");
+                } else if (yoy.find()) { comparison = "yoy"; basis = yoy.group(1); }
+                else if (bud.find()) { comparison = "budget"; basis = bud.group(1); }
+                else continue;
+                String label = LabelCutter.strip(text.substring(cs, ss + m.end()));
+                String key = FactKeys.key(new FactKeys.Context(label, subject, topic, label, m.group(1), comparison, basis, null,
+                        path.allTitles(), kind, sentence, false));
+                if (key != null && !key.endsWith(".change")) key = null;
+                out.add(new Fact(key, label, null, null, fiscalYear, comparison, path.number(), pos.page(at, p.page()),
+                        quote(cs, ce), pos.box(at, ss + m.end()), subject, m.group(1), basis, path.title(), List.of("words_only")));
+            }
+        }
+
+        /** "支出决算为    万元": a slot printed without its figure. */
+        void emptySlots(int ss, int se, String lastSubject) {
+            Matcher m = EMPTY_SLOT.matcher(text.substring(ss, se));
+            while (m.find()) {
+                int at = ss + m.start(2);
+                int cs = clauseStart(ss, at);
+                String prefixRaw = text.substring(cs, at);
+                String label = LabelCutter.cut(prefixRaw);
+                String unit = m.group(2);
+                String direction = null;
+                Matcher d = DIRECTION.matcher(LabelCutter.strip(prefixRaw));
+                if (d.find()) direction = d.group(1);
+                String comparison = direction == null ? null : (YOY.matcher(text.substring(ss, at)).find() ? "yoy" : null);
+                String subject = direction != null ? (lastSubject != null ? lastSubject : topic) : label;
+                if (direction == null && measureOnly(label) && topic != null) subject = topic;
+                String key = FactKeys.key(new FactKeys.Context(label, subject, topic, LabelCutter.strip(prefixRaw), direction, comparison,
+                        null, unit, path.allTitles(), kind, text.substring(ss, se), false));
+                out.add(new Fact(key, label, null, unit, fiscalYear, comparison, path.number(), pos.page(at, p.page()),
+                        quote(cs, clauseEnd(ss + m.end(), se)), pos.box(at, ss + m.end()), subject, direction, null, path.title(),
+                        List.of("empty_value")));
+            }
+        }
+
+        int clauseStart(int ss, int at) {
+            for (int i = at - 1; i >= ss; i--) if (CLAUSE_END.indexOf(text.charAt(i)) >= 0) return i + 1;
+            return ss;
+        }
+
+        int clauseEnd(int from, int se) {
+            for (int i = from; i < se; i++) if ("，,；;。！？!?\n、".indexOf(text.charAt(i)) >= 0) return i + 1;
+            return se;
+        }
+
+        String quote(int from, int to) {
+            String q = p.text().substring(from, Math.min(to, p.text().length())).strip().replaceFirst("^[、，,；;：:]+", "");
+            return q.length() > 240 ? q.substring(0, 240) : q;
+        }
+
+        Integer yearOf(String before, Integer fiscalYear, String comparison) {
+            if ("yoy".equals(comparison) && fiscalYear != null) return fiscalYear; // a change on last year is this year's
+            String b = COMPARED_YEAR.matcher(before).replaceAll("");
+            Matcher y = YEAR.matcher(b);
+            Integer year = null;
+            while (y.find()) {
+                int v = Integer.parseInt(y.group(1));
+                if (v >= 1990 && v <= 2100) year = v;
+            }
+            if (year != null) return year;
+            if (comparison == null && before.matches(".*(上年|上一年|去年)(度)?(决算|预算|执行)?数?(为|是|:|：)?\\s*$") && fiscalYear != null) {
+                return fiscalYear - 1;
+            }
+            return fiscalYear;
+        }
+    }
+
+    private static boolean endsWithNumber(String t) {
+        String s = NumberScanner.fold(t.strip());
+        return !s.isEmpty() && Character.isDigit(s.charAt(s.length() - 1));
+    }
+
+    private static boolean startsWithUnit(String t) {
+        return NumberScanner.fold(t.strip()).matches("^(万元|亿元|元|%|万人|人次|人|个|辆|台|件|家|项)[^\\d].*|^(万元|亿元|元|%)$");
+    }
+
+    private static boolean measureOnly(String s) {
+        return MEASURE_SUFFIX.matcher(s).matches() || s.matches("(支出|决算|预算|执行)(数|决算|预算)?")
+                || s.matches("(年度?)?(当年)?(预算执行数|执行数|预算安排|预算数)");
+    }
+
+    private static String emptyToNull(String s) {
+        if (s == null) return null;
+        s = s.strip();
+        return s.isEmpty() ? null : s;
+    }
+}
