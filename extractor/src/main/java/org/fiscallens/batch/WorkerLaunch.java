@@ -24,6 +24,20 @@ public record WorkerLaunch(String javaBin, String classPath, String maxHeap, Lis
      */
     public static final List<String> FAST_FLAGS = List.of("-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1");
 
+    /**
+     * Class-data sharing: the {@code fiscal} launcher records the classes a first run loads into
+     * {@code fiscal-lens.jsa} beside the jar (JDK dynamic CDS archive); later JVMs map it instead of loading
+     * and verifying those classes again, which measured about 0.7 s less per start. Empty when there is no
+     * archive for the current jar. JVM logging goes to stderr (errors only), never into JSON on stdout.
+     */
+    public static List<String> sharedArchive(String classPath) {
+        if (classPath == null || classPath.contains(java.io.File.pathSeparator) || !classPath.endsWith(".jar")) return List.of();
+        java.io.File jar = new java.io.File(classPath);
+        java.io.File jsa = new java.io.File(classPath.substring(0, classPath.length() - 4) + ".jsa");
+        if (!jsa.isFile() || jsa.lastModified() < jar.lastModified()) return List.of();
+        return List.of("-XX:SharedArchiveFile=" + jsa.getPath(), "-Xlog:disable", "-Xlog:all=error:stderr");
+    }
+
     List<String> command() {
         List<String> cmd = new ArrayList<>();
         cmd.add(javaBin);
@@ -32,6 +46,7 @@ public record WorkerLaunch(String javaBin, String classPath, String maxHeap, Lis
         // Die at once on heap exhaustion (exit code 3) rather than limp on in a damaged state.
         cmd.add("-XX:+ExitOnOutOfMemoryError");
         cmd.addAll(FAST_FLAGS);
+        cmd.addAll(sharedArchive(classPath));
         cmd.add("-Djava.awt.headless=true");
         cmd.add("-Dfile.encoding=UTF-8");
         cmd.addAll(extraJvmOptions);

@@ -228,6 +228,7 @@ public final class SpeedBench {
     private double coldRun(List<String> args) throws IOException, InterruptedException {
         List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xss8m"));
         cmd.addAll(org.fiscallens.batch.WorkerLaunch.FAST_FLAGS); // as the fiscal launcher starts it
+        cmd.addAll(org.fiscallens.batch.WorkerLaunch.sharedArchive(System.getProperty("java.class.path")));
         // the class path of this run (the shaded jar when started by the launcher), main class named explicitly
         cmd.addAll(List.of("-cp", System.getProperty("java.class.path"), "org.fiscallens.cli.FiscalCli"));
         cmd.addAll(args);

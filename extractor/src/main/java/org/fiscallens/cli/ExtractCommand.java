@@ -117,6 +117,11 @@ final class ExtractCommand implements Callable<Integer> {
 
     /** Writes through a temporary file and a rename, so that a reader never sees half a result. */
     static void writeAtomically(Path target, String content) throws IOException {
+        if (Files.exists(target) && !Files.isRegularFile(target)) {
+            // A device or pipe (/dev/null, /dev/stdout, a FIFO) is written to, never replaced by a rename.
+            Files.writeString(target, content + "\n", StandardCharsets.UTF_8);
+            return;
+        }
         Path dir = target.toAbsolutePath().getParent();
         Files.createDirectories(dir);
         Path tmp = Files.createTempFile(dir, ".fiscal-", ".tmp");

@@ -114,7 +114,11 @@ public final class XlsxExporter {
             try (OutputStream out = Files.newOutputStream(tmp)) {
                 wb.write(out);
             }
-            Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            if (Files.exists(file) && !Files.isRegularFile(file)) {
+                Files.copy(tmp, file, StandardCopyOption.REPLACE_EXISTING); // a device or pipe is written, never replaced
+            } else {
+                Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            }
         } finally {
             wb.close();
             Files.deleteIfExists(tmp);

@@ -128,6 +128,21 @@ class BadInputTest {
     }
 
     @Test
+    void aPipeAsOutputIsWrittenToNotReplaced() throws Exception {
+        // Writing through a temporary file and a rename must never replace a device or pipe (/dev/null, a FIFO).
+        Path fifo = tmp.resolve("out.fifo");
+        Process mk = new ProcessBuilder("mkfifo", fifo.toString()).start();
+        org.junit.jupiter.api.Assumptions.assumeTrue(mk.waitFor() == 0, "mkfifo not available");
+        java.util.concurrent.CompletableFuture<String> read = java.util.concurrent.CompletableFuture.supplyAsync(() -> {
+            try { return Files.readString(fifo); } catch (java.io.IOException e) { throw new java.io.UncheckedIOException(e); }
+        });
+        Run r = run("extract", Corpus.seedPdf().toString(), "-o", fifo.toString());
+        assertEquals(0, r.code(), r.err());
+        assertTrue(read.get(60, java.util.concurrent.TimeUnit.SECONDS).contains("\"schemaVersion\" : 1"));
+        assertFalse(Files.isRegularFile(fifo), "the pipe is still a pipe");
+    }
+
+    @Test
     void versionAndHelp() {
         Run v = run("--version");
         assertEquals(0, v.code());
