@@ -112,7 +112,7 @@ public final class ChecksBench {
             else System.out.println("  seed error missed: note " + r.get("note") + " " + r.get("rule") + " p." + r.get("page"));
         }
         long seedErrors = sf.stream().filter(f -> f.severity() == Severity.ERROR).count();
-        System.out.printf("recall on the seed: %d / %d findable notes found (NOTES.md lists %d; the rest need projects/tables or semantics, see seed-errors.tsv); %d error findings%n",
+        System.out.printf("recall on the seed: %d / %d findable notes found (NOTES.md lists %d; the rest are not findable yet: reasons in seed-errors.tsv); %d error findings%n",
                 foundIds.size(), findableIds.size(), noteIds.size(), seedErrors);
         if (dump != null) Files.writeString(dump, dumpRows.toString(), StandardCharsets.UTF_8);
     }
