@@ -5,6 +5,7 @@ import org.fiscallens.checks.rules.CrossTableRules;
 import org.fiscallens.checks.rules.NamingRules;
 import org.fiscallens.checks.rules.NarrativeInternalRules;
 import org.fiscallens.checks.rules.NarrativeTableRules;
+import org.fiscallens.checks.rules.PerformanceRules;
 import org.fiscallens.checks.rules.RateRules;
 import org.fiscallens.checks.rules.TableArithmeticRules;
 import org.fiscallens.checks.rules.TemplateResidueRules;
@@ -27,7 +28,7 @@ public final class Checker {
     public static final List<Rule> RULES = List.of(
             new TableArithmeticRules(), new CrossTableRules(), new NarrativeTableRules(), new NarrativeInternalRules(),
             new RateRules(), new YearRules(), new TemplateResidueRules(), new NamingRules(), new TextQualityRules(),
-            new CompletenessRules());
+            new CompletenessRules(), new PerformanceRules());
 
     private Checker() {}
 

@@ -21,7 +21,8 @@ public final class RuleCatalog {
         b.append("inconsistent under exact interval tolerance (SPEC §6: a printed figure with d decimals stands for\n");
         b.append("[v − ½·10^−d, v + ½·10^−d]; a check fails only when no true values satisfy it) or certainly holds\n");
         b.append("template residue; `warning` for soft checks; `info` for observations. A rule lists its highest severity;\n");
-        b.append("it reports lower where the evidence is softer (a rate consistent with truncation, a share adjusted so a\n");
+        b.append("it reports lower where the evidence is softer (a rate, or a 万元 figure told from a 元 table, consistent with\n");
+        b.append("truncation instead of rounding; a share adjusted so a\n");
         b.append("list adds to exactly 100 %, a `其中` list that may be partial, a paragraph repeated in different chapters).\n");
         b.append("A check whose row, column or figure is missing is skipped: nothing is assumed to be 0.\n\n");
         b.append(String.format("%d rules.%n%n", rules.size()));

@@ -13,7 +13,7 @@ import static org.junit.jupiter.api.Assertions.*;
 /** docs/rules.md is the catalogue the code carries, rule ids are unique and categories are the stable ones. */
 class RuleCatalogTest {
     static final Set<String> CATEGORIES = Set.of("arithmetic", "cross_table", "narrative_table", "narrative_internal", "rate",
-            "year_reference", "template_residue", "naming", "duplicate_text", "completeness", "typography");
+            "year_reference", "template_residue", "naming", "duplicate_text", "completeness", "typography", "performance");
 
     @Test
     void docsRulesMdIsGeneratedFromTheCode() throws Exception {

@@ -114,9 +114,25 @@ public final class NarrativeTableRules implements Rule {
         if (cell == null) return;
         Verdict v = Calc.equal(f.amount(), cell, Unit.YUAN);
         if (!v.inconsistent()) return;
-        ctx.report(rule, "说明称“" + key.label + "”" + f.amount() + "，《" + t.label() + "》“" + r.name() + "”为"
-                        + cell.value().toPlainString() + t.unit().label(),
+        ctx.report(rule, severity(rule, f.amount(), cell), "说明称“" + key.label + "”" + f.amount() + "，《" + t.label() + "》“" + r.name() + "”为"
+                        + cell.value().toPlainString() + t.unit().label() + truncationNote(f.amount(), cell),
                 v.explain(f.amount().toString()), List.of(ctx.text().evidence(f.passage(), f.quote()), t.evidence(r, col)));
+    }
+
+    /**
+     * The narrative figure is the table's cut (not rounded) to the text's decimals and unit (877,080 元 told as
+     * 87.70 万元): a publishing convention (SPEC §6 truncation mode), reported as info, not as an error.
+     */
+    static boolean truncated(Amount stated, Amount cell) {
+        return Calc.equal(stated, cell, stated.unit()).consistentIfTruncated(stated.value());
+    }
+
+    private static Severity severity(RuleInfo rule, Amount stated, Amount cell) {
+        return truncated(stated, cell) ? Severity.INFO : rule.severity();
+    }
+
+    private static String truncationNote(Amount stated, Amount cell) {
+        return truncated(stated, cell) ? "；与截断取值一致" : "";
     }
 
     private static void classes(CheckContext ctx, TableView t5, String col) {
@@ -155,7 +171,8 @@ public final class NarrativeTableRules implements Rule {
         if (cell == null) return;
         Verdict v = Calc.equal(stated, cell, Unit.YUAN);
         if (!v.inconsistent()) return;
-        ctx.report(CLASSES, "说明中“" + r.name() + "”为" + stated + "，《" + t.label() + "》" + r.code() + "为" + cell.value().toPlainString() + t.unit().label(),
+        ctx.report(CLASSES, severity(CLASSES, stated, cell), "说明中“" + r.name() + "”为" + stated + "，《" + t.label() + "》" + r.code() + "为"
+                        + cell.value().toPlainString() + t.unit().label() + truncationNote(stated, cell),
                 v.explain(stated.toString()), List.of(ctx.text().evidence(p, quote), t.evidence(r, col)));
     }
 
@@ -187,7 +204,8 @@ public final class NarrativeTableRules implements Rule {
         List<Evidence> ev = new ArrayList<>();
         ev.add(ctx.text().evidence(p, quote));
         ev.add(t.evidence(r, col));
-        ctx.report(THREE_PUBLIC, "说明中“三公”经费为" + stated + "，《" + t.label() + "》“" + col + "”为" + cell.value().toPlainString() + t.unit().label(),
+        ctx.report(THREE_PUBLIC, severity(THREE_PUBLIC, stated, cell), "说明中“三公”经费为" + stated + "，《" + t.label() + "》“" + col + "”为"
+                        + cell.value().toPlainString() + t.unit().label() + truncationNote(stated, cell),
                 v.explain(stated.toString()), ev);
     }
 }

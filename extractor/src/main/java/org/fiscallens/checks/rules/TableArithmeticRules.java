@@ -172,9 +172,13 @@ public final class TableArithmeticRules implements Rule {
                 if (n.matches("(收入|支出)?总计")) tot = i;
             }
             if (sub > 0) {
-                List<TableRow> above = topLevel(rows.subList(0, sub));
-                for (String col : t.columns(block)) {
-                    sumCheck(ctx, t, SUMMARY, rows.get(sub), col, null, above, col, "“" + rows.get(sub).name() + "” ≠ 其上各行之和");
+                List<List<TableRow>> groups = numberedGroups(topLevel(rows.subList(0, sub)));
+                for (List<TableRow> above : groups) {
+                    if (above.isEmpty()) continue;
+                    String what = groups.size() > 1 ? "其上“" + above.get(0).name() + "”起各行之和" : "其上各行之和";
+                    for (String col : t.columns(block)) {
+                        sumCheck(ctx, t, SUMMARY, rows.get(sub), col, null, above, col, "“" + rows.get(sub).name() + "” ≠ " + what);
+                    }
                 }
             }
             if (sub >= 0 && tot > sub) {
@@ -200,6 +204,24 @@ public final class TableArithmeticRules implements Rule {
             if (co == null) co = t.onlyColumn(b.get(1));
             if (ci != null && co != null) sumCheck(ctx, t, SUMMARY, in, ci, out, List.of(co), "收入总计 ≠ 支出总计");
         }
+    }
+
+    /**
+     * Splits top-level lines where their numbering starts again at 一、: a budget 收支总表 lists its expenditure
+     * twice over (按功能分类 and 按支出用途), and each listing adds up to the same subtotal on its own.
+     */
+    static List<List<TableRow>> numberedGroups(List<TableRow> lines) {
+        List<List<TableRow>> groups = new ArrayList<>();
+        List<TableRow> cur = new ArrayList<>();
+        for (TableRow r : lines) {
+            if (!cur.isEmpty() && r.name() != null && r.name().strip().startsWith("一、")) {
+                groups.add(cur);
+                cur = new ArrayList<>();
+            }
+            cur.add(r);
+        }
+        if (!cur.isEmpty() || groups.isEmpty()) groups.add(cur);
+        return groups;
     }
 
     /** Rows that are top-level lines: when 一、-numbered rows exist, only those; sub-rows (1. / 其中) are never added. */

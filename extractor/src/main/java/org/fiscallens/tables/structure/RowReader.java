@@ -58,7 +58,11 @@ public final class RowReader {
                 if (cell.lastCol() > blockLast) continue; // a label merged into a later block belongs there
                 boolean spansName = false;
                 for (int k = cell.col(); k <= cell.lastCol(); k++) if (colMap[k] >= 0 && layout.roles().get(colMap[k]) == ColumnRole.NAME) spansName = true;
-                if (role == ColumnRole.CODE && !spansName && t.matches("\\d+")) code.append(t);
+                if (role == ColumnRole.CODE && !spansName && t.matches("\\d+")) {
+                    // a split 款/项 piece printed without its leading zero ("301 | 2" for 30102: a spreadsheet artefact)
+                    if (code.length() >= 3 && t.length() == 1) code.append('0');
+                    code.append(t);
+                }
                 else if (role == ColumnRole.CODE && t.matches("[类款项]")) continue; // a 类/款/项 header word sharing the cell
                 else name.append(t);
                 box = box == null ? cell.box() : box.union(cell.box());
