@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 
 /**
  * A caption drawn inside the grid and split over cells (部门： | 江苏省人大常委会办公厅 | 单位：万元, the Jiangsu 2019
@@ -41,5 +42,22 @@ class CaptionRowTest {
         TableRow wage = basic.rows().stream().filter(x -> "30101".equals(x.code())).findFirst().orElseThrow();
         assertEquals("基本工资", wage.name());
         assertEquals(new BigDecimal("1258.23"), wage.values().get("金额"));
+    }
+
+    @Test
+    void anEntityNameMergedOverTwoRowsBesideTheLabelIsCaptionToo() {
+        // 江苏省人民检察院 2018, 公开 09 表 (page 19): 部门： sits on the second row, the entity name is merged over both.
+        FiscalDocument doc = Corpus.extract(Corpus.real().resolve("jiangsu/江苏省人民检察院__2018年省检察院部门预算公开.pdf"));
+        Table t = doc.tables().stream().filter(x -> x.kind().equals("three_public")).findFirst().orElseThrow();
+        assertEquals(List.of(19), t.pages());
+        for (String c : t.columns()) assertFalse(c.contains("检察院"), c);
+        TableRow r = t.rows().get(0);
+        // Printed: 合计 1,384.74 | 小计 484.30 | 因公出国（境）费 100.00 | 公务接待费 116.50 | 会议费 200.44 | 培训费 700.00.
+        assertEquals(new BigDecimal("1384.74"), r.values().get("合计"));
+        assertEquals(new BigDecimal("484.30"), r.values().get("“三公”经费/小计"));
+        assertEquals(new BigDecimal("100.00"), r.values().get("“三公”经费/因公出国（境）费"));
+        assertEquals(new BigDecimal("116.50"), r.values().get("“三公”经费/公务接待费"));
+        assertEquals(new BigDecimal("200.44"), r.values().get("会议费"));
+        assertEquals(new BigDecimal("700.00"), r.values().get("培训费"));
     }
 }
