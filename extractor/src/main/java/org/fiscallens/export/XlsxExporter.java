@@ -53,6 +53,8 @@ public final class XlsxExporter {
         Map<String, LinkedHashSet<String>> columnsByKind = new LinkedHashMap<>();
         for (LoadedResult r : results) {
             for (Table t : r.doc().tables()) {
+                // A table without typed rows (a 自评表 is read into the projects and indicators sheets) gets no sheet.
+                if (t.rows().isEmpty()) continue;
                 LinkedHashSet<String> cols = columnsByKind.computeIfAbsent(kindOf(t), k -> new LinkedHashSet<>());
                 cols.addAll(t.columns());
                 for (TableRow row : t.rows()) cols.addAll(row.values().keySet());
@@ -86,6 +88,7 @@ public final class XlsxExporter {
             for (LoadedResult r : results) {
                 for (List<Object> row : ExportRows.DOCUMENTS.rows().apply(r)) documents.add(row);
                 for (Table t : r.doc().tables()) {
+                    if (t.rows().isEmpty()) continue;
                     SheetWriter sheet = tableSheets.get(kindOf(t));
                     List<String> cols = new ArrayList<>(columnsByKind.get(kindOf(t)));
                     for (TableRow tr : t.rows()) {

@@ -122,9 +122,17 @@ class BulkRunTest {
         FiscalDocument seed = FiscalJson.read(out.resolve("seed.json"));
         assertEquals("鄂州市葛店经济技术开发区社会保险服务中心", seed.document().entity());
 
-        // the later stages fill tables, facts, projects and findings: stand in for them with the hand-filled seed
-        Files.writeString(out.resolve("seed.json"), FiscalJson.write(ExportFixtures.seedFilledByHand(seed)));
+        // The real extraction fills tables, facts, projects and findings; a made-up budget of another entity (another
+        // column header, amounts in 元 with other decimals, a formula-like finding) joins it.
         Files.writeString(out.resolve("synthetic.json"), FiscalJson.write(ExportFixtures.synthetic()));
+        List<FiscalDocument> docs = new ArrayList<>();
+        for (Path pdf : good) {
+            String rel = in.relativize(pdf).toString();
+            docs.add(FiscalJson.read(out.resolve(rel.substring(0, rel.length() - 4) + ".json")));
+        }
+        docs.add(ExportFixtures.synthetic());
+        int findingsTotal = docs.stream().mapToInt(d -> d.findings().size()).sum();
+        assertTrue(seed.findings().size() > 10, "the seed's real errors are found: " + seed.findings().size());
 
         // 2. csv
         Path csv = tmp.resolve("csv");
@@ -137,22 +145,44 @@ class BulkRunTest {
         List<CSVRecord> cells = readCsv(csv.resolve("cells.csv"));
         assertEquals(List.of("document", "entity", "year", "kind", "table", "row code", "row name", "column", "value", "unit", "page"),
                 cells.get(0).toList().subList(0, 11));
-        CSVRecord total = cells.stream().filter(r -> r.get(6).equals("本年支出合计")).findFirst().orElseThrow();
+        // Seed page 4 (表一 收入支出决算总表, read off the rendered page): 本年支出合计 2,390.80; 二、政府性基金预算财政拨款收入 blank.
+        CSVRecord total = cell(cells, "seed.pdf", "income_expenditure_summary", "本年支出合计", "金额");
         assertEquals(List.of("seed.pdf", "鄂州市葛店经济技术开发区社会保险服务中心", "2023", "final_accounts", "income_expenditure_summary",
                 "", "本年支出合计", "金额", "2390.80", "万元", "4"), total.toList().subList(0, 11));
-        assertEquals("", cells.stream().filter(r -> r.get(6).equals("政府性基金预算财政拨款收入")).findFirst().orElseThrow().get(8),
+        assertEquals("", cell(cells, "seed.pdf", "income_expenditure_summary", "二、政府性基金预算财政拨款收入", "金额").get(8),
                 "a blank cell stays blank");
-        // the extracted documents of the folder carry their own tables now: pick the synthetic one's row
-        assertEquals("31214205.80", cells.stream().filter(r -> r.get(0).equals("synthetic-budget.pdf") && r.get(6).equals("基本工资"))
-                .findFirst().orElseThrow().get(8));
+        // Seed page 9 (表六, 人员经费 block): 30101 基本工资 35.23; 公用经费 block: 30201 办公费 9.96.
+        CSVRecord wage = cell(cells, "seed.pdf", "general_budget_basic_expenditure", "基本工资", "决算数");
+        assertEquals(List.of("30101", "基本工资", "决算数", "35.23", "万元", "9"), wage.toList().subList(5, 11));
+        assertEquals("人员经费", wage.get(13), "the side-by-side block");
+        assertEquals("9.96", cell(cells, "seed.pdf", "general_budget_basic_expenditure", "办公费", "决算数").get(8));
+        assertEquals("31214205.80", cell(cells, "synthetic-budget.pdf", "general_budget_basic_expenditure", "基本工资", "合计").get(8),
+                "amounts exactly as printed");
+        if (Corpus.realOrNull() != null) {
+            // 江苏省人大常委会办公厅 2019, 公开表六 page 6: 30101 基本工资 1,258.23 万元.
+            String rd = "江苏省人大办公厅__江苏省人大常委会办公厅2019年部门预算公开表.pdf";
+            assertEquals(List.of("30101", "基本工资", "金额", "1258.23", "万元", "6"),
+                    cell(cells, rd, "general_budget_basic_expenditure", "基本工资", "金额").toList().subList(5, 11));
+            // 公开表九 page 9: the same column names as in other reports (the in-grid caption 部门：… is not a header).
+            assertEquals("767.60", cell(cells, rd, "three_public", "", "“三公”经费/小计").get(8));
+            assertTrue(cells.stream().noneMatch(r -> r.get(7).contains("办公厅")), "no entity name in a column header");
+        }
         List<CSVRecord> documents = readCsv(csv.resolve("documents.csv"));
         assertEquals(good.size() + 2, documents.size(), "a row per result plus the header");
         List<CSVRecord> findings = readCsv(csv.resolve("findings.csv"));
-        assertEquals(5, findings.size());
+        assertEquals(findingsTotal + 1, findings.size(), "a row per finding plus the header");
         assertTrue(findings.stream().anyMatch(r -> r.get(7).equals("'=SUM(A1) 模板残留文字")), "formula-like text is defused");
+        assertTrue(findings.stream().anyMatch(r -> r.get(0).equals("seed.pdf") && r.get(4).equals("error") && r.get(10).contains("420.89")),
+                "the seed's wrong growth rate 420.89 % (page 13) is an error");
         List<CSVRecord> indicators = readCsv(csv.resolve("indicators.csv"));
-        assertEquals("租用办公场所面积", indicators.get(1).get(7));
-        assertEquals("374.56", readCsv(csv.resolve("facts.csv")).get(2).get(6));
+        // Seed page 35 (附件2-1), from the real 自评表: 产出指标 | 数量指标 | 租用办公场所面积 | 1188.57㎡ | 1188.57㎡.
+        CSVRecord first = indicators.stream().filter(r -> r.get(0).equals("seed.pdf")).findFirst().orElseThrow();
+        assertEquals(List.of("劳动监察、劳动仲裁办公场所相关费用", "产出指标", "数量指标", "租用办公场所面积", "1188.57㎡", "1188.57㎡"),
+                first.toList().subList(4, 10));
+        assertEquals(42, indicators.stream().filter(r -> r.get(0).equals("seed.pdf")).count(), "6+8+7+8+6+7 indicator rows");
+        CSVRecord basic = readCsv(csv.resolve("facts.csv")).stream()
+                .filter(r -> r.get(0).equals("seed.pdf") && r.get(4).equals("expenditure.basic")).findFirst().orElseThrow();
+        assertEquals(List.of("374.56", "万元"), basic.toList().subList(6, 8), "page 13: 基本支出374.56万元");
 
         // 3. xlsx
         Path xlsx = tmp.resolve("all.xlsx");
@@ -161,10 +191,11 @@ class BulkRunTest {
         try (XSSFWorkbook wb = new XSSFWorkbook(Files.newInputStream(xlsx))) {
             List<String> sheets = new ArrayList<>();
             wb.forEach(s -> sheets.add(s.getSheetName()));
-            // a sheet per table kind present (the extracted documents bring their own tables), between documents and facts
-            assertEquals("documents", sheets.get(0));
+            assertEquals(List.of("documents", "income_expenditure_summary"), sheets.subList(0, 2));
             assertEquals(List.of("facts", "projects", "indicators", "findings"), sheets.subList(sheets.size() - 4, sheets.size()));
-            assertTrue(sheets.containsAll(List.of("income_expenditure_summary", "general_budget_basic_expenditur")), sheets.toString());
+            assertTrue(sheets.containsAll(List.of("income", "expenditure", "general_budget_basic_expenditur", "three_public")), sheets.toString());
+            assertFalse(sheets.contains("performance_self_assessment"), "自评表 are in projects/indicators, not an empty sheet: " + sheets);
+            for (String name : sheets) assertTrue(wb.getSheet(name).getLastRowNum() >= 1, name + " has rows");
             Sheet t1 = wb.getSheet("income_expenditure_summary");
             List<String> header = new ArrayList<>();
             t1.getRow(0).forEach(c -> header.add(c.getStringCellValue()));
@@ -185,7 +216,7 @@ class BulkRunTest {
             assertEquals(1234.5, otherTotal.getCell(budget).getNumericCellValue(), 0);
             assertEquals("#,##0.0", otherTotal.getCell(budget).getCellStyle().getDataFormatString());
             assertEquals(2023, seedTotal.getCell(2).getNumericCellValue(), 0, "the year is a number");
-            assertEquals(4, wb.getSheet("findings").getLastRowNum(), "four findings below the header");
+            assertEquals(findingsTotal, wb.getSheet("findings").getLastRowNum(), "every finding below the header");
         }
 
         // 4. html: one page per document, the seed's with highlighted crops of its pages
@@ -199,10 +230,12 @@ class BulkRunTest {
         String page = Files.readString(html.resolve("seed.html"));
         assertTrue(page.indexOf("id=\"error\"") < page.indexOf("id=\"warning\"") && page.indexOf("id=\"warning\"") < page.indexOf("id=\"info\""),
                 "grouped by severity, errors first");
-        assertTrue(page.contains("1822.77 ÷ (2390.80 − 1822.77)"));
+        assertTrue(page.contains("1822.77 ÷ (2390.8 − 1822.77)"), "the arithmetic of the wrong growth rate");
         assertFalse(page.contains("src=\"http") || page.contains("href=\"http"), "self-contained");
         List<BufferedImage> crops = embeddedImages(page);
-        assertEquals(3, crops.size(), "a crop per evidence with a box");
+        long boxed = seed.findings().stream().flatMap(f -> f.evidence().stream()).filter(e -> e.box() != null).count();
+        assertTrue(boxed > 10, "the seed's evidence has boxes: " + boxed);
+        assertEquals(boxed, crops.size(), "a crop per evidence with a box");
         for (BufferedImage crop : crops) assertTrue(highlightPixels(crop) > 100, "the evidence box is outlined");
 
         // 5. the rerun does nothing: everything is skipped, no result is rewritten
@@ -216,6 +249,12 @@ class BulkRunTest {
         assertEquals(2, summary2.get("failures").size(), "the broken files still have no result");
         assertEquals(FiscalCli.EXIT_UNREADABLE, again.code());
         assertEquals(before, resultTimes(out));
+    }
+
+    /** The cells.csv row of a document's table row and column (the first when a kind repeats). */
+    static CSVRecord cell(List<CSVRecord> cells, String document, String table, String rowName, String column) {
+        return cells.stream().filter(r -> r.get(0).equals(document) && r.get(4).equals(table) && r.get(6).equals(rowName)
+                && r.get(7).equals(column)).findFirst().orElseThrow(() -> new AssertionError(document + " " + table + " " + rowName + " " + column));
     }
 
     static List<CSVRecord> readCsv(Path file) throws IOException {

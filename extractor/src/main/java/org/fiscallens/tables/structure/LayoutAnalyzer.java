@@ -22,6 +22,11 @@ public final class LayoutAnalyzer {
         int h = HeaderRows.count(grid);
         List<Integer> skip = new ArrayList<>();
         for (int r = 0; r < rows; r++) if (HeaderRows.isIndexRow(grid, m, r)) skip.add(r);
+        List<Integer> captions = new ArrayList<>();
+        for (int r = 0; r < h; r++) if (isCaptionRow(grid, m, r) && !skip.contains(r)) captions.add(r);
+        // A caption cell can start a row higher (the entity name merged over two rows beside 部门：).
+        for (int r = 0; r < h; r++) if (!captions.contains(r) && !skip.contains(r) && spansIntoCaption(grid, m, r, captions)) captions.add(r);
+        skip.addAll(captions);
 
         List<ColumnRole> roles = new ArrayList<>();
         for (int c = 0; c < cols; c++) roles.add(roleFromHeader(headerCells(m, h, skip, c, cols)));
@@ -104,6 +109,37 @@ public final class LayoutAnalyzer {
             out.add(cell);
         }
         return new ArrayList<>(out);
+    }
+
+    /**
+     * A row of the caption drawn inside the grid, split over cells: 部门： | 江苏省…办公厅 | 单位：万元. Its entity
+     * name is not a column header (else every column path would start with it and differ between documents).
+     */
+    static boolean isCaptionRow(CellGrid grid, GridCell[][] m, int r) {
+        boolean label = false;
+        for (int c = 0; c < grid.cols(); c++) {
+            GridCell cell = m[r][c];
+            if (cell == null || cell.row() != r || cell.col() != c || cell.isEmpty()) continue;
+            if (cell.rowSpan() > 1) return false;
+            String t = cell.compact();
+            if (Amounts.isAmountOrDash(t)) return false;
+            if (t.matches("^(编制|预算|主管)?(部门|单位|预算单位|编制单位|部门名称|单位名称)[:：].*")) label = true;
+        }
+        return label;
+    }
+
+    /** Whether every filled cell starting on row r reaches down into a caption row (and there is one). */
+    static boolean spansIntoCaption(CellGrid grid, GridCell[][] m, int r, List<Integer> captions) {
+        boolean any = false;
+        for (int c = 0; c < grid.cols(); c++) {
+            GridCell cell = m[r][c];
+            if (cell == null || cell.row() != r || cell.col() != c || cell.isEmpty()) continue;
+            boolean reaches = false;
+            for (int k : captions) if (k > r && k <= cell.lastRow()) reaches = true;
+            if (!reaches) return false;
+            any = true;
+        }
+        return any;
     }
 
     /** Text printed inside the grid that belongs to the caption: 部门：…, 单位：…, a table label or title. */
