@@ -160,4 +160,12 @@ final class GraphicsCollector extends PDFGraphicsStreamEngine {
     @Override
     public void shadingFill(COSName shadingName) {
     }
+
+    /**
+     * Text is read by {@link TextCollector}; this pass wants paths and images only, so glyphs are not decoded
+     * here (decoding them means loading every embedded CJK font a second time: measured most of a cold run).
+     */
+    @Override
+    protected void showText(byte[] string) {
+    }
 }
