@@ -1,7 +1,9 @@
 package org.fiscallens.checks;
 
+import org.fiscallens.checks.rules.CheckBoxRules;
 import org.fiscallens.checks.rules.CompletenessRules;
 import org.fiscallens.checks.rules.CrossTableRules;
+import org.fiscallens.checks.rules.ItemListRules;
 import org.fiscallens.checks.rules.NamingRules;
 import org.fiscallens.checks.rules.NarrativeInternalRules;
 import org.fiscallens.checks.rules.NarrativeTableRules;
@@ -28,7 +30,7 @@ public final class Checker {
     public static final List<Rule> RULES = List.of(
             new TableArithmeticRules(), new CrossTableRules(), new NarrativeTableRules(), new NarrativeInternalRules(),
             new RateRules(), new YearRules(), new TemplateResidueRules(), new NamingRules(), new TextQualityRules(),
-            new CompletenessRules(), new PerformanceRules());
+            new CompletenessRules(), new PerformanceRules(), new CheckBoxRules(), new ItemListRules());
 
     private Checker() {}
 

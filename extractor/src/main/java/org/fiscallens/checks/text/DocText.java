@@ -132,12 +132,7 @@ public final class DocText {
     }
 
     private TextLine lineOf(int offset) {
-        int lo = 0, hi = lineStart.size() - 1;
-        while (lo < hi) {
-            int mid = (lo + hi + 1) >>> 1;
-            if (lineStart.get(mid) <= offset) lo = mid; else hi = mid - 1;
-        }
-        return lineAt.get(lo);
+        return lineAt.get(lineIndex(offset));
     }
 
     private void strayLines() {
@@ -159,18 +154,54 @@ public final class DocText {
 
     /**
      * Evidence for a quote inside a passage: the page where the quote starts (a paragraph may run over a
-     * page break) and the box of that line.
+     * page break) and the union box of every line of that page the quote covers (a quote wrapped over
+     * two lines is boxed on both).
      */
     public Evidence evidence(Passage p, String quote) {
+        List<Evidence> all = evidencePerPage(p, quote);
+        return all.get(0);
+    }
+
+    /**
+     * Evidence for a quote inside a passage, one per page it covers (a quote that runs over a page break
+     * has a second one on the next page), each with the union box of the quote's lines on that page.
+     */
+    public List<Evidence> evidencePerPage(Passage p, String quote) {
         String q = quote.strip();
         if (p.offset() >= 0 && !lineAt.isEmpty()) {
             String pn = norm(p.text());
-            int rel = pn.indexOf(norm(q));
+            String qn = norm(q);
+            int rel = qn.isEmpty() ? -1 : pn.indexOf(qn);
             if (rel >= 0) {
-                TextLine l = lineOf(p.offset() + rel);
-                return Evidence.text(l.page(), q, l.box());
+                int start = p.offset() + rel;
+                int end = Math.min(flat.length(), start + qn.length()) - 1;
+                int first = lineIndex(start), last = Math.max(first, lineIndex(Math.max(start, end)));
+                List<Evidence> out = new ArrayList<>();
+                int page = -1;
+                Box box = null;
+                for (int i = first; i <= last; i++) {
+                    TextLine l = lineAt.get(i);
+                    if (l.page() != page) {
+                        if (box != null) out.add(Evidence.text(page, q, box));
+                        page = l.page();
+                        box = l.box();
+                    } else {
+                        box = box == null ? l.box() : l.box() == null ? box : box.union(l.box());
+                    }
+                }
+                out.add(Evidence.text(page, q, box));
+                return out;
             }
         }
-        return Evidence.text(p.page(), q, p.box());
+        return List.of(Evidence.text(p.page(), q, p.box()));
+    }
+
+    private int lineIndex(int offset) {
+        int lo = 0, hi = lineStart.size() - 1;
+        while (lo < hi) {
+            int mid = (lo + hi + 1) >>> 1;
+            if (lineStart.get(mid) <= offset) lo = mid; else hi = mid - 1;
+        }
+        return lo;
     }
 }
