@@ -254,9 +254,4 @@ public final class DocumentFactsDetector {
                 entity, null, prov);
     }
 
-    static List<String> texts(List<TextLine> lines) {
-        List<String> out = new ArrayList<>();
-        for (TextLine l : lines) out.add(l.text());
-        return out;
-    }
 }

@@ -42,8 +42,24 @@ public final class TesseractOcr implements PageOcr {
         this.languages = languages;
     }
 
-    /** Tesseract with Simplified Chinese (and English when installed), or empty when it is not installed. */
+    private static volatile Optional<PageOcr> detected;
+
+    /**
+     * Tesseract with Simplified Chinese, or empty when it is not installed. Probed once per JVM (the probe
+     * starts a tesseract process), however many extractors are made.
+     */
     public static Optional<PageOcr> detect() {
+        Optional<PageOcr> d = detected;
+        if (d == null) {
+            synchronized (TesseractOcr.class) {
+                if (detected == null) detected = probe();
+                d = detected;
+            }
+        }
+        return d;
+    }
+
+    private static Optional<PageOcr> probe() {
         try {
             TesseractOCRParser p = new TesseractOCRParser();
             p.initialize(Map.of());

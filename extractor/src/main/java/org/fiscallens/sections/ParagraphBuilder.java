@@ -5,7 +5,6 @@ import org.fiscallens.layout.TextLine;
 import org.fiscallens.layout.PageLayout;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -152,5 +151,4 @@ public final class ParagraphBuilder {
         }
     }
 
-    static String[] split(String s) { return Arrays.stream(s.split("\n")).toArray(String[]::new); }
 }

@@ -23,15 +23,11 @@ class BadInputTest {
 
     @TempDir Path tmp;
 
-    record Run(int code, String out, String err) {}
-
-    static Run run(String... args) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream(), err = new ByteArrayOutputStream();
-        int code = FiscalCli.run(out, err, args);
-        return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    static CliRun run(String... args) {
+        return CliRun.run(args);
     }
 
-    private static void assertOneLineError(Run r, Path file, String reasonPart) {
+    private static void assertOneLineError(CliRun r, Path file, String reasonPart) {
         assertEquals(FiscalCli.EXIT_UNREADABLE, r.code(), r.err());
         String[] lines = r.err().strip().split("\n");
         assertEquals(1, lines.length, "exactly one line on stderr: " + r.err());
@@ -81,7 +77,7 @@ class BadInputTest {
         }
         assertOneLineError(run("extract", f.toString()), f, "password is required");
         assertOneLineError(run("extract", "--password", "nope", f.toString()), f, "wrong password");
-        Run ok = run("extract", "--password", "user-pw", f.toString());
+        CliRun ok = run("extract", "--password", "user-pw", f.toString());
         assertEquals(0, ok.code(), ok.err());
         assertTrue(ok.out().contains("\"schemaVersion\" : 1"), ok.out());
     }
@@ -101,7 +97,7 @@ class BadInputTest {
         try (PDDocument d = new PDDocument()) {
             d.save(f.toFile());
         }
-        Run r = run("extract", "--debug", f.toString());
+        CliRun r = run("extract", "--debug", f.toString());
         assertEquals(FiscalCli.EXIT_UNREADABLE, r.code());
     }
 
@@ -111,7 +107,7 @@ class BadInputTest {
         Files.copy(Corpus.seedPdf(), in.resolve("good.pdf"));
         Files.writeString(in.resolve("bad.pdf"), "garbage");
         Path out = tmp.resolve("out");
-        Run r = run("extract", in.toString(), "-o", out.toString());
+        CliRun r = run("extract", in.toString(), "-o", out.toString());
         assertEquals(FiscalCli.EXIT_UNREADABLE, r.code());
         assertTrue(Files.exists(out.resolve("good.json")), "the good file's result is written");
         assertFalse(Files.exists(out.resolve("bad.json")));
@@ -121,7 +117,7 @@ class BadInputTest {
     @Test
     void oneFileToOneJsonFile() throws Exception {
         Path out = tmp.resolve("seed.json");
-        Run r = run("extract", Corpus.seedPdf().toString(), "-o", out.toString());
+        CliRun r = run("extract", Corpus.seedPdf().toString(), "-o", out.toString());
         assertEquals(0, r.code(), r.err());
         String json = Files.readString(out);
         assertTrue(json.contains("\"entity\" : \"鄂州市葛店经济技术开发区社会保险服务中心\""), json.substring(0, 400));
@@ -136,7 +132,7 @@ class BadInputTest {
         java.util.concurrent.CompletableFuture<String> read = java.util.concurrent.CompletableFuture.supplyAsync(() -> {
             try { return Files.readString(fifo); } catch (java.io.IOException e) { throw new java.io.UncheckedIOException(e); }
         });
-        Run r = run("extract", Corpus.seedPdf().toString(), "-o", fifo.toString());
+        CliRun r = run("extract", Corpus.seedPdf().toString(), "-o", fifo.toString());
         assertEquals(0, r.code(), r.err());
         assertTrue(read.get(60, java.util.concurrent.TimeUnit.SECONDS).contains("\"schemaVersion\" : 1"));
         assertFalse(Files.isRegularFile(fifo), "the pipe is still a pipe");
@@ -144,10 +140,10 @@ class BadInputTest {
 
     @Test
     void versionAndHelp() {
-        Run v = run("--version");
+        CliRun v = run("--version");
         assertEquals(0, v.code());
         assertTrue(v.out().startsWith("fiscal-lens "), v.out());
-        Run h = run("extract", "--help");
+        CliRun h = run("extract", "--help");
         assertEquals(0, h.code());
         assertTrue(h.out().contains("--password"), h.out());
     }

@@ -50,12 +50,8 @@ class BulkRunTest {
 
     @TempDir Path tmp;
 
-    record Run(int code, String out, String err) {}
-
-    static Run run(String... args) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream(), err = new ByteArrayOutputStream();
-        int code = FiscalCli.run(out, err, args);
-        return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    static CliRun run(String... args) {
+        return CliRun.run(args);
     }
 
     /** The seed, the three smallest PDFs of the real corpus (when present) under their folders, and two broken files. */
@@ -98,7 +94,7 @@ class BulkRunTest {
         List<Path> good = makeInputFolder(in);
 
         // 1. batch: every good PDF gets a result, the broken ones are failures with their reasons, exit 2
-        Run batch = run("batch", in.toString(), "-o", out.toString(), "--workers", "2", "--progress", "lines");
+        CliRun batch = run("batch", in.toString(), "-o", out.toString(), "--workers", "2", "--progress", "lines");
         assertEquals(FiscalCli.EXIT_UNREADABLE, batch.code(), batch.err());
         JsonNode summary = FiscalJson.mapper().readTree(out.resolve("summary.json").toFile());
         assertEquals(good.size() + 2, summary.get("inputs").asInt());
@@ -136,7 +132,7 @@ class BulkRunTest {
 
         // 2. csv
         Path csv = tmp.resolve("csv");
-        Run csvRun = run("export", "--format", "csv", out.toString(), "-o", csv.toString());
+        CliRun csvRun = run("export", "--format", "csv", out.toString(), "-o", csv.toString());
         assertEquals(0, csvRun.code(), csvRun.err());
         for (String name : List.of("documents", "cells", "facts", "projects", "indicators", "findings")) {
             byte[] bytes = Files.readAllBytes(csv.resolve(name + ".csv"));
@@ -186,7 +182,7 @@ class BulkRunTest {
 
         // 3. xlsx
         Path xlsx = tmp.resolve("all.xlsx");
-        Run xlsxRun = run("export", "--format", "xlsx", out.toString(), "-o", xlsx.toString());
+        CliRun xlsxRun = run("export", "--format", "xlsx", out.toString(), "-o", xlsx.toString());
         assertEquals(0, xlsxRun.code(), xlsxRun.err());
         try (XSSFWorkbook wb = new XSSFWorkbook(Files.newInputStream(xlsx))) {
             List<String> sheets = new ArrayList<>();
@@ -221,7 +217,7 @@ class BulkRunTest {
 
         // 4. html: one page per document, the seed's with highlighted crops of its pages
         Path html = tmp.resolve("html");
-        Run htmlRun = run("export", "--format", "html", out.toString(), "-o", html.toString());
+        CliRun htmlRun = run("export", "--format", "html", out.toString(), "-o", html.toString());
         assertEquals(0, htmlRun.code(), htmlRun.err());
         assertFalse(htmlRun.err().contains("seed"), "the batch summary leads to the seed's source PDF: " + htmlRun.err());
         assertTrue(htmlRun.err().contains("synthetic-budget.pdf not found"), "a made-up source is reported missing: " + htmlRun.err());
@@ -240,7 +236,7 @@ class BulkRunTest {
 
         // 5. the rerun does nothing: everything is skipped, no result is rewritten
         Map<Path, FileTime> before = resultTimes(out);
-        Run again = run("batch", in.toString(), "-o", out.toString(), "--workers", "2", "--progress", "lines");
+        CliRun again = run("batch", in.toString(), "-o", out.toString(), "--workers", "2", "--progress", "lines");
         JsonNode summary2 = FiscalJson.mapper().readTree(out.resolve("summary.json").toFile());
         assertEquals(0, summary2.get("done").asInt(), again.err());
         assertEquals(0, summary2.get("failed").asInt());

@@ -17,21 +17,17 @@ import static org.junit.jupiter.api.Assertions.*;
 /** `fiscal check`: report, JSON, exit codes 0/1/2. */
 class CheckCommandTest {
 
-    record Run(int code, String out, String err) {}
-
-    static Run run(String... args) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream(), err = new ByteArrayOutputStream();
-        int code = FiscalCli.run(out, err, args);
-        return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    static CliRun run(String... args) {
+        return CliRun.run(args);
     }
 
     @Test
     void seedHasErrorsReportedWithPagesQuotesAndArithmetic() {
-        Run r = run("check", Corpus.seedPdf().toString());
+        CliRun r = run("check", Corpus.seedPdf().toString());
         assertEquals(1, r.code(), r.err());
         assertTrue(r.out().contains("[ERROR]") && r.out().contains("rate.growth"), r.out());
         assertTrue(r.out().contains("p.13") && r.out().contains("算式: 印 420.89%"), r.out());
-        Run j = run("check", "--format", "json", Corpus.seedPdf().toString());
+        CliRun j = run("check", "--format", "json", Corpus.seedPdf().toString());
         assertEquals(1, j.code());
         assertTrue(j.out().strip().startsWith("[") && j.out().contains("\"rule\" : \"rate.growth\""), j.out());
     }
@@ -42,11 +38,11 @@ class CheckCommandTest {
         FiscalDocument clean = new FiscalDocument(1, "t", seed.source(), seed.document(), List.of(), List.of(), List.of(), List.of(), List.of());
         Path json = dir.resolve("clean.json");
         Files.writeString(json, FiscalJson.write(clean));
-        Run ok = run("check", json.toString());
+        CliRun ok = run("check", json.toString());
         assertEquals(0, ok.code(), ok.out() + ok.err());
         Path bad = dir.resolve("bad.pdf");
         Files.writeString(bad, "not a pdf");
-        Run b = run("check", bad.toString());
+        CliRun b = run("check", bad.toString());
         assertEquals(2, b.code());
         assertEquals(1, b.err().strip().lines().count(), b.err());
         assertFalse(b.err().contains("Exception:") && b.err().contains("\tat "), "no stack trace");
