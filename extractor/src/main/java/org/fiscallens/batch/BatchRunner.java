@@ -43,7 +43,8 @@ public final class BatchRunner {
 
     public BatchRunner(BatchOptions options, PrintWriter err) {
         this(options, WorkerLaunch.ofCurrentJvm(options.maxHeap(),
-                options.keepWorkerLog() ? options.outDir().resolve(ResultStore.STATE_DIR).resolve("worker.log") : null), err);
+                options.keepWorkerLog() ? options.outDir().resolve(ResultStore.STATE_DIR).resolve("worker.log") : null,
+                options.workers()), err);
     }
 
     public BatchRunner(BatchOptions options, WorkerLaunch launch, PrintWriter err) {

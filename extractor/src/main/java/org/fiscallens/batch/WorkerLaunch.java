@@ -10,10 +10,15 @@ import java.util.List;
  */
 public record WorkerLaunch(String javaBin, String classPath, String maxHeap, List<String> extraJvmOptions, Path errorLog) {
 
-    /** The JVM and class path this program runs on, so a worker is the same build as its supervisor. */
-    public static WorkerLaunch ofCurrentJvm(String maxHeap, Path errorLog) {
+    /**
+     * The JVM and class path this program runs on, so a worker is the same build as its supervisor. Cores the
+     * workers leave idle (fewer workers than cores) go to reading each document's pages on several threads.
+     */
+    public static WorkerLaunch ofCurrentJvm(String maxHeap, Path errorLog, int workers) {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        return new WorkerLaunch(java, System.getProperty("java.class.path"), maxHeap, List.of(), errorLog);
+        int pageThreads = Math.max(1, Runtime.getRuntime().availableProcessors() / Math.max(1, workers));
+        return new WorkerLaunch(java, System.getProperty("java.class.path"), maxHeap,
+                List.of("-D" + org.fiscallens.pdf.ParallelPageReader.THREADS_PROPERTY + "=" + pageThreads), errorLog);
     }
 
     /**

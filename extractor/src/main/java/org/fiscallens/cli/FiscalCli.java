@@ -5,15 +5,16 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 import java.io.PrintWriter;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.function.Supplier;
 import java.nio.charset.StandardCharsets;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /** {@code fiscal}: the command-line entry point. */
 @Command(name = "fiscal", mixinStandardHelpOptions = true, versionProvider = FiscalCli.VersionProvider.class,
-        description = "Reads Chinese government fiscal disclosures (部门预算/部门决算) into a checked JSON model.",
-        subcommands = {ExtractCommand.class, LayoutCommand.class, CheckCommand.class, DebugCommand.class, TablesCommand.class,
-                BenchCommand.class, CommandLine.HelpCommand.class})
+        description = "Reads Chinese government fiscal disclosures (部门预算/部门决算) into a checked JSON model.")
 public final class FiscalCli implements Runnable {
 
     /** Exit codes: 0 fine, 1 findings of severity error, 2 a document could not be read or bad usage. */
@@ -21,6 +22,25 @@ public final class FiscalCli implements Runnable {
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
+
+    /**
+     * The subcommands in usage order, made on demand. Picocli reflects over a command's annotations when it
+     * is added, which on a cold JVM costs tens of milliseconds a command: a run that names its subcommand
+     * first (as every real run does) adds only that one; anything else (help, a version or usage request,
+     * a mistyped name) gets them all, so usage messages and suggestions are complete.
+     */
+    private static final Map<String, Supplier<Object>> SUBCOMMANDS = new LinkedHashMap<>();
+
+    static {
+        SUBCOMMANDS.put("extract", ExtractCommand::new);
+        SUBCOMMANDS.put("layout", LayoutCommand::new);
+        SUBCOMMANDS.put("check", CheckCommand::new);
+        SUBCOMMANDS.put("debug", DebugCommand::new);
+        SUBCOMMANDS.put("tables", TablesCommand::new);
+        SUBCOMMANDS.put("bench", BenchCommand::new);
+        SUBCOMMANDS.put("batch", BatchCommand::new);
+        SUBCOMMANDS.put("export", ExportCommand::new);
+    }
 
     @Override
     public void run() {
@@ -39,8 +59,13 @@ public final class FiscalCli implements Runnable {
     public static int run(java.io.OutputStream stdout, java.io.OutputStream stderr, String... args) {
         quietLibraries(java.util.Arrays.asList(args).contains("--debug"));
         CommandLine cli = new CommandLine(new FiscalCli());
-        cli.addSubcommand(new BatchCommand());
-        cli.addSubcommand(new ExportCommand());
+        Supplier<Object> named = args.length > 0 ? SUBCOMMANDS.get(args[0]) : null;
+        if (named != null) {
+            cli.addSubcommand(named.get());
+        } else {
+            SUBCOMMANDS.values().forEach(make -> cli.addSubcommand(make.get()));
+            cli.addSubcommand(new CommandLine.HelpCommand());
+        }
         cli.setOut(new PrintWriter(new java.io.OutputStreamWriter(stdout, StandardCharsets.UTF_8), true));
         cli.setErr(new PrintWriter(new java.io.OutputStreamWriter(stderr, StandardCharsets.UTF_8), true));
         cli.setExecutionExceptionHandler((ex, cmd, parseResult) -> {

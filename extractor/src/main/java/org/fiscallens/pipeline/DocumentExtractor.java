@@ -20,7 +20,7 @@ import org.fiscallens.model.Table;
 import org.fiscallens.ocr.PageOcr;
 import org.fiscallens.ocr.TesseractOcr;
 import org.fiscallens.tables.TableExtractor;
-import org.fiscallens.pdf.PageLayoutReader;
+import org.fiscallens.pdf.ParallelPageReader;
 import org.fiscallens.pdf.PdfOpener;
 import org.fiscallens.pdf.PdfReadException;
 import org.fiscallens.sections.HeadingDetector;
@@ -67,9 +67,15 @@ public final class DocumentExtractor {
     }
 
     public FiscalDocument extract(Path file, String password) throws PdfReadException {
+        Prewarm.start();
+        StageTimer timer = new StageTimer(file.getFileName().toString());
         String sha = sha256(file);
         try (PDDocument pdf = PdfOpener.open(file, password)) {
-            Layout layout = layout(pdf, ocr);
+            timer.lap("open");
+            List<PageLayout> pageLayouts = ParallelPageReader.readAll(pdf, file, password, ocr, ParallelPageReader.threads());
+            timer.lap("pages");
+            Layout layout = layout(pageLayouts);
+            timer.lap("tables");
             String producer = pdf.getDocumentInformation() == null ? null : pdf.getDocumentInformation().getProducer();
             int imageOnly = (int) layout.pages().stream().filter(p -> p.imageOnly() || p.source().equals("ocr")).count();
             List<Integer> ocrPages = layout.pages().stream().filter(p -> p.source().equals("ocr")).map(PageLayout::number).toList();
@@ -78,12 +84,16 @@ public final class DocumentExtractor {
             DocumentInfo info = DocumentFactsDetector.detect(layout.pages(), layout.toc().lines());
             List<Paragraph> paragraphs = paragraphs(layout);
             List<Section> sections = sections(layout, paragraphs);
+            timer.lap("sections");
             List<Table> tables = layout.tables();
             List<Fact> facts = NarrativeFacts.extract(paragraphs, sections, info);
             List<Project> projects = ProjectReader.read(ProjectReader.fromTables(tables), facts);
+            timer.lap("facts");
             FiscalDocument doc = new FiscalDocument(FiscalDocument.SCHEMA_VERSION, TOOL, source, info, sections,
                     tables, facts, projects, List.of());
-            return org.fiscallens.checks.Checker.withFindings(doc, layout.pages());
+            FiscalDocument checked = org.fiscallens.checks.Checker.withFindings(doc, layout.pages());
+            timer.lap("checks");
+            return checked;
         } catch (IOException e) {
             throw new PdfReadException("damaged PDF: " + String.valueOf(e.getMessage()).replaceAll("\\s+", " "), e);
         } catch (RuntimeException e) {
@@ -97,10 +107,20 @@ public final class DocumentExtractor {
     }
 
     public static Layout layout(PDDocument pdf, PageOcr ocr) throws IOException {
-        PageLayoutReader reader = new PageLayoutReader(pdf, ocr);
-        List<PageLayout> pages = new ArrayList<>(pdf.getNumberOfPages());
-        for (int i = 1; i <= pdf.getNumberOfPages(); i++) pages.add(reader.read(i));
-        pages = PageFurniture.mark(pages);
+        return layout(pdf, ocr, null, null);
+    }
+
+    /**
+     * The layout of every page; with the document's file given, its pages are read on
+     * {@link ParallelPageReader#threads()} threads (each extra thread opens its own copy of the file).
+     */
+    public static Layout layout(PDDocument pdf, PageOcr ocr, Path file, String password) throws IOException {
+        return layout(ParallelPageReader.readAll(pdf, file, password, ocr, ParallelPageReader.threads()));
+    }
+
+    /** Page furniture, ruled regions, table of contents and tables over pages already read. */
+    static Layout layout(List<PageLayout> read) {
+        List<PageLayout> pages = PageFurniture.mark(read);
         Map<Integer, List<Box>> regions = new HashMap<>();
         for (PageLayout p : pages) regions.put(p.number(), new ArrayList<>(RuledRegions.of(p)));
         TableOfContents.Result toc = TableOfContents.find(pages);

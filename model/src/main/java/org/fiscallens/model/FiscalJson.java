@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 
@@ -26,11 +27,28 @@ public final class FiscalJson {
 
     private FiscalJson() {}
 
+    /** The writer of whole documents, its serializers built once (see {@link #prewarm()}). */
+    private static final class DocumentWriter {
+        static final ObjectWriter WRITER = MAPPER.writerFor(FiscalDocument.class);
+    }
+
+    /**
+     * Builds the serializers of the whole model now (Jackson introspects every record on first use, a few
+     * hundred milliseconds of a cold start), so that a background thread can do it while a document is read.
+     */
+    public static void prewarm() {
+        try {
+            DocumentWriter.WRITER.writeValueAsString(null);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     public static ObjectMapper mapper() { return MAPPER; }
 
     public static String write(FiscalDocument doc) {
         try {
-            return MAPPER.writeValueAsString(doc);
+            return DocumentWriter.WRITER.writeValueAsString(doc);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

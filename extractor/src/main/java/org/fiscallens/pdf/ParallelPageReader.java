@@ -1,0 +1,117 @@
+package org.fiscallens.pdf;
+
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.fiscallens.layout.PageLayout;
+import org.fiscallens.ocr.PageOcr;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * Reads all pages of a document on several threads. A {@link PDDocument} is not thread-safe, so every extra
+ * thread opens its own copy of the file and the threads take the next unread page from a shared counter;
+ * the layouts come back in page order, identical to a sequential read (each page is read by one
+ * {@link PageLayoutReader} from the same bytes).
+ *
+ * <p>Most of a page's cost is PDFBox parsing its content stream and its embedded (CJK, subset) fonts, which
+ * is independent per page; on a cold start the threads also share the class loading and JIT warm-up.
+ * Batch workers, which already run one per core, use one thread ({@link #threads()}).
+ */
+public final class ParallelPageReader {
+    /** System property: threads per document (default: the available processors, at most 4). */
+    public static final String THREADS_PROPERTY = "fiscal.pageThreads";
+    /** Below this many pages a second copy of the document is not worth opening. */
+    private static final int MIN_PAGES_PER_THREAD = 3;
+
+    private ParallelPageReader() {}
+
+    /** The number of threads a document is read with in this JVM. */
+    public static int threads() {
+        int dflt = Math.min(4, Runtime.getRuntime().availableProcessors());
+        return Math.max(1, Integer.getInteger(THREADS_PROPERTY, dflt));
+    }
+
+    /**
+     * @param pdf      the open document (read by the calling thread)
+     * @param file     its file, opened again by each extra thread; null reads sequentially
+     * @param password its password, or null
+     * @param ocr      the engine for pages without a text layer, or null
+     * @param threads  threads to use (1: sequential)
+     */
+    public static List<PageLayout> readAll(PDDocument pdf, Path file, String password, PageOcr ocr, int threads)
+            throws IOException {
+        int n = pdf.getNumberOfPages();
+        int extra = file == null ? 0 : Math.min(threads, n / MIN_PAGES_PER_THREAD) - 1;
+        if (extra <= 0) return sequential(pdf, ocr, n);
+
+        PageLayout[] out = new PageLayout[n];
+        AtomicInteger next = new AtomicInteger(1);
+        List<Thread> helpers = new ArrayList<>();
+        for (int t = 0; t < extra; t++) {
+            Thread th = new Thread(() -> {
+                try (PDDocument copy = PdfOpener.open(file, password)) {
+                    if (copy.getNumberOfPages() != n) return; // not the same document: the caller reads the rest
+                    drain(new PageLayoutReader(copy, ocr), next, n, out);
+                } catch (PdfReadException | IOException | RuntimeException e) {
+                    // The caller's thread reads whatever pages remain, and re-reads a page this thread failed
+                    // on, so a real error is reported once, by the caller, as in a sequential read.
+                }
+            }, "fiscal-pages-" + (t + 1));
+            th.setDaemon(true);
+            helpers.add(th);
+            th.start();
+        }
+        try {
+            drain(new PageLayoutReader(pdf, ocr), next, n, out);
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        } finally {
+            for (Thread th : helpers) joinQuietly(th);
+        }
+        // Pages a helper took but could not finish (it failed) are read again here, so that their error, if
+        // real, is the caller's.
+        PageLayoutReader reader = null;
+        for (int i = 0; i < n; i++) {
+            if (out[i] == null) {
+                if (reader == null) reader = new PageLayoutReader(pdf, ocr);
+                out[i] = reader.read(i + 1);
+            }
+        }
+        return Arrays.asList(out);
+    }
+
+    private static List<PageLayout> sequential(PDDocument pdf, PageOcr ocr, int n) throws IOException {
+        PageLayoutReader reader = new PageLayoutReader(pdf, ocr);
+        List<PageLayout> pages = new ArrayList<>(n);
+        for (int i = 1; i <= n; i++) pages.add(reader.read(i));
+        return pages;
+    }
+
+    private static void drain(PageLayoutReader reader, AtomicInteger next, int n, PageLayout[] out) {
+        for (int p = next.getAndIncrement(); p <= n; p = next.getAndIncrement()) {
+            try {
+                out[p - 1] = reader.read(p);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+    }
+
+    private static void joinQuietly(Thread th) {
+        boolean interrupted = false;
+        while (true) {
+            try {
+                th.join();
+                break;
+            } catch (InterruptedException e) {
+                interrupted = true;
+            }
+        }
+        if (interrupted) Thread.currentThread().interrupt();
+    }
+}
