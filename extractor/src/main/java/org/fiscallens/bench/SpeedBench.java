@@ -134,18 +134,20 @@ public final class SpeedBench {
 
         // 5. cold start: a fresh `fiscal extract` process on the smallest and on a median-sized file
         out.println();
-        out.println("Cold start (fresh JVM per run, median of 3):");
-        double version = median(3, () -> coldRun(List.of("--version")));
-        out.printf(Locale.ROOT, "  fiscal --version (JVM + CLI start): %.2f s%n", version);
+        out.println("Cold start (fresh JVM per run; best and median of 5: the best is what the machine does when no other");
+        out.println("process steals its cores, the median what a user of this shared machine saw):");
+        double[] version = bestAndMedian(5, () -> coldRun(List.of("--version")));
+        out.printf(Locale.ROOT, "  fiscal --version (JVM + CLI start): best %.2f s, median %.2f s%n", version[0], version[1]);
         List<Integer> bySize = new ArrayList<>();
         for (int i = 0; i < pdfs.size(); i++) bySize.add(i);
         bySize.sort(Comparator.comparingInt(i -> pages[i]));
         for (int idx : List.of(bySize.get(0), bySize.get(bySize.size() / 2))) {
             Path f = pdfs.get(idx);
             Path json = work.resolve("cold.json");
-            double t = median(3, () -> coldRun(List.of("extract", f.toString(), "-o", json.toString())));
-            out.printf(Locale.ROOT, "  fiscal extract, %d pages (%s): %.2f s  (target <= %.1f s: %s, %.2fx)%n", pages[idx],
-                    f.getFileName(), t, TARGET_COLD_START_S, verdict(t <= TARGET_COLD_START_S), t / TARGET_COLD_START_S);
+            double[] t = bestAndMedian(5, () -> coldRun(List.of("extract", f.toString(), "-o", json.toString())));
+            out.printf(Locale.ROOT, "  fiscal extract, %d pages (%s): best %.2f s (target <= %.1f s: %s, %.2fx), median %.2f s (%s, %.2fx)%n",
+                    pages[idx], f.getFileName(), t[0], TARGET_COLD_START_S, verdict(t[0] <= TARGET_COLD_START_S), t[0] / TARGET_COLD_START_S,
+                    t[1], verdict(t[1] <= TARGET_COLD_START_S), t[1] / TARGET_COLD_START_S);
         }
 
         out.println();
@@ -217,11 +219,12 @@ public final class SpeedBench {
 
     interface Timed { double run() throws IOException, InterruptedException; }
 
-    private static double median(int n, Timed t) throws IOException, InterruptedException {
+    /** {best, median} of n timings. */
+    private static double[] bestAndMedian(int n, Timed t) throws IOException, InterruptedException {
         List<Double> v = new ArrayList<>();
         for (int i = 0; i < n; i++) v.add(t.run());
         v.sort(Double::compare);
-        return v.get(n / 2);
+        return new double[]{v.get(0), v.get(n / 2)};
     }
 
     /** Seconds for a fresh JVM to run the CLI with these arguments, as the {@code fiscal} launcher starts it. */

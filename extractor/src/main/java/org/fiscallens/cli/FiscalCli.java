@@ -60,6 +60,8 @@ public final class FiscalCli implements Runnable {
         quietLibraries(java.util.Arrays.asList(args).contains("--debug"));
         CommandLine cli = new CommandLine(new FiscalCli());
         Supplier<Object> named = args.length > 0 ? SUBCOMMANDS.get(args[0]) : null;
+        // a document will be read: let a second core initialise the later stages while this one parses options
+        if (named != null && (args[0].equals("extract") || args[0].equals("check"))) org.fiscallens.pipeline.Prewarm.start();
         if (named != null) {
             cli.addSubcommand(named.get());
         } else {

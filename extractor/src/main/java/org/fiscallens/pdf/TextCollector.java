@@ -49,8 +49,13 @@ final class TextCollector extends PDFTextStripper {
         return clip.contains(x, y);
     }
 
+    /**
+     * The glyphs of the page in content-stream order, as the stripper collected them (fonts resolved,
+     * overlapping duplicates suppressed, clipped ones dropped). The stripper's own line and word building,
+     * normalisation and writing are skipped: the layout stage builds lines and words itself.
+     */
     @Override
-    protected void writeString(String text, List<TextPosition> textPositions) {
-        positions.addAll(textPositions);
+    protected void writePage() {
+        for (List<TextPosition> article : getCharactersByArticle()) positions.addAll(article);
     }
 }

@@ -10,12 +10,13 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * catalogue and its patterns), so that these one-time costs leave the critical path. It changes no result:
  * every step is an idempotent, thread-safe initialisation that the stage would otherwise do itself.
  */
-final class Prewarm {
+public final class Prewarm {
     private static final AtomicBoolean STARTED = new AtomicBoolean();
 
     private Prewarm() {}
 
-    static void start() {
+    /** Starts the background initialisation once per JVM (later calls do nothing). */
+    public static void start() {
         if (!STARTED.compareAndSet(false, true)) return;
         Thread t = new Thread(Prewarm::run, "fiscal-prewarm");
         t.setDaemon(true);
