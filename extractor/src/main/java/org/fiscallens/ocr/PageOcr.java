@@ -20,4 +20,7 @@ public interface PageOcr {
 
     /** The rendering resolution this engine wants. */
     default int dpi() { return 200; }
+
+    /** Whether the engine can run here (asked only when a page needs it: finding out may start a process). */
+    default boolean available() { return true; }
 }

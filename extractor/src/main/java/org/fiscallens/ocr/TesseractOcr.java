@@ -59,6 +59,31 @@ public final class TesseractOcr implements PageOcr {
         return d;
     }
 
+    /**
+     * Tesseract as found when a page first needs it: documents with a text layer never pay for the probe
+     * (a process start, about a quarter of a second of a cold run).
+     */
+    public static PageOcr lazy() {
+        return new PageOcr() {
+            @Override
+            public List<Glyph> recognise(BufferedImage image, double pointsPerPixel) throws IOException {
+                Optional<PageOcr> engine = detect();
+                if (engine.isEmpty()) throw new IOException("Tesseract with chi_sim is not installed");
+                return engine.get().recognise(image, pointsPerPixel);
+            }
+
+            @Override
+            public int dpi() {
+                return detect().map(PageOcr::dpi).orElse(200);
+            }
+
+            @Override
+            public boolean available() {
+                return detect().isPresent();
+            }
+        };
+    }
+
     private static Optional<PageOcr> probe() {
         try {
             TesseractOCRParser p = new TesseractOCRParser();

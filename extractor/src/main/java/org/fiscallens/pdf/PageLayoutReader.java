@@ -90,7 +90,7 @@ public final class PageLayoutReader {
         for (GraphicsCollector.Rect rc : graphics.images) images.add(box(frame, rc.x0(), rc.y0(), rc.x1(), rc.y1()));
 
         String source = "text";
-        if (glyphs.isEmpty() && ocr != null && coveredByImage(images, frame)) {
+        if (glyphs.isEmpty() && ocr != null && coveredByImage(images, frame) && ocr.available()) {
             // A scanned page: render it as displayed and read its words with OCR. With no text on the page its
             // frame is the page's own /Rotate orientation, which is how PDFRenderer draws it.
             if (renderer == null) renderer = new PDFRenderer(document);

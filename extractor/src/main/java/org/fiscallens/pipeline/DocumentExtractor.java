@@ -56,9 +56,9 @@ public final class DocumentExtractor {
 
     private final PageOcr ocr;
 
-    /** An extractor that reads scanned pages with Tesseract when it is installed. */
+    /** An extractor that reads scanned pages with Tesseract when it is installed (looked for at the first scan). */
     public DocumentExtractor() {
-        this(TesseractOcr.detect().orElse(null));
+        this(TesseractOcr.lazy());
     }
 
     /** @param ocr the OCR engine for pages without a text layer, or null to leave such pages empty */
