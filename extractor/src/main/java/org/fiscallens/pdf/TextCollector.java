@@ -27,7 +27,7 @@ import java.util.Set;
 final class TextCollector extends PDFTextStripper {
     private final List<TextPosition> positions = new ArrayList<>();
 
-    /** Glyphs drawn with text rendering mode 3 (neither filled nor stroked): on a page, only an OCR layer's. */
+    /** Glyphs drawn with text rendering mode 3 or 7 (neither filled nor stroked): on a page, only an OCR layer's. */
     private final Set<TextPosition> invisible = Collections.newSetFromMap(new IdentityHashMap<>());
 
     TextCollector() {
@@ -48,7 +48,8 @@ final class TextCollector extends PDFTextStripper {
     @Override
     protected void processTextPosition(TextPosition text) {
         if (!visible(text)) return;
-        if (getGraphicsState().getTextState().getRenderingMode() == RenderingMode.NEITHER) invisible.add(text);
+        RenderingMode mode = getGraphicsState().getTextState().getRenderingMode();
+        if (mode == RenderingMode.NEITHER || mode == RenderingMode.NEITHER_CLIP) invisible.add(text);
         super.processTextPosition(text);
     }
 
