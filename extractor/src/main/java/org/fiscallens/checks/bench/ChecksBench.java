@@ -95,7 +95,7 @@ public final class ChecksBench {
                 warn[1], warn[0], warn[0] == 0 ? 100.0 : 100.0 * warn[1] / warn[0], warn[2]);
         System.out.printf("precision of info findings on the real corpus: %d true / %d = %.1f%% (%d not yet reviewed); reviewed false and fixed since: %d%n",
                 info[1], info[0], info[0] == 0 ? 100.0 : 100.0 * info[1] / info[0], info[2],
-                reviewWarnings.stream().filter(r -> r.get("verdict").equals("false")).count());
+                reviewWarnings.stream().filter(r -> r.get("verdict").equals("false") && !r.get("file").startsWith("corpus/seed/")).count());
 
         // recall on the known defects
         int known = 0, knownFound = 0, knownSkipped = 0;

@@ -170,7 +170,7 @@ public final class TextQualityRules implements Rule {
         for (Map.Entry<String, List<Passage>> e : sentences.entrySet()) {
             List<Passage> l = e.getValue();
             if (l.size() < 2 || whole.containsAll(l) || inDistinctTableSections(l)) continue;
-            if (templateFrame(e.getKey(), sentences.keySet())) continue;
+            if (AMOUNT.matcher(sentenceText.get(e.getKey())).find() && templateFrame(e.getKey(), sentences.keySet())) continue;
             String pairKey = l.stream().map(x -> String.valueOf(System.identityHashCode(x))).reduce("", String::concat);
             if (!pairs.add(pairKey)) continue;
             String q = sentenceText.get(e.getKey());
@@ -189,6 +189,8 @@ public final class TextQualityRules implements Rule {
      */
     private static final Pattern TABLE_SECTION = Pattern.compile(
             "(财政拨款|一般公共预算|政府性基金|国有资本经营|机关运行经费|三公|收入|支出|收支).*说明\\s*$");
+    /** An amount or a rate (the figures a template sentence is filled with). */
+    private static final Pattern AMOUNT = Pattern.compile("\\d(?:[\\d,.]*\\d)?\\s*(?:万元|元|%|％)");
     /** A sentence saying an item does not apply (“单位不涉及此项工作…”, “无此项支出…”): repeated by design. */
     private static final Pattern NOT_APPLICABLE = Pattern.compile("不涉及|未涉及|无此项|无该项|没有此项|没有该项|不适用");
 
@@ -210,7 +212,7 @@ public final class TextQualityRules implements Rule {
     }
 
     /**
-     * Whether a sentence with figures is a template frame that the document fills with other figures elsewhere
+     * Whether a sentence with amounts is a template frame that the document fills with other figures elsewhere
      * (“2023年当年预算执行数为20.00万元，2024年预算安排20.00万元，比2023年预算执行数持平。” under two 项 that both
      * happen to be 20.00): two items with equal figures, not a copied passage.
      */
