@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Measures the checker: precision of error findings on the real corpus (against corpus/expected/checks/findings-review.tsv),
+# Measures the checker: precision of error findings on the real corpus (against corpus/expected/checks/findings-review.tsv)
+# and of warning/info findings (against findings-review-warnings.tsv),
 # recall on the seed and on KNOWN_DEFECTS. Usage: scripts/bench-checks.sh [CORPUS_DIR] [--dump review-candidates.tsv]
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"

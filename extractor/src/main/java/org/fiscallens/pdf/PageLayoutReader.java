@@ -54,6 +54,13 @@ public final class PageLayoutReader {
         PDPage page = document.getPage(pageNumber - 1);
         PDRectangle crop = page.getCropBox();
         List<TextPosition> positions = text.collect(document, pageNumber);
+        GraphicsCollector graphics = new GraphicsCollector(page);
+        try {
+            graphics.run();
+        } catch (IOException | RuntimeException e) {
+            // Broken graphics do not stop text extraction; the page simply has fewer rulings.
+        }
+        positions = withoutHiddenText(positions, graphics.images);
 
         int rotation = dominantDirection(positions, page.getRotation());
         PageFrame frame = new PageFrame(crop.getWidth(), crop.getHeight(), rotation);
@@ -64,12 +71,6 @@ public final class PageLayoutReader {
             if (g != null) glyphs.add(g);
         }
 
-        GraphicsCollector graphics = new GraphicsCollector(page);
-        try {
-            graphics.run();
-        } catch (IOException | RuntimeException e) {
-            // Broken graphics do not stop text extraction; the page simply has fewer rulings.
-        }
         List<Ruling> rulings = new ArrayList<>();
         List<Box> rects = new ArrayList<>();
         for (GraphicsCollector.Segment s : graphics.segments) {
@@ -111,6 +112,33 @@ public final class PageLayoutReader {
         }
         return new PageLayout(pageNumber, frame.frameWidth(), frame.frameHeight(), rotation,
                 glyphs, words, lines, rulings, rects, images, source);
+    }
+
+    /**
+     * Drops invisible glyphs (text rendering mode 3) that do not lie on an image. Invisible text over a scanned
+     * image is the page's OCR layer — its content, kept; elsewhere it is hidden text no reader sees (a copy of
+     * the page's lines, search keywords), which would otherwise read as duplicated paragraphs or extra figures.
+     */
+    private List<TextPosition> withoutHiddenText(List<TextPosition> positions, List<GraphicsCollector.Rect> images) {
+        List<TextPosition> kept = new ArrayList<>(positions.size());
+        for (TextPosition tp : positions) {
+            if (!text.invisible(tp) || onImage(tp, images)) kept.add(tp);
+        }
+        return kept;
+    }
+
+    /** Whether the glyph's centre (crop-box-relative PDF space, as image boxes are) lies on a drawn image. */
+    private static boolean onImage(TextPosition tp, List<GraphicsCollector.Rect> images) {
+        Matrix m = tp.getTextMatrix();
+        double w = tp.getWidthDirAdj() > 0 ? tp.getWidthDirAdj() : 0.5 * Math.hypot(m.getValue(1, 0), m.getValue(1, 1));
+        double along = Math.hypot(m.getValue(0, 0), m.getValue(0, 1));
+        double ux = along == 0 ? 1 : m.getValue(0, 0) / along, uy = along == 0 ? 0 : m.getValue(0, 1) / along;
+        double x = m.getTranslateX() + ux * w / 2 + 0.3 * m.getValue(1, 0);
+        double y = m.getTranslateY() + uy * w / 2 + 0.3 * m.getValue(1, 1);
+        for (GraphicsCollector.Rect r : images) {
+            if (x >= r.x0() && x <= r.x1() && y >= r.y0() && y <= r.y1()) return true;
+        }
+        return false;
     }
 
     /** Whether images cover most of the page (a scan rather than a page with a logo). */

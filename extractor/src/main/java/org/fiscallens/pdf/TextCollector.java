@@ -1,6 +1,8 @@
 package org.fiscallens.pdf;
 
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.graphics.state.RenderingMode;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
 import org.apache.pdfbox.util.Matrix;
@@ -10,24 +12,33 @@ import java.awt.geom.Area;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Collects the {@link TextPosition}s of one page through PDFBox's text stripper (which resolves fonts,
  * Unicode mappings and drops duplicated overlapping glyphs used to fake bold). Glyphs drawn outside the clipping
  * path (at the latest the crop box) are left out: some word processors write a page's whole text flow onto every
- * page and clip it to the page's share, so the clipped text is not on the page a reader sees.
+ * page and clip it to the page's share, so the clipped text is not on the page a reader sees. The clip follows the
+ * page's path and W / W* operators ({@link ClipTracker}); PDFTextStripper alone only knows the crop box.
  */
 final class TextCollector extends PDFTextStripper {
     private final List<TextPosition> positions = new ArrayList<>();
 
+    /** Glyphs drawn with text rendering mode 3 or 7 (neither filled nor stroked): on a page, only an OCR layer's. */
+    private final Set<TextPosition> invisible = Collections.newSetFromMap(new IdentityHashMap<>());
+
     TextCollector() {
         setSortByPosition(false);
         setSuppressDuplicateOverlappingText(true);
+        ClipTracker.install(this, this::addOperator);
     }
 
     List<TextPosition> collect(PDDocument doc, int pageNumber) throws IOException {
         positions.clear();
+        invisible.clear();
         setStartPage(pageNumber);
         setEndPage(pageNumber);
         writeText(doc, new StringWriter());
@@ -36,7 +47,15 @@ final class TextCollector extends PDFTextStripper {
 
     @Override
     protected void processTextPosition(TextPosition text) {
-        if (visible(text)) super.processTextPosition(text);
+        if (!visible(text)) return;
+        RenderingMode mode = getGraphicsState().getTextState().getRenderingMode();
+        if (mode == RenderingMode.NEITHER || mode == RenderingMode.NEITHER_CLIP) invisible.add(text);
+        super.processTextPosition(text);
+    }
+
+    /** Whether the glyph was collected with rendering mode 3 (invisible) on the last page read. */
+    boolean invisible(TextPosition text) {
+        return invisible.contains(text);
     }
 
     /** Whether a point inside the glyph (a third of an em above its baseline, a quarter em in) lies within the clip. */
@@ -44,8 +63,10 @@ final class TextCollector extends PDFTextStripper {
         Area clip = getGraphicsState().getCurrentClippingPath();
         if (clip == null) return true;
         Matrix m = text.getTextMatrix();
-        double x = m.getTranslateX() + 0.25 * m.getScaleX() + 0.33 * m.getShearX();
-        double y = m.getTranslateY() + 0.25 * m.getShearY() + 0.33 * m.getScaleY();
+        // TextPosition coordinates are relative to the crop box's lower-left corner; the clip is in user space.
+        PDRectangle crop = getCurrentPage().getCropBox();
+        double x = crop.getLowerLeftX() + m.getTranslateX() + 0.25 * m.getScaleX() + 0.33 * m.getShearX();
+        double y = crop.getLowerLeftY() + m.getTranslateY() + 0.25 * m.getShearY() + 0.33 * m.getScaleY();
         return clip.contains(x, y);
     }
 

@@ -19,8 +19,8 @@ import java.util.stream.Stream;
 /**
  * Measures the checker (scripts/bench-checks.sh): precision of error findings on the real corpus against the
  * hand-reviewed verdicts of corpus/expected/checks/findings-review.tsv (an error finding not in the review counts
- * as not true), recall on the seed (corpus/expected/checks/seed-errors.tsv) and on the known defects
- * (corpus/expected/checks/known-defects.tsv). With --dump FILE it writes the error findings as review rows.
+ * as not true), precision of warning and info findings against findings-review-warnings.tsv, recall on the seed (corpus/expected/checks/seed-errors.tsv) and on the known defects
+ * (corpus/expected/checks/known-defects.tsv). With --dump FILE it writes the error, warning and info findings as review rows.
  */
 public final class ChecksBench {
 
@@ -37,6 +37,8 @@ public final class ChecksBench {
         DocumentExtractor ex = new DocumentExtractor();
 
         List<Map<String, String>> review = tsv(expected.resolve("findings-review.tsv"));
+        List<Map<String, String>> reviewWarnings = tsv(expected.resolve("findings-review-warnings.tsv"));
+        int[] warn = new int[3], info = new int[3]; // all, reviewed true, not reviewed
         List<Path> pdfs;
         try (Stream<Path> s = Files.walk(corpus)) {
             pdfs = s.filter(p -> p.toString().toLowerCase().endsWith(".pdf")).sorted().toList();
@@ -58,11 +60,22 @@ public final class ChecksBench {
             long e = 0, w = 0, i = 0;
             for (Finding f : doc.findings()) {
                 if (f.severity() == Severity.ERROR) e++; else if (f.severity() == Severity.WARNING) w++; else i++;
-                if (f.severity() != Severity.ERROR) continue;
-                errors++;
                 Evidence ev = f.evidence().isEmpty() ? null : f.evidence().get(0);
                 int page = ev == null ? 0 : ev.page();
                 String quote = ev == null ? "" : ev.quote().replaceAll("\\s+", "");
+                if (f.severity() != Severity.ERROR) {
+                    String v = verdict(reviewWarnings, rel, f.rule(), page, quote);
+                    int[] c = f.severity() == Severity.WARNING ? warn : info;
+                    c[0]++;
+                    if ("true".equals(v)) c[1]++;
+                    if (v == null) c[2]++;
+                    dumpRows.append(rel).append('\t').append(f.rule()).append('\t').append(page).append('\t')
+                            .append(quote.length() > 40 ? quote.substring(0, 40) : quote).append('\t')
+                            .append(v == null ? "?" : v).append('\t').append(f.severity().id()).append("; ")
+                            .append(f.message().replace('\t', ' ')).append('\n');
+                    continue;
+                }
+                errors++;
                 String verdict = null;
                 for (Map<String, String> r : review) {
                     if (r.get("file").equals(rel) && r.get("rule").equals(f.rule()) && Integer.parseInt(r.get("page")) == page
@@ -78,6 +91,11 @@ public final class ChecksBench {
         }
         System.out.printf("%nprecision of error findings on the real corpus: %d true / %d = %.1f%% (%d not yet reviewed, counted as not true)%n",
                 trueErrors, errors, errors == 0 ? 100.0 : 100.0 * trueErrors / errors, unreviewed);
+        System.out.printf("precision of warning findings on the real corpus: %d true / %d = %.1f%% (%d not yet reviewed, counted as not true)%n",
+                warn[1], warn[0], warn[0] == 0 ? 100.0 : 100.0 * warn[1] / warn[0], warn[2]);
+        System.out.printf("precision of info findings on the real corpus: %d true / %d = %.1f%% (%d not yet reviewed); reviewed false and fixed since: %d%n",
+                info[1], info[0], info[0] == 0 ? 100.0 : 100.0 * info[1] / info[0], info[2],
+                reviewWarnings.stream().filter(r -> r.get("verdict").equals("false") && !r.get("file").startsWith("corpus/seed/")).count());
 
         // recall on the known defects
         int known = 0, knownFound = 0, knownSkipped = 0;
@@ -115,6 +133,15 @@ public final class ChecksBench {
         System.out.printf("recall on the seed: %d / %d findable notes found (NOTES.md lists %d; the rest are not findable yet: reasons in seed-errors.tsv); %d error findings%n",
                 foundIds.size(), findableIds.size(), noteIds.size(), seedErrors);
         if (dump != null) Files.writeString(dump, dumpRows.toString(), StandardCharsets.UTF_8);
+    }
+
+    /** The verdict of the first row for this finding (file, rule, page, quote containing the row's), or null. */
+    private static String verdict(List<Map<String, String>> review, String file, String rule, int page, String quote) {
+        for (Map<String, String> r : review) {
+            if (r.get("file").equals(file) && r.get("rule").equals(rule) && Integer.parseInt(r.get("page")) == page
+                    && quote.contains(r.get("quote").replaceAll("\\s+", ""))) return r.get("verdict");
+        }
+        return null;
     }
 
     private static boolean hasTables(Path pdf, DocumentExtractor ex) {

@@ -46,6 +46,12 @@ public final class CompletenessRules implements Rule {
     @Override
     public List<RuleInfo> rules() { return List.of(TABLES, EMPTY_TABLE_NOTE, SECTIONS); }
 
+    /** Whether any cell of the table prints a figure (a printed 0.00 included). */
+    private static boolean printsFigures(TableView t) {
+        for (var r : t.rows()) if (TableView.hasValue(r.values())) return true;
+        return false;
+    }
+
     @Override
     public void apply(CheckContext ctx) {
         if (!ctx.isFinalAccounts()) return;
@@ -57,7 +63,8 @@ public final class CompletenessRules implements Rule {
             }
         }
         for (TableView t : ctx.tables().all()) {
-            if (!KINDS.containsKey(t.table().kind()) || !t.isEmpty()) continue;
+            // A table that prints its cells as 0.00 states its figures (zero); only a table left blank needs the note.
+            if (!KINDS.containsKey(t.table().kind()) || !t.isEmpty() || printsFigures(t)) continue;
             String note = t.table().note();
             if (note == null || note.isBlank()) {
                 ctx.report(EMPTY_TABLE_NOTE, "《" + t.label() + "》没有数据，也没有“本表无数据”的说明", null,

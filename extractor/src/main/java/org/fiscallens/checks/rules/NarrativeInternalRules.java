@@ -145,8 +145,7 @@ public final class NarrativeInternalRules implements Rule {
             if (key == null && total != totals.get(0)) continue;
             List<Amount> parts = new ArrayList<>();
             boolean complete = true;
-            for (Passage it : items) {
-                String s = it.text();
+            for (String s : items.stream().flatMap(it -> itemPieces(it.text()).stream()).toList()) {
                 Numbers.Num found = null;
                 for (Numbers.Num n : Clauses.levels(s)) {
                     if (key == null || s.substring(0, n.start()).endsWith(key)) { found = n; break; }
@@ -158,6 +157,22 @@ public final class NarrativeInternalRules implements Rule {
             String q = Snip.around(t, total.start(), total.end(), 80);
             verdict(ctx, p, total.amount(), parts, false, exhaustiveWord, q);
         }
+    }
+
+    /**
+     * The items of one item paragraph: unnumbered items strung together with “；” on one paragraph (“政府性基金预算收入
+     * 0万元，占0%；财政专户管理资金0万元，占0%；其他资金80万元，占0.79%；”) are one item per piece, when every piece
+     * carries an amount and none opens a sub-list; otherwise the paragraph is one item.
+     */
+    static List<String> itemPieces(String t) {
+        if (!listStyle(t).equals("none")) return List.of(t);
+        List<String> pieces = new ArrayList<>();
+        for (String x : t.split("[；;]")) if (!x.isBlank()) pieces.add(x);
+        if (pieces.size() < 2) return List.of(t);
+        for (String x : pieces) {
+            if (Clauses.levels(x).isEmpty() || LIST_START.matcher(x).find()) return List.of(t);
+        }
+        return pieces;
     }
 
     private static void verdict(CheckContext ctx, Passage p, Amount total, List<Amount> parts, boolean exhaustive,

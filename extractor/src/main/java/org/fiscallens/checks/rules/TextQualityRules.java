@@ -50,7 +50,8 @@ public final class TextQualityRules implements Rule {
     private static final Pattern DOUBLE = Pattern.compile("([。，、；：！？])\\1");
     private static final Pattern PCT_MISSING = Pattern.compile(
             "(增长|下降|增幅|降幅|占比?|完成(?:年初|全年)?预算(?:数)?的|执行率为?)\\s*(\\d+\\.\\d+|\\d+)(?=[。，；、）)]|$)");
-    private static final Pattern COLON = Pattern.compile("主要原因(?![是为：:，,在有如])([\\u4e00-\\u9fa5])");
+    /** “主要原因”run straight into the reason; an enumeration (“主要原因一是…，二是…”, “一方面”) reads right without “：”. */
+    private static final Pattern COLON = Pattern.compile("主要原因(?![是为：:，,在有如]|一是|一方面)([\\u4e00-\\u9fa5])");
     private static final Map<String, String> TYPOS = new LinkedHashMap<>();
     static {
         TYPOS.put("上一度", "上一年度");
@@ -105,7 +106,9 @@ public final class TextQualityRules implements Rule {
     private static String unbalanced(String t) {
         String[][] pairs = {{"（", "）"}, {"“", "”"}, {"《", "》"}};
         for (String[] pr : pairs) {
-            int open = count(t, pr[0]), close = count(t, pr[1]);
+            // a half-width bracket closes or opens a full-width one (“(无政府性基金支出）”): mixed widths, still a pair
+            boolean round = pr[0].equals("（");
+            int open = count(t, pr[0]) + (round ? count(t, "(") : 0), close = count(t, pr[1]) + (round ? count(t, ")") : 0);
             if (open != close) return "“" + pr[0] + pr[1] + "”（" + open + "个“" + pr[0] + "”，" + close + "个“" + pr[1] + "”）";
         }
         return null;
@@ -141,7 +144,7 @@ public final class TextQualityRules implements Rule {
             for (int[] se : org.fiscallens.checks.text.Numbers.sentences(p.text())) {
                 String sent = p.text().substring(se[0], se[1]);
                 String k = dupKey(sent);
-                if (k.length() < 25 || sent.contains("主要原因") || sent.contains("主要用于")) continue;
+                if (k.length() < 25 || sent.contains("主要原因") || sent.contains("主要用于") || NOT_APPLICABLE.matcher(sent).find()) continue;
                 List<Passage> l = sentences.computeIfAbsent(k, x -> new ArrayList<>());
                 if (!l.contains(p)) l.add(p);
                 sentenceText.putIfAbsent(k, sent.strip());
@@ -152,6 +155,7 @@ public final class TextQualityRules implements Rule {
             List<Passage> l = e.getValue();
             if (l.size() < 2) continue;
             whole.addAll(l);
+            if (inDistinctTableSections(l)) continue;
             Passage first = l.get(0);
             String q = first.text().length() > 60 ? first.text().substring(0, 60) : first.text();
             List<org.fiscallens.model.Evidence> ev = new ArrayList<>();
@@ -165,7 +169,8 @@ public final class TextQualityRules implements Rule {
         java.util.Set<String> pairs = new java.util.HashSet<>();
         for (Map.Entry<String, List<Passage>> e : sentences.entrySet()) {
             List<Passage> l = e.getValue();
-            if (l.size() < 2 || whole.containsAll(l)) continue;
+            if (l.size() < 2 || whole.containsAll(l) || inDistinctTableSections(l)) continue;
+            if (AMOUNT.matcher(sentenceText.get(e.getKey())).find() && templateFrame(e.getKey(), sentences.keySet())) continue;
             String pairKey = l.stream().map(x -> String.valueOf(System.identityHashCode(x))).reduce("", String::concat);
             if (!pairs.add(pairKey)) continue;
             String q = sentenceText.get(e.getKey());
@@ -176,6 +181,46 @@ public final class TextQualityRules implements Rule {
             for (org.fiscallens.model.Evidence x : ev) pages.append(pages.length() == 0 ? "" : "、").append(x.page());
             ctx.report(DUPLICATE_SENTENCE, "同一句话出现在" + l.size() + "个不同段落中（第" + pages + "页）", null, ev);
         }
+    }
+
+    /**
+     * The heading of a section that explains one of the disclosure's tables (“六、财政拨款基本支出预算表情况说明”,
+     * “八、一般公共预算基本支出预算情况说明”, “十、一般公共预算机关运行经费支出预算表说明”).
+     */
+    private static final Pattern TABLE_SECTION = Pattern.compile(
+            "(财政拨款|一般公共预算|政府性基金|国有资本经营|机关运行经费|三公|收入|支出|收支).*说明\\s*$");
+    /** An amount or a rate (the figures a template sentence is filled with). */
+    private static final Pattern AMOUNT = Pattern.compile("\\d(?:[\\d,.]*\\d)?\\s*(?:万元|元|%|％)");
+    /** A sentence saying an item does not apply (“单位不涉及此项工作…”, “无此项支出…”): repeated by design. */
+    private static final Pattern NOT_APPLICABLE = Pattern.compile("不涉及|未涉及|无此项|无该项|没有此项|没有该项|不适用");
+
+    /**
+     * Whether every copy lies in the explanation of a different table. The template asks for one explanation per
+     * table, and tables that cover the same money (财政拨款 and 一般公共预算 when a department has no fund money;
+     * 机关运行经费 and 公用经费) are explained with the same sentences: a repeat across them is by design.
+     */
+    private static boolean inDistinctTableSections(List<Passage> copies) {
+        java.util.Set<String> sections = new java.util.HashSet<>();
+        for (Passage p : copies) {
+            String table = null;
+            for (int i = p.path().size() - 1; i >= 0 && table == null; i--) {
+                if (TABLE_SECTION.matcher(p.path().get(i)).find()) table = i + ":" + p.path().get(i);
+            }
+            if (table == null || !sections.add(table)) return false;
+        }
+        return true;
+    }
+
+    /**
+     * Whether a sentence with amounts is a template frame that the document fills with other figures elsewhere
+     * (“2023年当年预算执行数为20.00万元，2024年预算安排20.00万元，比2023年预算执行数持平。” under two 项 that both
+     * happen to be 20.00): two items with equal figures, not a copied passage.
+     */
+    private static boolean templateFrame(String key, java.util.Set<String> all) {
+        String frame = key.replaceAll("\\d+", "#");
+        if (frame.equals(key)) return false;
+        for (String other : all) if (!other.equals(key) && other.replaceAll("\\d+", "#").equals(frame)) return true;
+        return false;
     }
 
     /** A note printed under each form (备注：1.… / 注：… / 说明：…) repeats by design. */
