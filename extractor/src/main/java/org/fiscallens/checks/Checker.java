@@ -1,6 +1,11 @@
 package org.fiscallens.checks;
 
+import org.fiscallens.checks.rules.BudgetScopeRules;
+import org.fiscallens.checks.rules.CarryOverRules;
 import org.fiscallens.checks.rules.CheckBoxRules;
+import org.fiscallens.checks.rules.CountRateRules;
+import org.fiscallens.checks.rules.ExplanationRules;
+import org.fiscallens.checks.rules.ProjectAttributeRules;
 import org.fiscallens.checks.rules.CompletenessRules;
 import org.fiscallens.checks.rules.CrossTableRules;
 import org.fiscallens.checks.rules.ItemListRules;
@@ -30,7 +35,8 @@ public final class Checker {
     public static final List<Rule> RULES = List.of(
             new TableArithmeticRules(), new CrossTableRules(), new NarrativeTableRules(), new NarrativeInternalRules(),
             new RateRules(), new YearRules(), new TemplateResidueRules(), new NamingRules(), new TextQualityRules(),
-            new CompletenessRules(), new PerformanceRules(), new CheckBoxRules(), new ItemListRules());
+            new CompletenessRules(), new PerformanceRules(), new CheckBoxRules(), new ItemListRules(),
+            new CountRateRules(), new CarryOverRules(), new ExplanationRules(), new ProjectAttributeRules(), new BudgetScopeRules());
 
     private Checker() {}
 
