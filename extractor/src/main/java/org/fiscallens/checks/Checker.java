@@ -17,6 +17,7 @@ import org.fiscallens.checks.rules.RateRules;
 import org.fiscallens.checks.rules.TableArithmeticRules;
 import org.fiscallens.checks.rules.TemplateResidueRules;
 import org.fiscallens.checks.rules.TextQualityRules;
+import org.fiscallens.checks.rules.WordingRules;
 import org.fiscallens.checks.rules.YearRules;
 import org.fiscallens.checks.text.DocText;
 import org.fiscallens.layout.PageLayout;
@@ -36,7 +37,8 @@ public final class Checker {
             new TableArithmeticRules(), new CrossTableRules(), new NarrativeTableRules(), new NarrativeInternalRules(),
             new RateRules(), new YearRules(), new TemplateResidueRules(), new NamingRules(), new TextQualityRules(),
             new CompletenessRules(), new PerformanceRules(), new CheckBoxRules(), new ItemListRules(),
-            new CountRateRules(), new CarryOverRules(), new ExplanationRules(), new ProjectAttributeRules(), new BudgetScopeRules());
+            new CountRateRules(), new CarryOverRules(), new ExplanationRules(), new ProjectAttributeRules(), new BudgetScopeRules(),
+            new WordingRules());
 
     private Checker() {}
 

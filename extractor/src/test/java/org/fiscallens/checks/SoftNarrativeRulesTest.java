@@ -203,4 +203,44 @@ class SoftNarrativeRulesTest {
                 "2023年度政府性基金预算安排100.00万元。"));
         assertEquals(List.of(), check(DocumentKind.BUDGET, List.of(), "narr.budget_scope", SEED_LIKE));
     }
+
+    // ---- perf.indicator_rate_name and typo.restart -------------------------------------------------
+
+    @Test
+    void anIndicatorTitledOneRateReportingAnother() {
+        List<Finding> f = check("perf.indicator_rate_name", "（2）三公经费变动率",
+                "2023年单位未编制三公经费预算，且未发生三公经费支出，控制率在0%以内，达到了年初目标。");
+        assertEquals(1, f.size(), f.toString());
+        assertEquals(Severity.WARNING, f.get(0).severity());
+        assertEquals("控制率在0%以内", f.get(0).evidence().get(0).quote());
+        assertEquals("（2）三公经费变动率", f.get(0).evidence().get(1).quote());
+        // the same shape under a section heading
+        org.fiscallens.model.Section h = new org.fiscallens.model.Section("（2）", "三公经费变动率", 4, "paren_arabic", List.of(24, 24),
+                "2023年单位未编制三公经费预算，控制率在0%以内。", new org.fiscallens.model.Provenance(24, null, "（2）三公经费变动率"), List.of());
+        List<Finding> g = Checker.check(Fixtures.doc(DocumentKind.FINAL_ACCOUNTS, 2023,
+                List.of(Fixtures.section("整体绩效评价", "", h)), List.of()), null).stream()
+                .filter(x -> x.rule().equals("perf.indicator_rate_name")).toList();
+        assertEquals(1, g.size(), g.toString());
+    }
+
+    @Test
+    void indicatorsReportingTheirOwnRateAreQuiet() {
+        assertEquals(List.of(), check("perf.indicator_rate_name", "（1）公用经费控制率",
+                "2023年部门公用经费预算24.01万元，实际支出19.99万元，则公用经费控制率为83.26%。"));
+        assertEquals(List.of(), check("perf.indicator_rate_name", "（1）在职人员控制率", "年末实际在职人员7人，控制率在100%以内。"));
+        // the title's rate named beside another one
+        assertEquals(List.of(), check("perf.indicator_rate_name", "（2）结转结余率", "2023年单位结转结余率为5.38%（1-预算总执行率94.62%）。"));
+        // no rate in the text
+        assertEquals(List.of(), check("perf.indicator_rate_name", "（3）政府采购执行率", "本单位未发生政府采购。"));
+    }
+
+    @Test
+    void aRestartedPhraseIsAnObservation() {
+        List<Finding> f = check("typo.restart", "针对巡察反馈形成了6个问题三个清单，目前已解已全部解决。");
+        assertEquals(1, f.size(), f.toString());
+        assertEquals(Severity.INFO, f.get(0).severity());
+        assertTrue(f.get(0).evidence().get(0).quote().contains("已解已全部解决"));
+        // reduplication and ordinary repeats
+        assertEquals(List.of(), check("typo.restart", "工作一步一步推进，小计小计栏次，统一规划、统一建设，按时按质按量完成，一人一档一策。"));
+    }
 }
