@@ -87,6 +87,12 @@ class SoftNarrativeRulesTest {
         assertEquals(List.of(), check(DocumentKind.BUDGET, List.of(t1("")), "narr.carryover_vs_tables", text));
         // no summary table: nothing to compare
         assertEquals(List.of(), check("narr.carryover_vs_tables", text));
+        // a blank 年末结转和结余 the 总计 contradicts (总计 above 本年支出合计): a cell the reader missed, not a printed 0
+        Table missed = Fixtures.table("income_expenditure_summary", "收入支出决算总表", null,
+                Fixtures.row("支出", null, "本年支出合计", "金额", "2390.80"),
+                Fixtures.row("支出", null, "年末结转和结余", "金额", ""),
+                Fixtures.row("支出", null, "总计", "金额", "2526.87"));
+        assertEquals(List.of(), check(DocumentKind.FINAL_ACCOUNTS, List.of(missed), "narr.carryover_vs_tables", text));
     }
 
     // ---- narr.mainly_for ---------------------------------------------------------------------------
@@ -232,6 +238,8 @@ class SoftNarrativeRulesTest {
         assertEquals(List.of(), check("perf.indicator_rate_name", "（2）结转结余率", "2023年单位结转结余率为5.38%（1-预算总执行率94.62%）。"));
         // no rate in the text
         assertEquals(List.of(), check("perf.indicator_rate_name", "（3）政府采购执行率", "本单位未发生政府采购。"));
+        // a rate word used for the title's (完成 for 执行)
+        assertEquals(List.of(), check("perf.indicator_rate_name", "（1）预算执行率", "全年预算完成率为98.50%。"));
     }
 
     @Test

@@ -88,7 +88,15 @@ public final class CarryOverRules implements Rule {
         if (cols.isEmpty()) return null;
         for (String c : cols) {
             Amount a = t.value(row, c);
-            if (a == null || a.in(Unit.YUAN).lo().signum() > 0 || a.value().signum() != 0) return null;
+            if (a == null || a.value().signum() != 0) return null;
+        }
+        // the blank must be a printed zero, not a cell the reader missed: the block's 总计 equals its 本年支出合计
+        TableRow spent = t.find(row.block(), r -> Names.norm(r.name()).matches("本年支出合计|支出合计"));
+        TableRow total = t.find(row.block(), r -> Names.norm(r.name()).matches("总计|支出总计"));
+        if (spent == null || total == null) return null;
+        for (String c : cols) {
+            Amount s = t.value(spent, c), g = t.value(total, c);
+            if (s == null || g == null || s.isZero() || !s.in(Unit.YUAN).intersects(g.in(Unit.YUAN))) return null;
         }
         return t.evidence(row, cols.get(0));
     }

@@ -111,8 +111,9 @@ public final class CountRateRules implements Rule {
                     Interval.point(BigDecimal.valueOf(d.value()))), num.value() + " ÷ " + d.value() + " × 100");
             if (v.undefined()) return;
             if (!v.inconsistent() || v.consistentIfTruncated(pct)) return; // some stated total gives the rate
-            // the base reported: the nearest total before the numerator, else the first
-            if (base == null || (d.start() < num.start() && (base.start() > num.start() || d.start() > base.start()))) {
+            // the base reported: the nearest total before the numerator, else the first total
+            boolean before = d.start() < num.start(), baseBefore = base != null && base.start() < num.start();
+            if (base == null || before && (!baseBefore || d.start() > base.start())) {
                 base = d;
                 first = v;
             }

@@ -66,6 +66,16 @@ public final class WordingRules implements Rule {
         }
     }
 
+    /** Rate words used for one another (预算执行率 / 预算完成率 / 支出率; 变动率 / 增长率 / 增减率). */
+    private static final List<java.util.Set<String>> SAME = List.of(
+            java.util.Set.of("执行", "完成", "支出", "使用"), java.util.Set.of("变动", "增长", "增减", "下降", "变化"));
+
+    static boolean same(String a, String b) {
+        if (a.equals(b)) return true;
+        for (java.util.Set<String> s : SAME) if (s.contains(a) && s.contains(b)) return true;
+        return false;
+    }
+
     private static void rateName(CheckContext ctx, Passage title, String tt, String word, Passage body) {
         String t = body.text();
         if (t.contains(word + "率")) return;
@@ -73,7 +83,7 @@ public final class WordingRules implements Rule {
         List<String> others = new ArrayList<>();
         int first = -1, firstEnd = -1;
         while (m.find()) {
-            if (m.group(1).equals(word)) return;
+            if (same(m.group(1), word)) return;
             others.add(m.group());
             if (first < 0) { first = m.start(); firstEnd = m.end(); }
         }
