@@ -1,5 +1,6 @@
 package org.fiscallens.checks;
 
+import org.fiscallens.checks.rules.BudgetAdjustmentRules;
 import org.fiscallens.checks.rules.BudgetScopeRules;
 import org.fiscallens.checks.rules.CarryOverRules;
 import org.fiscallens.checks.rules.CheckBoxRules;
@@ -38,7 +39,7 @@ public final class Checker {
             new RateRules(), new YearRules(), new TemplateResidueRules(), new NamingRules(), new TextQualityRules(),
             new CompletenessRules(), new PerformanceRules(), new CheckBoxRules(), new ItemListRules(),
             new CountRateRules(), new CarryOverRules(), new ExplanationRules(), new ProjectAttributeRules(), new BudgetScopeRules(),
-            new WordingRules());
+            new WordingRules(), new BudgetAdjustmentRules());
 
     private Checker() {}
 

@@ -251,4 +251,28 @@ class SoftNarrativeRulesTest {
         // reduplication and ordinary repeats
         assertEquals(List.of(), check("typo.restart", "工作一步一步推进，小计小计栏次，统一规划、统一建设，按时按质按量完成，一人一档一策。"));
     }
+
+    // ---- narr.budget_adjustment --------------------------------------------------------------------
+
+    @Test
+    void aBudgetAdjustmentThatDoesNotAddUp() {
+        // the seed's sentence is consistent: 2240.37 + 286.50 = 2526.87, 286.50 ÷ 2240.37 = 12.788 %
+        assertEquals(List.of(), check("narr.budget_adjustment",
+                "2023年预算安排2,240.37万元，财政下达预算指标2,526.87万元，较年初预算数调增了286.50万元，预算调整率为12.79%，未达到年初目标。"));
+        List<Finding> f = check("narr.budget_adjustment",
+                "2023年预算安排2,240.37万元，财政下达预算指标2,526.87万元，较年初预算数调增了268.50万元。");
+        assertEquals(1, f.size(), f.toString());
+        assertEquals(Severity.ERROR, f.get(0).severity());
+        assertTrue(f.get(0).arithmetic().contains("2240.37 + 268.50"), f.get(0).arithmetic());
+        List<Finding> r = check("narr.budget_adjustment",
+                "2023年预算安排2,240.37万元，调整后预算数2,526.87万元，较年初预算数调增了286.50万元，预算调整率为21.79%。");
+        assertEquals(1, r.size(), r.toString());
+        assertTrue(r.get(0).message().contains("预算调整率印为21.79%"), r.get(0).message());
+        // 调减
+        assertEquals(List.of(), check("narr.budget_adjustment", "年初预算为500.00万元，调整后预算为450.00万元，调减50.00万元。"));
+        assertEquals(1, check("narr.budget_adjustment", "年初预算为500.00万元，调整后预算为450.00万元，调减5.00万元。").size());
+        // two budgets in one sentence: not one adjustment
+        assertEquals(List.of(), check("narr.budget_adjustment",
+                "A项目预算安排100.00万元，B项目预算安排80.00万元，下达预算指标200.00万元，追加10.00万元。"));
+    }
 }
