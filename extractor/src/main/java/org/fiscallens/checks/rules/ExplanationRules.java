@@ -75,7 +75,7 @@ public final class ExplanationRules implements Rule {
     private static void judge(CheckContext ctx, Passage p, String t, Matcher m, List<Item> items) {
         int end = m.end();
         while (end < t.length() && "。；;".indexOf(t.charAt(end)) < 0) end++;
-        String what = t.substring(m.end(), end);
+        String what = t.substring(m.end(), end).replaceFirst("^[：:]", "");
         if (what.isBlank() || what.contains("等") && what.indexOf("等") < what.length() - 2) return;
         // the amount explained: the last level figure before, in this sentence or the one before
         Numbers.Num amount = Clauses.lastLevelBefore(t, m.start());
