@@ -84,6 +84,8 @@ class SoftNarrativeRulesTest {
         assertEquals(List.of(), check(DocumentKind.FINAL_ACCOUNTS, List.of(t1("")), "narr.carryover_vs_tables",
                 "年初结转和结余50.00万元，本年全部使用。2022年结转结余率为3.10%。"));
         assertEquals(List.of(), check(DocumentKind.FINAL_ACCOUNTS, List.of(t1("")), "narr.carryover_vs_tables", "结转结余率为0%。"));
+        assertEquals(List.of(), check(DocumentKind.FINAL_ACCOUNTS, List.of(t1("")), "narr.carryover_vs_tables",
+                "2023年结转结余资金136.07万元已全部上缴财政。"));
         assertEquals(List.of(), check(DocumentKind.BUDGET, List.of(t1("")), "narr.carryover_vs_tables", text));
         // no summary table: nothing to compare
         assertEquals(List.of(), check("narr.carryover_vs_tables", text));

@@ -35,6 +35,7 @@ public final class CarryOverRules implements Rule {
             "(?<!年初)(?<!上年)结转(?:和)?结余(?:率(?:为|是|达)?\\s*" + Numbers.NUM + "\\s*[%％]|(?:资金|金额|数)?(?:为|是|共|共计)?\\s*"
                     + Numbers.NUM + "\\s*(亿元|万元|元))");
     private static final Pattern YEAR = Pattern.compile("(\\d{4})\\s*年");
+    private static final Pattern RETURNED = Pattern.compile("上缴|收回|缴回|交回|注销");
 
     @Override
     public List<RuleInfo> rules() { return List.of(CARRYOVER); }
@@ -54,6 +55,8 @@ public final class CarryOverRules implements Rule {
                 // a definition (名词解释) or a rule ("结转结余资金…应当") is not a statement about this year's money
                 String sentence = Snip.around(t, m.start(), m.end(), 60);
                 if (sentence.contains("指") && sentence.indexOf("指") < sentence.indexOf("结转")) continue;
+                // money handed back (结转结余资金20万元已上缴财政) is not carried over
+                if (RETURNED.matcher(sentence).find()) continue;
                 String quote = Snip.pad(t, m.start(), m.end(), 0);
                 ctx.report(CARRYOVER, "说明称“" + quote + "”，而" + zero.table() + "“年末结转和结余”为0：本年未执行的资金去向不明",
                         null, List.of(ctx.text().evidence(p, quote), zero));
