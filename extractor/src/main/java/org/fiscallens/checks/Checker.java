@@ -1,6 +1,12 @@
 package org.fiscallens.checks;
 
+import org.fiscallens.checks.rules.BudgetAdjustmentRules;
+import org.fiscallens.checks.rules.BudgetScopeRules;
+import org.fiscallens.checks.rules.CarryOverRules;
 import org.fiscallens.checks.rules.CheckBoxRules;
+import org.fiscallens.checks.rules.CountRateRules;
+import org.fiscallens.checks.rules.ExplanationRules;
+import org.fiscallens.checks.rules.ProjectAttributeRules;
 import org.fiscallens.checks.rules.CompletenessRules;
 import org.fiscallens.checks.rules.CrossTableRules;
 import org.fiscallens.checks.rules.ItemListRules;
@@ -12,6 +18,7 @@ import org.fiscallens.checks.rules.RateRules;
 import org.fiscallens.checks.rules.TableArithmeticRules;
 import org.fiscallens.checks.rules.TemplateResidueRules;
 import org.fiscallens.checks.rules.TextQualityRules;
+import org.fiscallens.checks.rules.WordingRules;
 import org.fiscallens.checks.rules.YearRules;
 import org.fiscallens.checks.text.DocText;
 import org.fiscallens.layout.PageLayout;
@@ -30,7 +37,9 @@ public final class Checker {
     public static final List<Rule> RULES = List.of(
             new TableArithmeticRules(), new CrossTableRules(), new NarrativeTableRules(), new NarrativeInternalRules(),
             new RateRules(), new YearRules(), new TemplateResidueRules(), new NamingRules(), new TextQualityRules(),
-            new CompletenessRules(), new PerformanceRules(), new CheckBoxRules(), new ItemListRules());
+            new CompletenessRules(), new PerformanceRules(), new CheckBoxRules(), new ItemListRules(),
+            new CountRateRules(), new CarryOverRules(), new ExplanationRules(), new ProjectAttributeRules(), new BudgetScopeRules(),
+            new WordingRules(), new BudgetAdjustmentRules());
 
     private Checker() {}
 
