@@ -32,6 +32,7 @@ public final class BatchWorker {
         // The protocol owns standard output; anything a library prints goes to standard error.
         PrintStream protocol = new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8);
         System.setOut(System.err);
+        org.fiscallens.pipeline.Prewarm.directLogging();
         for (String name : new String[]{"org.apache.pdfbox", "org.apache.fontbox", "org.apache"}) {
             Logger.getLogger(name).setLevel(Level.OFF);
         }

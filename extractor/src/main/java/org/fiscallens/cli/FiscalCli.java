@@ -58,10 +58,11 @@ public final class FiscalCli implements Runnable {
     /** Runs the CLI with the given standard output and error streams (UTF-8); returns the exit code. */
     public static int run(java.io.OutputStream stdout, java.io.OutputStream stderr, String... args) {
         quietLibraries(java.util.Arrays.asList(args).contains("--debug"));
-        CommandLine cli = new CommandLine(new FiscalCli());
         Supplier<Object> named = args.length > 0 ? SUBCOMMANDS.get(args[0]) : null;
-        // a document will be read: let a second core initialise the later stages while this one parses options
+        // a document will be read: let a second core initialise PDFBox and the later stages while this one
+        // parses the options
         if (named != null && (args[0].equals("extract") || args[0].equals("check"))) org.fiscallens.pipeline.Prewarm.start();
+        CommandLine cli = new CommandLine(new FiscalCli());
         if (named != null) {
             cli.addSubcommand(named.get());
         } else {
@@ -80,6 +81,7 @@ public final class FiscalCli implements Runnable {
 
     /** PDFBox reports every font oddity through java.util.logging; keep that off the user's terminal. */
     static void quietLibraries(boolean debug) {
+        org.fiscallens.pipeline.Prewarm.directLogging();
         Level level = debug ? Level.WARNING : Level.OFF;
         for (String name : new String[]{"org.apache.pdfbox", "org.apache.fontbox", "org.apache"}) {
             Logger.getLogger(name).setLevel(level);
