@@ -57,9 +57,10 @@ public final class ParallelPageReader {
                 try (PDDocument copy = PdfOpener.open(file, password)) {
                     if (copy.getNumberOfPages() != n) return; // not the same document: the caller reads the rest
                     drain(new PageLayoutReader(copy, ocr), next, n, out);
-                } catch (PdfReadException | IOException | RuntimeException e) {
-                    // The caller's thread reads whatever pages remain, and re-reads a page this thread failed
-                    // on, so a real error is reported once, by the caller, as in a sequential read.
+                } catch (Throwable e) {
+                    // Whatever stops this thread (a damaged page, even a stack or heap exhausted by one), the
+                    // caller's thread reads the pages that remain and re-reads the one this thread failed on,
+                    // so a real error is reported once, by the caller, as in a sequential read.
                 }
             }, "fiscal-pages-" + (t + 1));
             th.setDaemon(true);
