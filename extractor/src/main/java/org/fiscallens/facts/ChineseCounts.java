@@ -14,15 +14,16 @@ import java.util.regex.Pattern;
  * <p>Not read: ordinals and list markers (第一, 一是, 一、, （一）: no measure word follows or 第 precedes), numerals
  * glued to a word (统一, 进一步, 唯一, 之一), fixed expressions (一次性, 一批 "a batch of" — indefinite, 一系列,
  * 一件事 slogans, patterns like 一户一档 / 三支一扶, quoted slogans such as “四个意识”, “两个维护”), category
- * words (一类, 二级: 类/级 are not counted), vague quantities (几十个, 数十家, 上百家, 一两个, 三五人), years and dates
- * (年/月/日 are not measure words here).
+ * words (一类, 二级: 类/级 are not counted), vague quantities (几十个, 数十家, 上百家, 一两个, 三五人, 一到二次),
+ * sessions and phases (人大二次会议, “智慧政协”二期), 中央八项规定, years and dates (年/月/日 are not measure words
+ * here). 处 is not counted: 一处/二处 name divisions (公诉一处).
  */
 public final class ChineseCounts {
     private ChineseCounts() {}
 
     /** Measure words counted, longest first. */
     private static final String[] MEASURES = {"人次", "批次", "场次", "台（套）", "台(套)", "个", "家", "辆", "人", "名", "次",
-            "所", "项", "件", "台", "套", "批", "户", "场", "期", "座", "处", "条", "篇", "份", "笔", "支", "队", "张"};
+            "所", "项", "件", "台", "套", "批", "户", "场", "期", "座", "条", "篇", "份", "笔", "支", "队", "张"};
 
     private static final Pattern NUMERAL = Pattern.compile("[零〇一二两三四五六七八九十百千万]+");
 
@@ -48,7 +49,7 @@ public final class ChineseCounts {
             if (measure == null) continue;
             int unitEnd = pos + measure.length();
             char next = unitEnd < s.length() ? s.charAt(unitEnd) : '\0';
-            if (!allowed(num, measure, next, s, unitEnd)) continue;
+            if (!allowed(num, measure, next, s, start, unitEnd)) continue;
             BigDecimal value = value(num);
             if (value == null) continue;
             flags.add("chinese_numeral");
@@ -58,15 +59,19 @@ public final class ChineseCounts {
         return out;
     }
 
-    private static boolean allowed(String num, String measure, char next, String s, int unitEnd) {
+    private static boolean allowed(String num, String measure, char next, String s, int start, int unitEnd) {
         if (NUMERAL.matcher(String.valueOf(next)).matches() && next != '万') return false; // 一户一档, 三支一扶
         if (next == '性') return false;                                                  // 一次性
         if (num.equals("一") && (measure.equals("批") || measure.equals("系"))) return false; // 一批: a batch of
         if (num.equals("一") && measure.equals("件") && next == '事') return false;          // 一件事 (slogan)
-        if (next == '”' || next == '"') return false;                                    // “两个维护”
+        if (next == '”' || next == '"' || next == '“') return false;                     // “两个维护”, 四个“精准”
+        char prev = start > 0 ? s.charAt(start - 1) : '\0';
+        if (prev == '到' || prev == '至' || prev == '或' || prev == '~' || prev == '～') return false; // 一到二次: a range
+        if (measure.equals("次") && (next == '会' || next == '全')) return false;        // 十三届人大二次会议: a session
+        if (measure.equals("项") && s.startsWith("规定", unitEnd)) return false;         // 中央八项规定
+        if (measure.equals("期") && (prev == '”' || prev == '"' || "工程项目建和、，。）)".indexOf(next) >= 0)) return false; // “智慧政协”二期: a phase
         return switch (measure) {
             case "所" -> next != '属' && next != '在' && next != '得' && next != '有' && next != '以';
-            case "处" -> next != '理' && next != '置' && next != '室' && next != '长' && next != '级';
             case "支" -> next != '出' && next != '付' && next != '持' && next != '撑';
             case "条" -> next != '件' && next != '例';
             case "期" -> next != '间' && next != '末' && next != '初';

@@ -52,5 +52,8 @@ class ChineseCountsTest {
         assertEquals("", counts("招募三支一扶人员，一户一档，高效办成一件事，采购一批设备"));
         assertEquals("", counts("几十个单位，数十家企业，一两个月，二〇二三年，十二月三十一日，唯一一个"));
         assertEquals("", counts("所属单位一所属，二类高层建筑，三级"));
+        assertEquals("", counts("贯彻十三届全国人大二次会议精神，进行一到二次法规清理，公诉一处、二处"));
+        assertEquals("", counts("严格落实中央八项规定，把握四个“精准”，加强“智慧政协”二期建设"));
+        assertEquals("2 条 | 3 期", counts("紧临两条城市道路，举办三期培训班"));
     }
 }
