@@ -113,7 +113,12 @@ public final class NarrativeFacts {
             int lastSubjectStart = ss;
             String lastLabel = null;
             int prevEnd = ss;
-            for (Figure f : figs) {
+            Groups groups = groups(ss, figs);
+            List<String> plainSubjects = new ArrayList<>();
+            boolean[] inDerivedGroup = new boolean[figs.size()];
+            String groupComparison = null, groupDirection = null, groupBasis = null;
+            for (int k = 0; k < figs.size(); k++) {
+                Figure f = figs.get(k);
                 int cs = clauseStart(ss, f.start());
                 boolean listed = false;
                 if (cs < prevEnd) cs = prevEnd;
@@ -137,7 +142,7 @@ public final class NarrativeFacts {
                     basis = emptyToNull(share.group(1));
                     head = head.substring(0, shareAt);
                 } else if (head.lastIndexOf("完成") >= 0 && !head.endsWith("完成率") && completion.region(head.lastIndexOf("完成"), head.length()).find()
-                        && direction == null) {
+                        && direction == null && (f.unit() == null || f.isPercent())) { // "分别完成221笔" is a count, not a rate
                     comparison = "completion";
                     basis = emptyToNull(completion.group(1).replaceAll("(分别为|为)$", ""));
                     head = head.substring(0, head.lastIndexOf("完成"));
@@ -185,12 +190,28 @@ public final class NarrativeFacts {
                 }
                 if (subject != null) subject = subject.replaceAll("(各|均|分别|都)$", "");
                 if (subject != null && subject.isEmpty()) subject = null;
+                String ownSubject = subject;
+                // "A、B、C分别为x、y、z": each figure of the 分别 group is about its own item, in order.
+                int n = groups.size[k];
+                if (n > 0 && derived) java.util.Arrays.fill(inDerivedGroup, k, k + n, true);
+                if (n > 0 && groups.subject[k] == null && derived && plainSubjects.size() == n
+                        && plainSubjects.stream().allMatch(java.util.Objects::nonNull)
+                        && plainSubjects.stream().distinct().count() == n) {
+                    for (int g = 0; g < n; g++) groups.subject[k + g] = plainSubjects.get(g);
+                }
+                if (groups.subject[k] != null) {
+                    subject = groups.subject[k];
+                    if (n > 0) { groupComparison = comparison; groupDirection = direction; groupBasis = basis; }
+                    else if (listed && comparison == null && direction == null) {
+                        comparison = groupComparison; direction = groupDirection; basis = groupBasis; // "、183.38%" is a rate too
+                    }
+                }
                 if (!derived && !listed) {
                     // A plain figure: it names the subject of what follows in the sentence, and may set the topic.
                     Matcher ms = MEASURE_SUFFIX.matcher(subject == null ? "" : subject);
                     if (ms.find() && ms.start() > 0 && !subject.substring(0, ms.start()).equals("项目")) topic = subject.substring(0, ms.start());
                     else if (ms.find(0) && ms.start() == 0 && topic != null) { /* measure of the running topic */ }
-                    lastSubject = subject;
+                    lastSubject = ownSubject;
                     lastSubjectStart = cs;
                     if (subject != null && CLASS_PATH.matcher(subject).find()) topic = subject;
                     if (subject != null) lastPlain = subject;
@@ -215,11 +236,42 @@ public final class NarrativeFacts {
                 }
                 out.add(new Fact(key, label, f.value(), unit, year, comparison, section, pos.page(f.start(), p.page()),
                         quote, pos.box(f.start(), f.end()), subject, direction, basis, path.title(), flags));
+                if (!derived && !inDerivedGroup[k]) plainSubjects.add(subject);
                 lastLabel = label;
                 prevEnd = f.end();
             }
             wordsOnly(ss, se, figs, lastSubject);
             emptySlots(ss, se, lastSubject);
+        }
+
+        /** Figures distributed by 分别: size[k] = figures in the group starting at k; subject[k] = each one's item. */
+        record Groups(int[] size, String[] subject) {}
+
+        Groups groups(int ss, List<Figure> figs) {
+            int[] size = new int[figs.size()];
+            String[] subject = new String[figs.size()];
+            for (int k = 0; k < figs.size(); k++) {
+                Figure f = figs.get(k);
+                int prevEndK = k == 0 ? ss : figs.get(k - 1).end();
+                int cs = Math.max(clauseStart(ss, f.start()), prevEndK);
+                String pre = text.substring(cs, f.start());
+                int at = pre.lastIndexOf("分别");
+                if (at < 0) continue;
+                String link = pre.substring(at + 2);
+                if (link.length() > 12 || link.matches(".*[、，,].*")) continue;
+                int n = 1;
+                while (k + n < figs.size() && text.substring(figs.get(k + n - 1).end(), figs.get(k + n).start()).strip().matches("[、和及与]?")) n++;
+                if (n < 2) continue;
+                size[k] = n;
+                String head = pre.substring(0, at);
+                if (LabelCutter.strip(head).isEmpty() && cs > ss && (k == 0 || figs.get(k - 1).end() <= clauseStart(ss, cs - 1))) {
+                    head = text.substring(clauseStart(ss, cs - 1), cs - 1); // "为企业代办工伤、生育保险业务，分别完成221、133笔"
+                }
+                List<String> items = Enumerations.items(head);
+                if (items != null && items.size() == n) for (int g = 0; g < n; g++) subject[k + g] = items.get(g);
+                k += n - 1;
+            }
+            return new Groups(size, subject);
         }
 
         /** "与2023年度相比，财政拨款收入支出总计持平": a change stated in words, with no figure. */

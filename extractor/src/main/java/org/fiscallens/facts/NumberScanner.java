@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
  * word (人, 人次, 辆, 个, 台（套） …) and approximate counts (800余人, 1.4万余个). Years (2023年), dates (12月31日),
  * classification codes (2080505, （208类）), list numbers (1. 1、 (1)) and ordinals (第1季度) are not figures.
  * A bare number is a figure only where a percentage is expected (占…, 增长…, …率为): it is then kept without
- * unit and flagged {@code missing_unit}.
+ * unit and flagged {@code missing_unit}. Counts in Chinese numerals are read by {@link ChineseCounts}.
  */
 public final class NumberScanner {
     private NumberScanner() {}
@@ -97,6 +97,11 @@ public final class NumberScanner {
             }
             out.add(new Figure(start, unitEnd, numEnd, new BigDecimal(digits), unit, flags));
         }
+        // Counts in Chinese numerals ("三所高校"), where no Arabic figure is.
+        for (Figure c : ChineseCounts.scan(s)) {
+            if (out.stream().noneMatch(f -> c.start() < f.end() && f.start() < c.end())) out.add(c);
+        }
+        out.sort(java.util.Comparator.comparingInt(Figure::start));
         return out;
     }
 

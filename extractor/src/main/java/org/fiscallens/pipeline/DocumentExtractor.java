@@ -87,7 +87,8 @@ public final class DocumentExtractor {
             timer.lap("sections");
             List<Table> tables = layout.tables();
             List<Fact> facts = NarrativeFacts.extract(paragraphs, sections, info);
-            List<Project> projects = ProjectReader.read(ProjectReader.fromTables(tables), facts);
+            List<Project> projects = ProjectReader.read(ProjectReader.fromTables(tables), facts,
+                    org.fiscallens.projects.NarrativeGrades.read(paragraphs, sections));
             timer.lap("facts");
             FiscalDocument doc = new FiscalDocument(FiscalDocument.SCHEMA_VERSION, TOOL, source, info, sections,
                     tables, facts, projects, List.of());

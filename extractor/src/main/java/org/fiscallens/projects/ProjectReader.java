@@ -1,6 +1,7 @@
 package org.fiscallens.projects;
 
 import org.fiscallens.model.Fact;
+import org.fiscallens.model.NarrativeGrade;
 import org.fiscallens.model.Project;
 import org.fiscallens.model.Table;
 
@@ -58,6 +59,54 @@ public final class ProjectReader {
         for (int n = 0; n < narrative.size(); n++) if (!usedN[n]) out.add(narrative.get(n));
         Project dept = department(facts);
         if (dept != null) out.add(dept);
+        return out;
+    }
+
+    /** {@link #read(List, List)}, then the narrative's self-assessment grades attached ({@link #attachGrades}). */
+    public static List<Project> read(List<Project> tableProjects, List<Fact> facts, List<NarrativeGrades.Statement> grades) {
+        return attachGrades(read(tableProjects, facts), grades);
+    }
+
+    /**
+     * Attaches each grade statement to its project: a named one to the project of that name (or alias), a statement
+     * about all projects to every project (kind {@code project}) that has none of its own, an unnamed one only when
+     * there is a single project. The first statement of a project is kept.
+     */
+    public static List<Project> attachGrades(List<Project> projects, List<NarrativeGrades.Statement> grades) {
+        List<Project> out = new ArrayList<>(projects);
+        if (grades == null || grades.isEmpty()) return out;
+        List<Integer> own = new ArrayList<>();
+        for (NarrativeGrades.Statement s : grades) {
+            if (s.project() == null) continue;
+            int best = -1;
+            double bestScore = SAME_PROJECT;
+            for (int i = 0; i < out.size(); i++) {
+                Project p = out.get(i);
+                if ("department".equals(p.kind())) continue;
+                List<String> names = new ArrayList<>(List.of(p.name()));
+                if (p.aliases() != null) names.addAll(p.aliases());
+                for (String n : names) {
+                    double sim = ProjectNames.similarity(s.project(), n);
+                    if (sim >= bestScore && (best < 0 || sim > bestScore)) { best = i; bestScore = sim; }
+                }
+            }
+            if (best >= 0 && !own.contains(best)) {
+                out.set(best, out.get(best).withNarrativeGrade(s.grade()));
+                own.add(best);
+            }
+        }
+        List<Integer> projectIdx = new ArrayList<>();
+        for (int i = 0; i < out.size(); i++) if (!"department".equals(out.get(i).kind())) projectIdx.add(i);
+        for (NarrativeGrades.Statement s : grades) {
+            if (s.project() != null) continue;
+            boolean all = "all".equals(s.grade().scope());
+            if (!all && projectIdx.size() != 1) continue;
+            for (int i : projectIdx) {
+                if (own.contains(i) || out.get(i).narrativeGrade() != null) continue;
+                NarrativeGrade g = all ? s.grade() : new NarrativeGrade(s.grade().grade(), s.grade().score(), "project", s.grade().provenance());
+                out.set(i, out.get(i).withNarrativeGrade(g));
+            }
+        }
         return out;
     }
 

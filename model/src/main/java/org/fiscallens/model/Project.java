@@ -15,6 +15,7 @@ import java.util.List;
  * @param quote   the narrative summary sentence, when there is one
  * @param totalWeight the 总分 row's 分值 (100 when printed)
  * @param totalScore  the 总分 row's 得分
+ * @param narrativeGrade the grade/score the narrative states for this project, with where it says so
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record Project(String name, String department, String implementer,
@@ -22,7 +23,7 @@ public record Project(String name, String department, String implementer,
                       BigDecimal executionRate, BigDecimal weight, BigDecimal score,
                       List<Indicator> indicators, List<Integer> pages,
                       String kind, List<String> sources, String grade, List<String> aliases, String quote,
-                      BigDecimal totalWeight, BigDecimal totalScore) {
+                      BigDecimal totalWeight, BigDecimal totalScore, NarrativeGrade narrativeGrade) {
     public Project {
         indicators = indicators == null ? List.of() : List.copyOf(indicators);
         pages = pages == null ? List.of() : List.copyOf(pages);
@@ -33,8 +34,24 @@ public record Project(String name, String department, String implementer,
     public Project(String name, String department, String implementer,
                    BigDecimal initialBudget, BigDecimal annualBudget, BigDecimal executed,
                    BigDecimal executionRate, BigDecimal weight, BigDecimal score,
+                   List<Indicator> indicators, List<Integer> pages,
+                   String kind, List<String> sources, String grade, List<String> aliases, String quote,
+                   BigDecimal totalWeight, BigDecimal totalScore) {
+        this(name, department, implementer, initialBudget, annualBudget, executed, executionRate, weight, score,
+                indicators, pages, kind, sources, grade, aliases, quote, totalWeight, totalScore, null);
+    }
+
+    /** The same project with the narrative's grade/score; the grade is filled from it when no table gives one. */
+    public Project withNarrativeGrade(NarrativeGrade g) {
+        return new Project(name, department, implementer, initialBudget, annualBudget, executed, executionRate, weight, score,
+                indicators, pages, kind, sources, grade != null ? grade : g.grade(), aliases, quote, totalWeight, totalScore, g);
+    }
+
+    public Project(String name, String department, String implementer,
+                   BigDecimal initialBudget, BigDecimal annualBudget, BigDecimal executed,
+                   BigDecimal executionRate, BigDecimal weight, BigDecimal score,
                    List<Indicator> indicators, List<Integer> pages) {
         this(name, department, implementer, initialBudget, annualBudget, executed, executionRate, weight, score,
-                indicators, pages, null, null, null, null, null, null, null);
+                indicators, pages, null, null, null, null, null, null, null, null);
     }
 }
