@@ -41,6 +41,17 @@ class InstructionResidueRulesTest {
     }
 
     @Test
+    void oneFindingPerSentenceAndInstructionsUnderANote() {
+        // two instruction phrases in one sentence: one finding
+        assertEquals(1, instr("（如持平作持平表述）按上述格式依次说明到各项级科目，预决算持平的不用说明变动原因。").size());
+        // a plain line after a form's note is the drafter's instruction, not a numbered item of the note
+        List<Finding> f = instr("注：本表反映部门本年度政府性基金预算财政拨款收入支出及结转和结余情况。",
+                "无政府性基金预算财政拨款收入支出的，仍保留该表格式，并在本表下方作下述说明：");
+        assertEquals(1, f.size(), f.toString());
+        assertEquals(Severity.ERROR, f.get(0).severity());
+    }
+
+    @Test
     void formatRequirementsAreWarnings() {
         List<Finding> f = instr("一般公共预算财政拨款支出决算情况（单位：万元，保留两位小数）");
         assertEquals(1, f.size(), f.toString());

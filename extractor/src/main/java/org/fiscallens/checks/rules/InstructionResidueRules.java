@@ -108,7 +108,14 @@ public final class InstructionResidueRules implements Rule {
             Passage p = ps.get(i);
             String t = p.text();
             if (isNote(ps, i)) continue;
-            for (Hit h : find(t)) {
+            List<Integer> sentences = new ArrayList<>();
+            List<Hit> hits = new ArrayList<>(find(t));
+            hits.sort(java.util.Comparator.comparing((Hit h) -> h.severity() != Severity.ERROR)); // stable: errors first
+            for (Hit h : hits) {
+                // one finding per sentence: “按上述格式…，预决算持平的不用说明…” is one instruction
+                int from = sentenceStart(t, h.start());
+                if (sentences.contains(from)) continue;
+                sentences.add(from);
                 String instr = t.substring(h.start(), h.end());
                 String quote = h.end() - h.start() > 70 ? instr : Snip.around(t, h.start(), h.end(), 70);
                 ctx.report(INSTRUCTION, h.severity(), h.what() + "“" + clip(instr) + "”留在公开文本中"
@@ -116,6 +123,12 @@ public final class InstructionResidueRules implements Rule {
                         List.of(ctx.text().evidence(p, quote)));
             }
         }
+    }
+
+    private static int sentenceStart(String t, int at) {
+        int s = at;
+        while (s > 0 && "。；;！？".indexOf(t.charAt(s - 1)) < 0) s--;
+        return s;
     }
 
     private static String clip(String s) {
@@ -126,7 +139,10 @@ public final class InstructionResidueRules implements Rule {
 
     /** A note under a form (注：/备注：/填报说明 and the numbered items after it) explains the form, by design. */
     static boolean isNote(List<Passage> ps, int i) {
-        if (NOTE.matcher(ps.get(i).text().strip()).find()) return true;
+        String t = ps.get(i).text().strip();
+        if (NOTE.matcher(t).find()) return true;
+        // the numbered items of a note (“2.采购品目名称根据…填写。”); a plain line after a note is text again
+        if (!t.matches("^\\d+\\s*[.、．].*")) return false;
         for (int j = i - 1; j >= 0 && j >= i - 6; j--) {
             String prev = ps.get(j).text().strip();
             if (NOTE.matcher(prev).find()) return true;
