@@ -38,6 +38,9 @@ class InstructionResidueRulesTest {
         assertEquals(Severity.ERROR, instr("按上述格式依次说明到各项级科目，预决算持平的不用说明变动原因。").get(0).severity());
         assertEquals(Severity.ERROR, instr("无机关运行经费支出的部门，作下述说明：上海市某局2024年度无机关运行经费支出。").get(0).severity());
         assertEquals(Severity.ERROR, instr("本部门无此项支出，请说明原因。").get(0).severity());
+        assertEquals(Severity.ERROR, instr("二、部门决算单位构成（仅有一个单位的部门，本部分内容为“机构设置”）").get(0).severity());
+        assertEquals(Severity.ERROR, instr("教育支出（类）XXX万元，占XX%……（不涉及的不列）").get(0).severity());
+        assertTrue(instr("按规定不属于本单位的不列入本表。").isEmpty());
     }
 
     @Test

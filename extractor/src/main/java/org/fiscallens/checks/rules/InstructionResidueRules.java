@@ -42,13 +42,13 @@ public final class InstructionResidueRules implements Rule {
     /** Text-level instructions outside brackets. */
     private static final Pattern FORMAT = Pattern.compile("按(?:上述|以上|此|该|下述)格式|作(?:下述|如下|以下)说明[：:]|仍保留该?表格?式");
     /** “预决算持平的不用说明变动原因”: a condition followed by what the drafter may leave out. */
-    private static final Pattern SKIP = Pattern.compile("的(?:不用|无需|无须|不需|不必|可不)(?:说明|填写|填列|列示)");
+    private static final Pattern SKIP = Pattern.compile("的(?:不用|无需|无须|不需|不必|可不)(?:说明|填写|填列|列示)|的不列(?![入出支收])");
     /** “由主管部门根据三定方案等相关规定中有关主要职能填写”: the drafter named as the one who fills in. */
     private static final Pattern BY_WHOM = Pattern.compile(
             "由[\\u4e00-\\u9fa5]{1,12}?(?:根据|按照|依据|参照|按)[^。；]{1,60}?(?:填写|填列|填报)");
     /** A conditional instruction in brackets: “（无事业收入的单位保留…，但不列举主要内容，以下同）”. */
     private static final Pattern CONDITIONAL = Pattern.compile(
-            "^(?:无|没有|未|不涉及|如无|如有|若有|若无)[^，,]{1,30}的(?:单位|部门|项目)?[，,]?.*(?:保留|不列举|列举|说明|填写|填列|删除)");
+            "^(?:无|没有|未|不涉及|如无|如有|若有|若无|仅有|只有)[^，,]{1,30}的(?:(?:单位|部门)[，,].+|(?:单位|部门|项目)?[，,]?.*(?:保留|不列举|列举|说明|填写|填列|删除))");
     /** Format requirements in brackets: “（单位：万元，保留两位小数）”. */
     private static final Pattern DECIMALS = Pattern.compile("保留(?:[一二两三四1-4]|小数点后[一二两三四1-4])位小数");
     /** The alternative “（如持平作持平表述）” is residue.alternative's. */
