@@ -55,6 +55,16 @@ class InstructionResidueRulesTest {
     }
 
     @Test
+    void aHeadingCarryingAnInstruction() {
+        org.fiscallens.model.Section s = Fixtures.section("部门决算单位构成（仅有一个单位的部门，本部分内容为“机构设置”）",
+                "从预算单位构成看，本部门决算包括：本级决算。");
+        List<Finding> f = Checker.check(Fixtures.doc(DocumentKind.FINAL_ACCOUNTS, 2024, List.of(s), List.of()), null).stream()
+                .filter(x -> x.rule().equals("residue.instruction")).toList();
+        assertEquals(1, f.size(), f.toString());
+        assertTrue(f.get(0).message().contains("仅有一个单位的部门"), f.get(0).message());
+    }
+
+    @Test
     void formatRequirementsAreWarnings() {
         List<Finding> f = instr("一般公共预算财政拨款支出决算情况（单位：万元，保留两位小数）");
         assertEquals(1, f.size(), f.toString());

@@ -108,6 +108,10 @@ public final class InstructionResidueRules implements Rule {
             Passage p = ps.get(i);
             String t = p.text();
             if (isNote(ps, i)) continue;
+            // a heading's quote is its first printed line; its title runs on (“二、部门决算单位构成（仅有一个单位的部门，本部分内容
+            // ⏎为“机构设置”）”)
+            if (p.kind() == Passage.Kind.HEADING && p.section() != null && p.section().title() != null
+                    && p.section().title().length() > t.length()) t = p.section().title();
             List<Integer> sentences = new ArrayList<>();
             List<Hit> hits = new ArrayList<>(find(t));
             hits.sort(java.util.Comparator.comparing((Hit h) -> h.severity() != Severity.ERROR)); // stable: errors first
