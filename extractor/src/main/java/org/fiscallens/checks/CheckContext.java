@@ -47,8 +47,9 @@ public final class CheckContext {
 
     public void report(RuleInfo rule, Severity severity, String message, String arithmetic, List<Evidence> evidence) {
         Evidence first = evidence.isEmpty() ? null : evidence.get(0);
-        String key = rule.id() + "|" + (first == null ? "" : first.page() + "|" + first.quote() + "|" + first.row() + "|" + first.column())
-                + "|" + message;
+        // the box keeps apart two occurrences on one page whose quotes read the same (a sentence repeated in two paragraphs)
+        String key = rule.id() + "|" + (first == null ? "" : first.page() + "|" + first.quote() + "|" + first.row() + "|" + first.column()
+                + "|" + first.box()) + "|" + message;
         if (!seen.add(key)) return;
         findings.add(new Finding(rule.id(), rule.category(), severity, message, evidence, arithmetic));
     }

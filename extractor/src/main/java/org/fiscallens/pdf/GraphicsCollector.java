@@ -34,6 +34,8 @@ final class GraphicsCollector extends PDFGraphicsStreamEngine {
     final List<Segment> segments = new ArrayList<>();
     final List<Rect> rects = new ArrayList<>();
     final List<Rect> images = new ArrayList<>();
+    /** The filled rectangles painted in a colour other than white (a shaded header cell): white text on them shows. */
+    final List<Rect> shaded = new ArrayList<>();
 
     private final List<double[]> pathLines = new ArrayList<>();
     private final List<double[]> pathRects = new ArrayList<>();
@@ -151,6 +153,7 @@ final class GraphicsCollector extends PDFGraphicsStreamEngine {
 
     @Override
     public void fillPath(int windingRule) {
+        int from = rects.size();
         for (double[] r : pathRects) rects.add(new Rect(r[0], r[1], r[2], r[3], true));
         // A filled closed polygon made of lines that is axis-aligned acts as a rectangle too.
         if (!pathLines.isEmpty()) {
@@ -165,6 +168,7 @@ final class GraphicsCollector extends PDFGraphicsStreamEngine {
             }
             if (axisAligned && pathLines.size() >= 3) rects.add(new Rect(minX, minY, maxX, maxY, true));
         }
+        if (rects.size() > from && !Colours.white(getGraphicsState().getNonStrokingColor())) shaded.addAll(rects.subList(from, rects.size()));
         endPath();
     }
 

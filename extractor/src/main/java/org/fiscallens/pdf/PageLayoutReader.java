@@ -61,6 +61,7 @@ public final class PageLayoutReader {
             // Broken graphics do not stop text extraction; the page simply has fewer rulings.
         }
         positions = withoutHiddenText(positions, graphics.images);
+        positions = withoutWhiteText(positions, graphics.shaded, graphics.images);
 
         int rotation = dominantDirection(positions, page.getRotation());
         PageFrame frame = new PageFrame(crop.getWidth(), crop.getHeight(), rotation);
@@ -125,6 +126,22 @@ public final class PageLayoutReader {
             if (!text.invisible(tp) || onImage(tp, images)) kept.add(tp);
         }
         return kept;
+    }
+
+    /**
+     * Drops glyphs filled in white that lie on no shaded rectangle and no image: white on the white page, drawn but
+     * unseen (text hidden from the reader). White text on a dark header cell or a picture is what the reader sees, kept.
+     */
+    private List<TextPosition> withoutWhiteText(List<TextPosition> positions, List<GraphicsCollector.Rect> shaded,
+                                                List<GraphicsCollector.Rect> images) {
+        List<TextPosition> kept = null;
+        for (int i = 0; i < positions.size(); i++) {
+            TextPosition tp = positions.get(i);
+            boolean drop = text.white(tp) && !onImage(tp, shaded) && !onImage(tp, images);
+            if (drop && kept == null) kept = new ArrayList<>(positions.subList(0, i));
+            if (!drop && kept != null) kept.add(tp);
+        }
+        return kept == null ? positions : kept;
     }
 
     /** Whether the glyph's centre (crop-box-relative PDF space, as image boxes are) lies on a drawn image. */

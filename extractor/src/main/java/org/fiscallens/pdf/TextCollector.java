@@ -1,5 +1,11 @@
 package org.fiscallens.pdf;
 
+import org.apache.pdfbox.contentstream.operator.color.SetNonStrokingColor;
+import org.apache.pdfbox.contentstream.operator.color.SetNonStrokingColorN;
+import org.apache.pdfbox.contentstream.operator.color.SetNonStrokingColorSpace;
+import org.apache.pdfbox.contentstream.operator.color.SetNonStrokingDeviceCMYKColor;
+import org.apache.pdfbox.contentstream.operator.color.SetNonStrokingDeviceGrayColor;
+import org.apache.pdfbox.contentstream.operator.color.SetNonStrokingDeviceRGBColor;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.graphics.state.RenderingMode;
@@ -30,15 +36,26 @@ final class TextCollector extends PDFTextStripper {
     /** Glyphs drawn with text rendering mode 3 or 7 (neither filled nor stroked): on a page, only an OCR layer's. */
     private final Set<TextPosition> invisible = Collections.newSetFromMap(new IdentityHashMap<>());
 
+    /** Glyphs filled in white (the non-stroking colour of the text state when shown): unseen on a white page. */
+    private final Set<TextPosition> white = Collections.newSetFromMap(new IdentityHashMap<>());
+
     TextCollector() {
         setSortByPosition(false);
         setSuppressDuplicateOverlappingText(true);
         ClipTracker.install(this, this::addOperator);
+        // the text stripper keeps no colour; these keep the non-stroking colour of the graphics state current
+        addOperator(new SetNonStrokingColorSpace(this));
+        addOperator(new SetNonStrokingColor(this));
+        addOperator(new SetNonStrokingColorN(this));
+        addOperator(new SetNonStrokingDeviceGrayColor(this));
+        addOperator(new SetNonStrokingDeviceRGBColor(this));
+        addOperator(new SetNonStrokingDeviceCMYKColor(this));
     }
 
     List<TextPosition> collect(PDDocument doc, int pageNumber) throws IOException {
         positions.clear();
         invisible.clear();
+        white.clear();
         setStartPage(pageNumber);
         setEndPage(pageNumber);
         writeText(doc, new StringWriter());
@@ -50,7 +67,13 @@ final class TextCollector extends PDFTextStripper {
         if (!visible(text)) return;
         RenderingMode mode = getGraphicsState().getTextState().getRenderingMode();
         if (mode == RenderingMode.NEITHER || mode == RenderingMode.NEITHER_CLIP) invisible.add(text);
+        else if (mode.isFill() && !mode.isStroke() && Colours.white(getGraphicsState().getNonStrokingColor())) white.add(text);
         super.processTextPosition(text);
+    }
+
+    /** Whether the glyph was filled in white (and not stroked) on the last page read. */
+    boolean white(TextPosition text) {
+        return white.contains(text);
     }
 
     /** Whether the glyph was collected with rendering mode 3 (invisible) on the last page read. */

@@ -144,7 +144,8 @@ public final class TextQualityRules implements Rule {
             for (int[] se : org.fiscallens.checks.text.Numbers.sentences(p.text())) {
                 String sent = p.text().substring(se[0], se[1]);
                 String k = dupKey(sent);
-                if (k.length() < 25 || sent.contains("主要原因") || sent.contains("主要用于") || NOT_APPLICABLE.matcher(sent).find()) continue;
+                if (k.length() < 25 || sent.contains("主要原因") || sent.contains("主要用于") || NOT_APPLICABLE.matcher(sent).find()
+                        || InstructionResidueRules.isInstruction(sent)) continue; // residue.instruction reports it once per place
                 List<Passage> l = sentences.computeIfAbsent(k, x -> new ArrayList<>());
                 if (!l.contains(p)) l.add(p);
                 sentenceText.putIfAbsent(k, sent.strip());
