@@ -98,6 +98,20 @@ public final class SectionTreeBuilder {
         return false;
     }
 
+    /**
+     * A numbered line in body type followed at once by the next number of its own style, in the same face
+     * (1.清风苑杂志社 then 2.国家检察官学院江苏分院), has nothing under it: it is the first item of a list, not
+     * a section. A title naming a part of the report (…情况, …说明) is kept: a template may leave a section empty.
+     */
+    private static boolean followedByNextItem(HeadingDetector.Heading h, Paragraph next) {
+        if (next == null || next.text().isEmpty() || h.numbered().style().equals("part")) return false;
+        HeadingPattern.Numbered n = HeadingPattern.match(next.text());
+        if (n == null || !n.style().equals(h.numbered().style())) return false;
+        if (HeadingPattern.value(n.number()) != HeadingPattern.value(h.numbered().number()) + 1) return false;
+        if (!HeadingDetector.face(next).equals(h.face())) return false;
+        return !HeadingDetector.namesPart(h.title());
+    }
+
     public static List<Section> build(List<Paragraph> paragraphs, HeadingDetector detector) {
         return build(paragraphs, detector, 1);
     }
@@ -112,10 +126,13 @@ public final class SectionTreeBuilder {
         // The last numbered paragraph that was not a heading, per numbering style: its successors are list items.
         java.util.Map<String, Integer> listItems = new java.util.HashMap<>();
         Paragraph previous = null;
-        for (Paragraph p : paragraphs) {
+        for (int k = 0; k < paragraphs.size(); k++) {
+            Paragraph p = paragraphs.get(k);
+            Paragraph next = k + 1 < paragraphs.size() ? paragraphs.get(k + 1) : null;
             HeadingDetector.Heading h = detector.detect(p);
             HeadingPattern.Numbered numbered = HeadingPattern.match(p.text());
-            if (h != null && !detector.emphasized(p) && isListItem(h, previous, listItems)) h = null;
+            if (h != null && !detector.emphasized(p)
+                    && (isListItem(h, previous, listItems) || followedByNextItem(h, next))) h = null;
             if (h != null && !opensOrContinues(h, stack)) h = null;
             if (h == null && numbered != null) {
                 listItems.put(numbered.style(), HeadingPattern.value(numbered.number()));
