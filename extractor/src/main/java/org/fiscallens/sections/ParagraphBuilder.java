@@ -77,13 +77,6 @@ public final class ParagraphBuilder {
                 && line.box().top() - prev.box().bottom() < 1.2 * size) {
             return true;
         }
-        // A part number standing alone (第六部分) takes the title printed under it as its own.
-        if (samePage0 && prevNumbered != null && prevNumbered.style().equals("part") && prevNumbered.title().isEmpty()
-                && text.length() <= 40 && !text.matches(".*[。；;：:].*")
-                && Math.abs(prev.box().centerX() - line.box().centerX()) < 2 * size
-                && line.box().top() - prev.box().bottom() < 3.5 * size) {
-            return true;
-        }
         if (wrapsTitle(prev, pm, line, m)) return true;
         boolean atMargin = line.box().x0() <= m.left + 1.2 * size;
         if (HeadingPattern.match(prev.text().strip()) != null && prev.box().x1() < pm.right - 2.5 * size

@@ -96,16 +96,4 @@ class HeadingWrapTest {
                 line(1, LEFT, 130, SIZE, BODY, "1.办公室")));
         assertEquals("（一）机关内设机构包括办公室法律政策研究室侦查", numbered.get(0));
     }
-
-    @Test
-    void aLonePartNumberTakesTheTitleUnderIt() {
-        TextLine part = line(1, 265.5, 75, 16, HEI, "第六部分");
-        TextLine title = line(1, 171.5, 129, 14, HEI, "附件一、2023年度部门整体绩效评价报告");
-        List<Paragraph> ps = SyntheticLines.paragraphs(SyntheticLines.page(1, withBody(200, part, title,
-                line(1, LEFT, 170, 13, HEI, "一、基本情况"))));
-        assertEquals("第六部分附件一、2023年度部门整体绩效评价报告", ps.get(0).text());
-        HeadingDetector.Heading h = new HeadingDetector(SIZE, false, BODY).detect(ps.get(0));
-        assertEquals("附件一、2023年度部门整体绩效评价报告", h.title());
-        assertEquals("一、基本情况", ps.get(1).text());
-    }
 }

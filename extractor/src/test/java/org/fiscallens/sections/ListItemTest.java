@@ -79,4 +79,23 @@ class ListItemTest {
                 "2 | 1 | 收入预算情况说明 | 1 | 1",
                 "2 | 2 | 支出预算情况说明 | 1 | 1"), outline(tree));
     }
+
+    @Test
+    void runInHeadingsMayCarryOnTheNumberingOfThePreviousSection() {
+        String kai = "KaiTi";
+        List<Paragraph> ps = List.of(
+                SyntheticLines.paragraph(line(1, 122, 80, 16, kai, "（一）坚决捍卫国家政治安全")),
+                SyntheticLines.paragraph(line(1, 122, 110, 16, kai, "1.依法打击犯罪。", BODY, "坚决遏制渗透破坏活动。")),
+                SyntheticLines.paragraph(line(1, 122, 140, 16, kai, "2.严厉惩处犯罪。", BODY, "建立依法快捕快诉机制。")),
+                SyntheticLines.paragraph(line(1, 122, 170, 16, kai, "（二）切实担当公共利益代表职责")),
+                SyntheticLines.paragraph(line(1, 122, 200, 16, kai, "3.全面开展公益诉讼工作。", BODY, "聚焦环境资源保护。")),
+                // The same numbering in the body face is a list, not headings.
+                SyntheticLines.paragraph(line(1, 122, 230, 16, BODY, "4.打击食品药品安全犯罪。严惩生产销售有毒有害食品。")));
+        assertEquals(List.of(
+                "1 | 一 | 坚决捍卫国家政治安全 | 1 | 1",
+                "2 | 1 | 依法打击犯罪 | 1 | 1",
+                "2 | 2 | 严厉惩处犯罪 | 1 | 1",
+                "1 | 二 | 切实担当公共利益代表职责 | 1 | 1",
+                "2 | 3 | 全面开展公益诉讼工作 | 1 | 1"), outline(SectionTreeBuilder.build(ps, DETECTOR)));
+    }
 }

@@ -14,7 +14,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Section-tree defects seen on real reports, each read on the rendered page: short lists of names that became
- * sections, a part title printed under its number, run-in glossary terms cut at their first line, and contents
+ * sections, run-in glossary terms cut at their first line, and contents
  * that swallowed the body's first headings.
  */
 class SectionDefectsCorpusTest {
@@ -66,6 +66,26 @@ class SectionDefectsCorpusTest {
         assertEquals(List.of("一 机关内设机构", "二 下属事业单位", "三 派出机构"), titles(units.children()));
         for (Section s : units.children()) assertEquals(List.of(), titles(s.children()), s.title());
         assertEquals("1.清风苑杂志社\n2.国家检察官学院江苏分院", units.children().get(1).text());
+        // p6–13: the bold 楷体 run-in task headings number on across （一）…（五）: 1–4 under （一）, 5–9 under （二）.
+        Section tasks = overview.children().get(2);
+        assertEquals(List.of("5 全面开展公益诉讼工作", "6 打击食品药品安全犯罪", "7 加大生态环境司法保护力度",
+                "8 研判应对新型网络侵财型犯罪", "9 强化执法司法活动法律监督"), titles(tasks.children().get(1).children()));
+        assertEquals("24 持之以恒正风肃纪", titles(tasks.children().get(4).children()).get(5));
+    }
+
+    /**
+     * 人大常委会 2019 p13: the page number "─ 11 ─" sits just above the bottom band; it is furniture, so the item
+     * 1.行政事业单位离退休（类）… runs on to p14 as one paragraph instead of becoming a section cut at the page end.
+     */
+    @Test
+    void aDashedPageNumberDoesNotCutTheItemBeforeIt() {
+        FiscalDocument doc = jiangsu("江苏省人大办公厅__江苏省人大常委会2019年度部门预算公开.pdf");
+        Section social = find(doc.sections(), "社会保障和就业（类）");
+        assertNotNull(social);
+        assertEquals(List.of(), titles(social.children()));
+        assertTrue(social.text().startsWith("1.行政事业单位离退休（类）未归口管理的行政单位离退休支出（项）271.45万元"), social.text());
+        Section overall = find(doc.sections(), "财政拨款收支预算总体情况说明");
+        assertTrue(!overall.text().contains("─"), overall.text());
     }
 
     /** p29–30: 名词解释 terms in 黑体 whose definitions wrap onto lines in the body face are one paragraph each. */
@@ -79,20 +99,13 @@ class SectionDefectsCorpusTest {
         assertTrue(lines.contains("七、单位预留机动经费：指预算单位年初预留用于年度执行中增人、增资等不可预见支出的经费。"), glossary.text());
     }
 
-    /**
-     * Seed p21: the five function-classification items under 名词解释 (十) are a list, not sections;
-     * p23: 第六部分 stands alone and its title, 附件一、…整体绩效评价报告, is printed under it.
-     */
+    /** Seed p21: the five function-classification items under 名词解释 (十) are a list, not sections. */
     @Test
-    void seedGlossaryListAndPartTitle() {
+    void seedGlossaryList() {
         FiscalDocument doc = Corpus.extract(Corpus.seedPdf());
         Section glossary = find(doc.sections(), "名词解释");
         assertNotNull(glossary);
         assertEquals(List.of(), titles(glossary.children()));
         assertTrue(glossary.text().contains("1.社会保障和就业支出(类)人力资源和社会保障管理事务(款)社会保险业务管理事务(项)"));
-        Section six = doc.sections().get(doc.sections().size() - 1);
-        assertEquals("六", six.number());
-        assertEquals("附件一、2023年度部门名称整体绩效评价报告", six.title());
-        assertEquals(23, six.firstPage());
     }
 }
