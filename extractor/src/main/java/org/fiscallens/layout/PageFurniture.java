@@ -13,12 +13,15 @@ import java.util.regex.Pattern;
  */
 public final class PageFurniture {
     private static final Pattern PAGE_NUMBER = Pattern.compile(
-            "^[\\s\\-—–－_·•~～]*(\\d{1,4}|[ivxlcIVXLC]{1,6})[\\s\\-—–－_·•~～]*$"
+            "^[\\s\\-—–－─━_·•~～]*(\\d{1,4}|[ivxlcIVXLC]{1,6})[\\s\\-—–－─━_·•~～]*$"
                     + "|^第\\s*\\d{1,4}\\s*页(\\s*[,，/]?\\s*共\\s*\\d{1,4}\\s*页)?$"
                     + "|^\\d{1,4}\\s*/\\s*\\d{1,4}$"
                     + "|^(page|Page|PAGE)\\s*\\d{1,4}(\\s*of\\s*\\d{1,4})?$");
     /** Fraction of the page height that counts as the top or bottom band. */
     private static final double BAND = 0.09;
+    /** A page number between dashes (─ 11 ─) is furniture a little further from the edge than other lines. */
+    private static final Pattern DASHED_NUMBER = Pattern.compile("^[\\-—–－─━~～]\\s*\\d{1,4}\\s*[\\-—–－─━~～]$");
+    private static final double DASHED_BAND = 0.13;
 
     private PageFurniture() {}
 
@@ -42,6 +45,10 @@ public final class PageFurniture {
             for (TextLine l : p.lines()) {
                 String band = band(p, l);
                 LineRole role = LineRole.BODY;
+                if (band == null && DASHED_NUMBER.matcher(l.text().strip()).matches()
+                        && (l.box().bottom() <= p.height() * DASHED_BAND || l.box().top() >= p.height() * (1 - DASHED_BAND))) {
+                    role = LineRole.PAGE_NUMBER;
+                }
                 if (band != null) {
                     if (isPageNumber(l.text())) role = LineRole.PAGE_NUMBER;
                     else if (repeats.getOrDefault(band + key(l.text()), 0) >= minRepeats && l.text().strip().length() <= 60) {

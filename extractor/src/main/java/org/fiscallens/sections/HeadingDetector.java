@@ -57,6 +57,17 @@ public final class HeadingDetector {
         return p.firstLine().fontSize() >= bodySize + 1.5;
     }
 
+    /** Whether a title names a part of the report (…情况, …说明, …预算表) rather than a thing (a unit, an office). */
+    public static boolean namesPart(String title) {
+        return SECTION_WORD.matcher(title).matches();
+    }
+
+    /** The typeface and size of a paragraph's first line, as a heading's {@code face} is written. */
+    public static String face(Paragraph p) {
+        TextLine first = p.firstLine();
+        return first.leadingCjkFont() + "@" + Math.round(first.fontSize());
+    }
+
     public Heading detect(Paragraph p) {
         HeadingPattern.Numbered n = HeadingPattern.match(p.text());
         if (n == null) return null;
@@ -73,7 +84,7 @@ public final class HeadingDetector {
         }
         String title = cleanTitle(rest);
         TextLine first = p.firstLine();
-        String face = first.leadingCjkFont() + "@" + Math.round(first.fontSize());
+        String face = face(p);
         if (n.style().equals("part")) {
             return title.length() <= 60 && p.lines().size() <= 2 ? new Heading(n, title, p, face, body) : null;
         }

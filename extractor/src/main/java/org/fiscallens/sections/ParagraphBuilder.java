@@ -77,6 +77,7 @@ public final class ParagraphBuilder {
                 && line.box().top() - prev.box().bottom() < 1.2 * size) {
             return true;
         }
+        if (wrapsTitle(prev, pm, line, m)) return true;
         boolean atMargin = line.box().x0() <= m.left + 1.2 * size;
         if (HeadingPattern.match(prev.text().strip()) != null && prev.box().x1() < pm.right - 2.5 * size
                 && !(prev.page() == line.page() && m.indentedParagraphs && atMargin)) return false;
@@ -103,6 +104,46 @@ public final class ParagraphBuilder {
         // A line that ends a sentence at the margin may still be a paragraph end; the indentation of the
         // next line decides, as checked above.
         return true;
+    }
+
+    /**
+     * The first line of a numbered paragraph that stops mid-title at the right margin goes on in the next line even
+     * when that line is set in another face: a heading whose second line fell back to the body font, or a run-in
+     * term (一、财政拨款：指…) whose definition wraps. The first line ends without closing punctuation; the next
+     * line is not numbered, on the same page at ordinary spacing, no larger, back at the left margin (not further
+     * right than the first line), and either short (the rest of a title) or in the face the first line ended in.
+     */
+    static boolean wrapsTitle(TextLine prev, PageMetrics pm, TextLine line, PageMetrics m) {
+        if (prev.page() != line.page()) return false;
+        String first = prev.text().strip();
+        String text = line.text().strip();
+        if (text.isEmpty() || HeadingPattern.match(first) == null || HeadingPattern.match(text) != null) return false;
+        if ("。；;：:！!？?".indexOf(first.charAt(first.length() - 1)) >= 0) return false;
+        double size = Math.max(6, prev.fontSize());
+        if (prev.box().x1() < pm.right - 1.5 * size) return false;
+        if (line.fontSize() > prev.fontSize() + 0.5 || line.fontSize() < prev.fontSize() - 2.5) return false;
+        if (line.box().x0() > prev.box().x0() + 0.5 * size || line.box().x0() > m.left + 1.2 * size) return false;
+        double gap = line.box().top() - prev.box().bottom();
+        if (gap < -0.3 * size || gap > Math.max(1.2 * size, 2.2 * m.medianGap + 2)) return false;
+        boolean shortLine = line.box().width() <= 0.6 * (pm.right - m.left);
+        return shortLine || sameFace(lastGlyphFont(prev), firstCjkFont(line));
+    }
+
+    private static boolean sameFace(String a, String b) {
+        return a != null && a.equals(b);
+    }
+
+    private static String lastGlyphFont(TextLine l) {
+        for (int i = l.words().size() - 1; i >= 0; i--) {
+            java.util.List<org.fiscallens.layout.Glyph> gs = l.words().get(i).glyphs();
+            for (int j = gs.size() - 1; j >= 0; j--) if (gs.get(j).isCjk()) return gs.get(j).font();
+        }
+        return null;
+    }
+
+    private static String firstCjkFont(TextLine l) {
+        for (org.fiscallens.layout.Word w : l.words()) for (org.fiscallens.layout.Glyph g : w.glyphs()) if (g.isCjk()) return g.font();
+        return null;
     }
 
     private static void flush(List<TextLine> lines, List<Paragraph> out) {

@@ -82,6 +82,16 @@ public final class SectionTreeBuilder {
     }
 
     /**
+     * A heading set in a heading face may also carry on a numbering begun under the previous section
+     * (（一）… 1. 2. 3. 4. （二）… 5. 6.): its number follows the last heading of the same style and face since the
+     * last part or unnumbered title.
+     */
+    private static boolean continuesNumbering(HeadingDetector.Heading h, java.util.Map<String, Integer> lastNumber) {
+        Integer last = lastNumber.get(h.numbered().style() + "|" + h.face());
+        return last != null && HeadingPattern.value(h.numbered().number()) == last + 1;
+    }
+
+    /**
      * A numbered line that continues a run of numbered body paragraphs (the next item of a list of duties),
      * or follows a line ending in a colon (具体包括：), is a list item, not a heading.
      */
@@ -98,6 +108,20 @@ public final class SectionTreeBuilder {
         return false;
     }
 
+    /**
+     * A numbered line in body type followed at once by the next number of its own style, in the same face
+     * (1.清风苑杂志社 then 2.国家检察官学院江苏分院), has nothing under it: it is the first item of a list, not
+     * a section. A title naming a part of the report (…情况, …说明) is kept: a template may leave a section empty.
+     */
+    private static boolean followedByNextItem(HeadingDetector.Heading h, Paragraph next) {
+        if (next == null || next.text().isEmpty() || h.numbered().style().equals("part")) return false;
+        HeadingPattern.Numbered n = HeadingPattern.match(next.text());
+        if (n == null || !n.style().equals(h.numbered().style())) return false;
+        if (HeadingPattern.value(n.number()) != HeadingPattern.value(h.numbered().number()) + 1) return false;
+        if (!HeadingDetector.face(next).equals(h.face())) return false;
+        return !HeadingDetector.namesPart(h.title());
+    }
+
     public static List<Section> build(List<Paragraph> paragraphs, HeadingDetector detector) {
         return build(paragraphs, detector, 1);
     }
@@ -111,12 +135,18 @@ public final class SectionTreeBuilder {
         List<Node> stack = new ArrayList<>();
         // The last numbered paragraph that was not a heading, per numbering style: its successors are list items.
         java.util.Map<String, Integer> listItems = new java.util.HashMap<>();
+        // The last heading number per numbering style and face since the last part or unnumbered title.
+        java.util.Map<String, Integer> lastNumber = new java.util.HashMap<>();
         Paragraph previous = null;
-        for (Paragraph p : paragraphs) {
+        for (int k = 0; k < paragraphs.size(); k++) {
+            Paragraph p = paragraphs.get(k);
+            Paragraph next = k + 1 < paragraphs.size() ? paragraphs.get(k + 1) : null;
             HeadingDetector.Heading h = detector.detect(p);
             HeadingPattern.Numbered numbered = HeadingPattern.match(p.text());
-            if (h != null && !detector.emphasized(p) && isListItem(h, previous, listItems)) h = null;
-            if (h != null && !opensOrContinues(h, stack)) h = null;
+            if (h != null && !detector.emphasized(p)
+                    && (isListItem(h, previous, listItems) || followedByNextItem(h, next))) h = null;
+            if (h != null && !opensOrContinues(h, stack)
+                    && !(detector.emphasized(p) && continuesNumbering(h, lastNumber))) h = null;
             if (h == null && numbered != null) {
                 listItems.put(numbered.style(), HeadingPattern.value(numbered.number()));
             }
@@ -126,6 +156,7 @@ public final class SectionTreeBuilder {
                     // An unnumbered chapter title closes the numbered sections before it (not the part it is in);
                     // outside any part it opens a chapter of its own, so that its text is not lost.
                     while (!stack.isEmpty() && !stack.get(stack.size() - 1).style.equals("part")) stack.remove(stack.size() - 1);
+                    lastNumber.clear();
                     if (stack.isEmpty() && p.page() > firstBodyPage) {
                         String title = HeadingDetector.cleanTitle(p.text());
                         Node node = new Node(new HeadingDetector.Heading(new HeadingPattern.Numbered("title", null, title), title, p,
@@ -151,6 +182,7 @@ public final class SectionTreeBuilder {
             Node node = new Node(h);
             if (node.style.equals("part")) {
                 stack.clear();
+                lastNumber.clear();
             } else {
                 // A heading continues the level whose style and face it shares; the same style in another face
                 // (a numbering that restarts in a smaller or other typeface) opens a level below.
@@ -169,6 +201,7 @@ public final class SectionTreeBuilder {
             }
             // Headings of a new level start list tracking afresh.
             listItems.clear();
+            lastNumber.put(node.style + "|" + h.face(), HeadingPattern.value(h.numbered().number()));
             if (stack.isEmpty()) roots.add(node);
             else stack.get(stack.size() - 1).children.add(node);
             stack.add(node);

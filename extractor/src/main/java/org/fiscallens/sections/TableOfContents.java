@@ -64,6 +64,10 @@ public final class TableOfContents {
                 }
                 // The body begins where an entry's title comes back (its first heading or table title).
                 if (q > pageIndex && titles.contains(norm)) return new Result(lines, tocPages(tocPages, pages.get(q), any), entries);
+                // On the contents page itself, the first entry coming back is the body starting under the contents.
+                if (q == pageIndex && first != null && !norm.isEmpty() && norm.equals(first)) {
+                    return new Result(lines, tocPages(tocPages, pages.get(q), any), entries);
+                }
                 if (!isEntry(l.text().strip())) {
                     // A wrapped entry continues on a short next line; anything else ends the contents.
                     if (!entries.isEmpty() && l.text().strip().length() <= 20 && !l.text().contains("。")
