@@ -4,19 +4,16 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
-import org.apache.pdfbox.pdmodel.font.PDType1Font;
-import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 import org.apache.pdfbox.pdmodel.graphics.image.LosslessFactory;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import org.apache.pdfbox.pdmodel.graphics.state.RenderingMode;
-import org.fiscallens.layout.PageLayout;
-import org.fiscallens.layout.TextLine;
 import org.junit.jupiter.api.Test;
 
 import java.awt.image.BufferedImage;
 import java.io.IOException;
-import java.util.stream.Collectors;
 
+import static org.fiscallens.pdf.OneConstructPdfs.read;
+import static org.fiscallens.pdf.OneConstructPdfs.text;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -27,21 +24,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * built here with PDFBox, so each case is exactly one construct.
  */
 class HiddenTextTest {
-    private static final PDType1Font FONT = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
-
-    private static void text(PDPageContentStream cs, float x, float y, String s) throws IOException {
-        cs.beginText();
-        cs.setFont(FONT, 12);
-        cs.newLineAtOffset(x, y);
-        cs.showText(s);
-        cs.endText();
-    }
-
-    private static String read(PDDocument doc) throws IOException {
-        PageLayout page = new PageLayoutReader(doc).read(1);
-        return page.lines().stream().map(TextLine::text).collect(Collectors.joining("\n"));
-    }
-
     @Test
     void textOutsideAClipRectangleIsDropped() throws IOException {
         try (PDDocument doc = new PDDocument()) {

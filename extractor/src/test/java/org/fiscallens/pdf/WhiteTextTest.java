@@ -4,16 +4,13 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
-import org.apache.pdfbox.pdmodel.font.PDType1Font;
-import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
-import org.fiscallens.layout.PageLayout;
-import org.fiscallens.layout.TextLine;
 import org.junit.jupiter.api.Test;
 
 import java.awt.Color;
 import java.io.IOException;
-import java.util.stream.Collectors;
 
+import static org.fiscallens.pdf.OneConstructPdfs.read;
+import static org.fiscallens.pdf.OneConstructPdfs.text;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -25,21 +22,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * construct each, in gray, RGB and CMYK.
  */
 class WhiteTextTest {
-    private static final PDType1Font FONT = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
-
-    private static void text(PDPageContentStream cs, float x, float y, String s) throws IOException {
-        cs.beginText();
-        cs.setFont(FONT, 12);
-        cs.newLineAtOffset(x, y);
-        cs.showText(s);
-        cs.endText();
-    }
-
-    private static String read(PDDocument doc) throws IOException {
-        PageLayout page = new PageLayoutReader(doc).read(1);
-        return page.lines().stream().map(TextLine::text).collect(Collectors.joining("\n"));
-    }
-
     @Test
     void whiteTextOnTheWhitePageIsDroppedWhiteTextOnAShadedCellIsKept() throws IOException {
         try (PDDocument doc = new PDDocument()) {
