@@ -254,6 +254,19 @@ class SoftNarrativeRulesTest {
         assertEquals(List.of(), check("typo.restart", "工作一步一步推进，小计小计栏次，统一规划、统一建设，按时按质按量完成，一人一档一策。"));
     }
 
+    @Test
+    void blendedDesignationVerbsAreInfo() {
+        List<Finding> f = check("typo.blend", "葛店武东人力资源服务产业园被评认定为省级人力资源服务产业园。");
+        assertEquals(1, f.size(), f.toString());
+        assertEquals(Severity.INFO, f.get(0).severity());
+        assertTrue(f.get(0).message().contains("“评”与“认定”"), f.get(0).message());
+        assertTrue(f.get(0).evidence().get(0).quote().contains("被评认定为"));
+        assertEquals(1, check("typo.blend", "该园区被认定评为示范基地。").size());
+        // one verb, or two characters that are one word, or a pair outside the designation verbs
+        assertEquals(List.of(), check("typo.blend", "产业园被评为省级园区，项目被认定为重点项目，单位被评定为先进，他被评选为标兵，"
+                + "该社团被批准登记为社会团体，方案被确定为试点，被推选为代表。"));
+    }
+
     // ---- narr.budget_adjustment --------------------------------------------------------------------
 
     @Test

@@ -16,7 +16,8 @@ import java.util.regex.Pattern;
 
 /**
  * Wording that gives a copy-and-edit slip away: an indicator titled one rate whose text reports another
- * ("（2）三公经费变动率" … "控制率在0%以内"), and a phrase restarted mid-way ("已解已全部解决").
+ * ("（2）三公经费变动率" … "控制率在0%以内"), a phrase restarted mid-way ("已解已全部解决"), and two
+ * designation verbs stacked in one passive "被…为" ("被评认定为": 被评为 and 被认定为 merged).
  */
 public final class WordingRules implements Rule {
     public static final RuleInfo RATE_NAME = new RuleInfo("perf.indicator_rate_name", PerformanceRules.CAT, Severity.WARNING,
@@ -28,6 +29,21 @@ public final class WordingRules implements Rule {
             "残字使句子不通，常是改稿时未删净；偶有正常叠用，故只作提示",
             "目前已解已全部解决");
 
+    public static final RuleInfo BLEND = new RuleInfo("typo.blend", "typography", Severity.INFO,
+            "“被…为”句式中叠用两个认定类动词（“被评认定为”：“被评为”与“被认定为”混写），应只留其一",
+            "两种说法改稿时未删净，句子不通，也说不清是评选结果还是认定结果",
+            "葛店…产业园被评认定为省级人力资源服务产业园");
+
+    /**
+     * Verbs that name a designation in "被X为" (被评为, 被认定为, 被列为 …). Two of them in a row blend two
+     * sentences, unless together they are one of these words themselves (评定, 评选, 认定 are words): so at least
+     * one of the two has two characters, and the pair is not itself listed.
+     */
+    private static final java.util.Set<String> DESIGNATE = java.util.Set.of(
+            "评", "认定", "评定", "评选", "确定", "确认", "命名", "列", "选", "选定", "推选", "认证", "表彰", "定", "核定", "审定");
+    // Not: 批准, 登记, 聘任, 任命 — "被批准登记为", "被聘任为" are ordinary sequences or their own verbs.
+    private static final Pattern PASSIVE_AS = Pattern.compile("被(\\p{IsHan}{2,5}?)为");
+
     /** A title naming a rate: "（2）三公经费变动率", "三公经费变动率". */
     private static final Pattern RATE_TITLE = Pattern.compile("^(?:[（(]\\s*\\d{1,2}\\s*[）)]|\\d{1,2}\\s*[、.．])?\\s*([\\u4e00-\\u9fa5“”\"]{1,14}?)([\\u4e00-\\u9fa5]{2})率$");
     private static final Pattern RATE_VALUE = Pattern.compile("([\\u4e00-\\u9fa5]{2})率(?:为|在|达|是|达到)?\\s*" + Numbers.NUM + "\\s*[%％]");
@@ -35,7 +51,7 @@ public final class WordingRules implements Rule {
     private static final Pattern RESTART_P = Pattern.compile("(\\p{IsHan})(\\p{IsHan})\\1(\\p{IsHan}{1,3}?)\\2");
 
     @Override
-    public List<RuleInfo> rules() { return List.of(RATE_NAME, RESTART); }
+    public List<RuleInfo> rules() { return List.of(RATE_NAME, RESTART, BLEND); }
 
     @Override
     public void apply(CheckContext ctx) {
@@ -63,7 +79,25 @@ public final class WordingRules implements Rule {
                 ctx.report(RESTART, "“" + m.group(1) + m.group(2) + "”之后又重写“" + m.group(1) + w + m.group(2) + "”，疑为未删净的残字："
                         + "“" + q + "”", null, List.of(ctx.text().evidence(p, q)));
             }
+            Matcher b = PASSIVE_AS.matcher(p.text());
+            while (b.find()) {
+                String[] pair = blend(b.group(1));
+                if (pair == null) continue;
+                String q = Snip.pad(p.text(), Math.max(0, b.start() - 6), Math.min(p.text().length(), b.end() + 6), 0);
+                ctx.report(BLEND, "“被" + b.group(1) + "为”叠用“" + pair[0] + "”与“" + pair[1] + "”（“被" + pair[0] + "为”或“被"
+                        + pair[1] + "为”）：“" + q + "”", null, List.of(ctx.text().evidence(p, q)));
+            }
         }
+    }
+
+    /** The two designation verbs {@code between} is made of ("评认定" → 评, 认定), or null. */
+    static String[] blend(String between) {
+        if (DESIGNATE.contains(between)) return null;
+        for (int cut = 1; cut < between.length(); cut++) {
+            String a = between.substring(0, cut), b = between.substring(cut);
+            if (DESIGNATE.contains(a) && DESIGNATE.contains(b) && (a.length() > 1 || b.length() > 1)) return new String[]{a, b};
+        }
+        return null;
     }
 
     /** Rate words used for one another (预算执行率 / 预算完成率 / 支出率; 变动率 / 增长率 / 增减率). */
