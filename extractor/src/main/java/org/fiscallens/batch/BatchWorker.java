@@ -16,8 +16,6 @@ import java.lang.management.MemoryType;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 
 /**
  * The worker JVM of {@code fiscal batch}: reads jobs (one JSON line each) on standard input, extracts the
@@ -32,10 +30,7 @@ public final class BatchWorker {
         // The protocol owns standard output; anything a library prints goes to standard error.
         PrintStream protocol = new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8);
         System.setOut(System.err);
-        org.fiscallens.pipeline.Prewarm.directLogging();
-        for (String name : new String[]{"org.apache.pdfbox", "org.apache.fontbox", "org.apache"}) {
-            Logger.getLogger(name).setLevel(Level.OFF);
-        }
+        org.fiscallens.pipeline.LibraryLogging.quiet(false);
         List<MemoryPoolMXBean> heapPools = ManagementFactory.getMemoryPoolMXBeans().stream()
                 .filter(p -> p.getType() == MemoryType.HEAP).toList();
         DocumentExtractor extractor = new DocumentExtractor();

@@ -9,8 +9,6 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Supplier;
 import java.nio.charset.StandardCharsets;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 
 /** {@code fiscal}: the command-line entry point. */
 @Command(name = "fiscal", mixinStandardHelpOptions = true, versionProvider = FiscalCli.VersionProvider.class,
@@ -57,7 +55,7 @@ public final class FiscalCli implements Runnable {
 
     /** Runs the CLI with the given standard output and error streams (UTF-8); returns the exit code. */
     public static int run(java.io.OutputStream stdout, java.io.OutputStream stderr, String... args) {
-        quietLibraries(java.util.Arrays.asList(args).contains("--debug"));
+        org.fiscallens.pipeline.LibraryLogging.quiet(java.util.Arrays.asList(args).contains("--debug"));
         Supplier<Object> named = args.length > 0 ? SUBCOMMANDS.get(args[0]) : null;
         // a document will be read: let a second core initialise PDFBox and the later stages while this one
         // parses the options
@@ -77,15 +75,6 @@ public final class FiscalCli implements Runnable {
             return EXIT_UNREADABLE;
         });
         return cli.execute(args);
-    }
-
-    /** PDFBox reports every font oddity through java.util.logging; keep that off the user's terminal. */
-    static void quietLibraries(boolean debug) {
-        org.fiscallens.pipeline.Prewarm.directLogging();
-        Level level = debug ? Level.WARNING : Level.OFF;
-        for (String name : new String[]{"org.apache.pdfbox", "org.apache.fontbox", "org.apache"}) {
-            Logger.getLogger(name).setLevel(level);
-        }
     }
 
     static final class VersionProvider implements CommandLine.IVersionProvider {

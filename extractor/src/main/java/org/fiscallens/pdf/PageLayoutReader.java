@@ -60,8 +60,7 @@ public final class PageLayoutReader {
         } catch (IOException | RuntimeException e) {
             // Broken graphics do not stop text extraction; the page simply has fewer rulings.
         }
-        positions = withoutHiddenText(positions, graphics.images);
-        positions = withoutWhiteText(positions, graphics.shaded, graphics.images);
+        positions = withoutUnseenText(positions, graphics.shaded, graphics.images);
 
         int rotation = dominantDirection(positions, page.getRotation());
         PageFrame frame = new PageFrame(crop.getWidth(), crop.getHeight(), rotation);
@@ -116,28 +115,17 @@ public final class PageLayoutReader {
     }
 
     /**
-     * Drops invisible glyphs (text rendering mode 3) that do not lie on an image. Invisible text over a scanned
-     * image is the page's OCR layer — its content, kept; elsewhere it is hidden text no reader sees (a copy of
-     * the page's lines, search keywords), which would otherwise read as duplicated paragraphs or extra figures.
+     * Drops the glyphs a reader cannot see: invisible ones (rendering mode 3) unless they lie on a drawn image
+     * (a scan's OCR layer is the page's text), and ones filled in white unless they lie on a shaded rectangle or
+     * an image (white on the white page is hidden; white on a dark header cell or a picture is what one reads).
      */
-    private List<TextPosition> withoutHiddenText(List<TextPosition> positions, List<GraphicsCollector.Rect> images) {
-        List<TextPosition> kept = new ArrayList<>(positions.size());
-        for (TextPosition tp : positions) {
-            if (!text.invisible(tp) || onImage(tp, images)) kept.add(tp);
-        }
-        return kept;
-    }
-
-    /**
-     * Drops glyphs filled in white that lie on no shaded rectangle and no image: white on the white page, drawn but
-     * unseen (text hidden from the reader). White text on a dark header cell or a picture is what the reader sees, kept.
-     */
-    private List<TextPosition> withoutWhiteText(List<TextPosition> positions, List<GraphicsCollector.Rect> shaded,
-                                                List<GraphicsCollector.Rect> images) {
+    private List<TextPosition> withoutUnseenText(List<TextPosition> positions, List<GraphicsCollector.Rect> shaded,
+                                                 List<GraphicsCollector.Rect> images) {
         List<TextPosition> kept = null;
         for (int i = 0; i < positions.size(); i++) {
             TextPosition tp = positions.get(i);
-            boolean drop = text.white(tp) && !onImage(tp, shaded) && !onImage(tp, images);
+            boolean drop = text.invisible(tp) ? !onImage(tp, images)
+                    : text.white(tp) && !onImage(tp, shaded) && !onImage(tp, images);
             if (drop && kept == null) kept = new ArrayList<>(positions.subList(0, i));
             if (!drop && kept != null) kept.add(tp);
         }

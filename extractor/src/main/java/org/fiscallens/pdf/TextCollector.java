@@ -7,6 +7,7 @@ import org.apache.pdfbox.contentstream.operator.color.SetNonStrokingDeviceCMYKCo
 import org.apache.pdfbox.contentstream.operator.color.SetNonStrokingDeviceGrayColor;
 import org.apache.pdfbox.contentstream.operator.color.SetNonStrokingDeviceRGBColor;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.graphics.state.RenderingMode;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -36,6 +37,9 @@ final class TextCollector extends PDFTextStripper {
     /** Glyphs drawn with text rendering mode 3 or 7 (neither filled nor stroked): on a page, only an OCR layer's. */
     private final Set<TextPosition> invisible = Collections.newSetFromMap(new IdentityHashMap<>());
 
+    /** The crop box's lower-left corner of the page being read: TextPosition coordinates are relative to it. */
+    private double cropX, cropY;
+
     /** Glyphs filled in white (the non-stroking colour of the text state when shown): unseen on a white page. */
     private final Set<TextPosition> white = Collections.newSetFromMap(new IdentityHashMap<>());
 
@@ -63,6 +67,14 @@ final class TextCollector extends PDFTextStripper {
     }
 
     @Override
+    public void processPage(PDPage page) throws IOException {
+        PDRectangle crop = page.getCropBox();
+        cropX = crop.getLowerLeftX();
+        cropY = crop.getLowerLeftY();
+        super.processPage(page);
+    }
+
+    @Override
     protected void processTextPosition(TextPosition text) {
         if (!visible(text)) return;
         RenderingMode mode = getGraphicsState().getTextState().getRenderingMode();
@@ -87,9 +99,8 @@ final class TextCollector extends PDFTextStripper {
         if (clip == null) return true;
         Matrix m = text.getTextMatrix();
         // TextPosition coordinates are relative to the crop box's lower-left corner; the clip is in user space.
-        PDRectangle crop = getCurrentPage().getCropBox();
-        double x = crop.getLowerLeftX() + m.getTranslateX() + 0.25 * m.getScaleX() + 0.33 * m.getShearX();
-        double y = crop.getLowerLeftY() + m.getTranslateY() + 0.25 * m.getShearY() + 0.33 * m.getScaleY();
+        double x = cropX + m.getTranslateX() + 0.25 * m.getScaleX() + 0.33 * m.getShearX();
+        double y = cropY + m.getTranslateY() + 0.25 * m.getShearY() + 0.33 * m.getScaleY();
         return clip.contains(x, y);
     }
 

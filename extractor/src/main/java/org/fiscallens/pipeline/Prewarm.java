@@ -25,21 +25,6 @@ public final class Prewarm {
     }
 
     /**
-     * PDFBox and fontbox log through Apache Commons Logging, which on its own discovers the Log4j API (brought
-     * by POI) and routes it to java.util.logging through log4j-to-jul: the same destination, after a Log4j
-     * provider search that cost about a tenth of a second of every start. Naming the java.util.logging
-     * binding directly keeps the destination and skips the search; a user's own setting wins.
-     */
-    public static void directLogging() {
-        if (System.getProperty("org.apache.commons.logging.LogFactory") == null) {
-            System.setProperty("org.apache.commons.logging.LogFactory", "org.apache.commons.logging.impl.LogFactoryImpl");
-            if (System.getProperty("org.apache.commons.logging.Log") == null) {
-                System.setProperty("org.apache.commons.logging.Log", "org.apache.commons.logging.impl.Jdk14Logger");
-            }
-        }
-    }
-
-    /**
      * One-time static initialisations of PDFBox that the first page would otherwise wait for, in the order
      * the reading thread needs them: the I/O utilities (logging set-up), the Adobe glyph list, and fontbox's
      * table of every one- and two-byte CMap string (65,792 strings, a quarter of a second in a cold JVM).
