@@ -1,5 +1,7 @@
 package org.fiscallens.batch;
 
+import org.fiscallens.layout.Regexes;
+
 import java.nio.file.Path;
 import java.time.Duration;
 
@@ -30,7 +32,7 @@ public record BatchOptions(Path outDir, int workers, Duration timeLimit, String 
 
     /** Parses a -Xmx size (bytes, or with k, m, g). */
     static long heapBytes(String s) {
-        if (s == null || !s.matches("(?i)\\d+[kmg]?")) throw new IllegalArgumentException("bad heap size '" + s + "' (e.g. 512m, 1g)");
+        if (s == null || !Regexes.matches(s, "(?i)\\d+[kmg]?")) throw new IllegalArgumentException("bad heap size '" + s + "' (e.g. 512m, 1g)");
         char unit = Character.toLowerCase(s.charAt(s.length() - 1));
         long mult = switch (unit) { case 'k' -> 1L << 10; case 'm' -> 1L << 20; case 'g' -> 1L << 30; default -> 1; };
         String digits = Character.isDigit(unit) ? s : s.substring(0, s.length() - 1);

@@ -1,5 +1,7 @@
 package org.fiscallens.batch;
 
+import org.fiscallens.layout.Regexes;
+
 import org.fiscallens.model.FiscalDocument;
 import org.fiscallens.model.FiscalJson;
 import org.fiscallens.pdf.PdfReadException;
@@ -52,7 +54,7 @@ public final class BatchWorker {
                 reply = failure(FailureKind.CRASH, "internal error: stack overflow", t0, heapPools);
             } catch (Exception | LinkageError | AssertionError e) {
                 reply = failure(FailureKind.CRASH, "internal error: " + e.getClass().getSimpleName() + ": "
-                        + String.valueOf(e.getMessage()).replaceAll("\\s+", " "), t0, heapPools);
+                        + Regexes.replaceAll(String.valueOf(e.getMessage()), "\\s+", " "), t0, heapPools);
             }
             protocol.println(WorkerMessages.line(reply));
         }

@@ -1,5 +1,7 @@
 package org.fiscallens.bench;
 
+import org.fiscallens.layout.Regexes;
+
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.io.RandomAccessReadBufferedFile;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -206,7 +208,7 @@ public final class SpeedBench {
         }
         double wall = (System.nanoTime() - w) / 1e6;
         // `times` prints the shell's user/sys, then its children's: "0m1.234s 0m0.120s"
-        String[] lines = output.strip().split("\n");
+        String[] lines = Regexes.split(output.strip(), "\n");
         double cpu = 0;
         for (String t : lines[lines.length - 1].trim().split("\\s+")) cpu += seconds(t) * 1000;
         return new Cost(wall, cpu);

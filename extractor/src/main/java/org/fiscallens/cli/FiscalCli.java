@@ -55,11 +55,16 @@ public final class FiscalCli implements Runnable {
 
     /** Runs the CLI with the given standard output and error streams (UTF-8); returns the exit code. */
     public static int run(java.io.OutputStream stdout, java.io.OutputStream stderr, String... args) {
-        org.fiscallens.pipeline.LibraryLogging.quiet(java.util.Arrays.asList(args).contains("--debug"));
+        boolean debug = java.util.Arrays.asList(args).contains("--debug");
         Supplier<Object> named = args.length > 0 ? SUBCOMMANDS.get(args[0]) : null;
-        // a document will be read: let a second core initialise PDFBox and the later stages while this one
-        // parses the options
-        if (named != null && (args[0].equals("extract") || args[0].equals("check"))) org.fiscallens.pipeline.Prewarm.start();
+        if (named != null && (args[0].equals("extract") || args[0].equals("check"))) {
+            // a document will be read: let a second core initialise PDFBox and the later stages (java.util.logging
+            // among them) while this one parses the options
+            org.fiscallens.pipeline.LibraryLogging.quietCommonsLogging(debug);
+            org.fiscallens.pipeline.Prewarm.start();
+        } else {
+            org.fiscallens.pipeline.LibraryLogging.quiet(debug);
+        }
         CommandLine cli = new CommandLine(new FiscalCli());
         if (named != null) {
             cli.addSubcommand(named.get());

@@ -1,5 +1,7 @@
 package org.fiscallens.document;
 
+import org.fiscallens.layout.Regexes;
+
 import org.fiscallens.layout.PageLayout;
 import org.fiscallens.layout.TextLine;
 import org.fiscallens.model.DocumentInfo;
@@ -97,7 +99,7 @@ public final class DocumentFactsDetector {
                 Matcher m = OWNER_LABEL.matcher(l.text());
                 while (m.find()) {
                     String name = m.group(5);
-                    if (name.matches("(万|亿|千)?元") || !isOrganisation(name)) continue;
+                    if (Regexes.matches(name, "(万|亿|千)?元") || !isOrganisation(name)) continue;
                     boolean explicit = m.group(1) != null || m.group(2) != null;
                     return new Labelled(name, new Provenance(p.number(), l.box(), l.text().strip()), explicit);
                 }
@@ -141,7 +143,7 @@ public final class DocumentFactsDetector {
     }
 
     static DocumentInfo parseTitle(String raw, int page, List<TextLine> lines) {
-        String s = raw.replaceAll("[\\s\u3000]+", " ").strip();
+        String s = Regexes.replaceAll(raw, "[\\s\u3000]+", " ").strip();
         Matcher m = ENTITY_YEAR.matcher(s);
         while (m.find()) {
             String entity = cleanEntity(m.group(1));
@@ -160,7 +162,7 @@ public final class DocumentFactsDetector {
     private static DocumentInfo info(String kind, String scope, int year, String entity, String title, int page, List<TextLine> lines) {
         org.fiscallens.model.Box box = null;
         for (TextLine l : lines) box = box == null ? l.box() : box.union(l.box());
-        return new DocumentInfo(kind(kind), scope(scope), year, entity, title.replaceAll("\\s+", ""),
+        return new DocumentInfo(kind(kind), scope(scope), year, entity, Regexes.replaceAll(title, "\\s+", ""),
                 new Provenance(page, box, title));
     }
 
@@ -175,16 +177,16 @@ public final class DocumentFactsDetector {
 
     /** Strips labels and noise around an entity name; null when what remains is not a name. */
     static String cleanEntity(String raw) {
-        String e = raw.replaceAll("\\s+", "");
-        e = e.replaceFirst("^(附件\\s*\\d*\\s*[:：]?|附\\s*件\\s*[:：]?)", "");
+        String e = Regexes.replaceAll(raw, "\\s+", "");
+        e = Regexes.replaceFirst(e, "^(附件\\s*\\d*\\s*[:：]?|附\\s*件\\s*[:：]?)", "");
         // Keep only the trailing run of name characters (the title may be preceded by other words).
         Matcher m = Pattern.compile("[\\p{IsHan}A-Za-zＸX（）()·]+$").matcher(e);
         if (!m.find()) return null;
         e = m.group();
-        e = e.replaceFirst("^(目录|目錄)", "");
+        e = Regexes.replaceFirst(e, "^(目录|目錄)", "");
         if (e.length() < 2) return null;
         // A title such as "部门预算" or "关于…的说明" is not an entity.
-        if (e.matches(".*(公开|说明|目录|情况|部分)$")) return null;
+        if (Regexes.matches(e, ".*(公开|说明|目录|情况|部分)$")) return null;
         return e;
     }
 
@@ -216,7 +218,7 @@ public final class DocumentFactsDetector {
                         if (isOrganisation(e)) { entity = e; prov = new Provenance(p.number(), l.box(), t); }
                     }
                 }
-                Matcher sm = SUBJECT.matcher(t.replaceAll("\\s+", ""));
+                Matcher sm = SUBJECT.matcher(Regexes.replaceAll(t, "\\s+", ""));
                 while (sm.find()) {
                     String e = sm.group(1);
                     if (isOrganisation(e)) {
@@ -235,7 +237,7 @@ public final class DocumentFactsDetector {
             outer:
             for (PageLayout p : pages) {
                 for (TextLine l : p.bodyLines()) {
-                    Matcher um = UNIT_LABEL.matcher(l.text().replaceAll("\\s+", ""));
+                    Matcher um = UNIT_LABEL.matcher(Regexes.replaceAll(l.text(), "\\s+", ""));
                     if (um.find()) {
                         String e = cleanEntity(um.group(1));
                         if (e != null) { entity = e; prov = new Provenance(p.number(), l.box(), l.text().strip()); break outer; }

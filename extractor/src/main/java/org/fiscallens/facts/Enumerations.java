@@ -1,6 +1,7 @@
 package org.fiscallens.facts;
 
-import com.hankcs.hanlp.HanLP;
+import org.fiscallens.layout.Regexes;
+
 import com.hankcs.hanlp.seg.common.Term;
 
 import java.io.BufferedReader;
@@ -30,9 +31,9 @@ public final class Enumerations {
 
     /** The items of the enumeration that ends {@code head} (the words before 分别), or null when there is none. */
     public static List<String> items(String head) {
-        String h = LabelCutter.strip(head).replaceAll("(分别|各自)$", "");
+        String h = Regexes.replaceAll(LabelCutter.strip(head), "(分别|各自)$", "");
         h = TRAILING_COMPARISON.matcher(h).replaceAll("");
-        h = h.replaceFirst("^(为|对|向|给|按|在|包括|主要是|主要为|主要有)", "");
+        h = Regexes.replaceFirst(h, "^(为|对|向|给|按|在|包括|主要是|主要为|主要有)", "");
         if (h.isEmpty()) return null;
         List<String> parts = new ArrayList<>();
         if (h.indexOf('、') >= 0) {
@@ -44,7 +45,7 @@ public final class Enumerations {
             parts.add(h.substring(at + 1));
         }
         if (parts.size() < 2 || parts.stream().anyMatch(String::isEmpty)) return null;
-        for (String s : parts) if (s.matches(".*[，,：:；;（）()\\d].*")) return null;
+        for (String s : parts) if (Regexes.matches(s, ".*[，,：:；;（）()\\d].*")) return null;
         // The first item: the phrase ending at the first separator ("率先为企业代办工伤" → 工伤).
         String first = afterLastVerb(LabelCutter.cut(parts.get(0)));
         if (first.isEmpty()) return null;
@@ -88,7 +89,7 @@ public final class Enumerations {
 
     /** The words after the first item's last verb ("企业及个人代办工伤" → 工伤). */
     private static String afterLastVerb(String first) {
-        List<Term> terms = HanLP.segment(first);
+        List<Term> terms = Segmenter.segment(first);
         int offset = 0, cut = 0;
         for (int i = 0; i < terms.size(); i++) {
             Term t = terms.get(i);
@@ -100,7 +101,7 @@ public final class Enumerations {
 
     /** The verb phrase at the end of the last item (办理社保补贴), or "". */
     private static String sharedTail(String last) {
-        List<Term> terms = HanLP.segment(last);
+        List<Term> terms = Segmenter.segment(last);
         int offset = 0;
         boolean nounSeen = false;
         for (Term t : terms) {

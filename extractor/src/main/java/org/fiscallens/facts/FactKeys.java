@@ -1,5 +1,7 @@
 package org.fiscallens.facts;
 
+import org.fiscallens.layout.Regexes;
+
 import org.fiscallens.model.DocumentKind;
 
 import java.util.List;
@@ -98,18 +100,19 @@ public final class FactKeys {
         String proc = procurementKey(prefix, sentence, titles, money, suffix);
         if (proc != null) return proc;
         String assets = null;
-        if (titles.contains("资产") && money && prefix.matches(".*(单价|单位价值|价值).*")) assets = "assets.large_equipment.threshold";
+        if (titles.contains("资产") && money && Regexes.matches(prefix, ".*(单价|单位价值|价值).*")) assets = "assets.large_equipment.threshold";
         if (assets != null) return assets;
 
-        String s = stripMeasure(subject.replaceFirst("^.*?\\d{4}年度?", "").replaceFirst("^年度?(?![初末底终])", "")
-                .replaceFirst("^(本部门|本单位|本局|本机关|部门|单位)", ""));
+        String s = Regexes.replaceFirst(subject, "^.*?\\d{4}年度?", "");
+        s = Regexes.replaceFirst(s, "^年度?(?![初末底终])", "");
+        s = stripMeasure(Regexes.replaceFirst(s, "^(本部门|本单位|本局|本机关|部门|单位)", ""));
         String measure = measureOf(subject) != null ? measureOf(subject) : measureOf(norm(c.label()));
         if (s == null) return null;
         // 三公 items: the subject may carry the 三公 prefix.
-        s = s.replaceFirst("^\"三公\"经费(财政拨款)?(支出)?(中)?的?", "").isEmpty() ? s : s.replaceFirst("^\"三公\"经费财政拨款支出中的?", "");
+        s = Regexes.replaceFirst(s, "^\"三公\"经费(财政拨款)?(支出)?(中)?的?", "").isEmpty() ? s : Regexes.replaceFirst(s, "^\"三公\"经费财政拨款支出中的?", "");
         // 类/款/项 lines
-        if (s.matches(".*\\((类|款|项)\\).*") || !titles.contains("三公") && titles.matches(".*(结构|具体情况).*") && s.endsWith("支出") && !s.startsWith("一般公共预算")
-                && !s.contains("财政拨款") && !s.matches("^(基本|项目|经营)支出$") || s.endsWith("支出项")) {
+        if (Regexes.matches(s, ".*\\((类|款|项)\\).*") || !titles.contains("三公") && Regexes.matches(titles, ".*(结构|具体情况).*") && s.endsWith("支出") && !s.startsWith("一般公共预算")
+                && !s.contains("财政拨款") && !Regexes.matches(s, "^(基本|项目|经营)支出$") || s.endsWith("支出项")) {
             String level = s.contains("(项)") ? "item" : s.contains("(款)") ? "subclass" : "class";
             if (s.endsWith("支出项")) level = "class";
             if (titles.contains("基本支出")) return s.contains("(项)") ? null : s.contains("(款)") ? "basic.economic_subclass" : "basic.economic_class";
@@ -118,19 +121,19 @@ public final class FactKeys {
         }
         // Items listed under 人员经费/公用经费.
         if (titles.contains("基本支出") && money && c.comparison() == null && c.direction() == null
-                && sentence.contains("包括") && !s.matches("^(人员经费|公用经费|.*基本支出.*)$")) {
+                && sentence.contains("包括") && !Regexes.matches(s, "^(人员经费|公用经费|.*基本支出.*)$")) {
             int personnel = sentence.lastIndexOf("人员经费", Math.max(0, sentence.indexOf(s)));
             int pub = sentence.lastIndexOf("公用经费", Math.max(0, sentence.indexOf(s)));
             if (personnel >= 0 || pub >= 0) return (pub > personnel ? "basic.public.item" : "basic.personnel.item");
         }
         // 政府性基金 / 国有资本经营 sections state their own carry-overs, income and spending.
-        String fund = titles.matches(".*政府性基金.*") ? "government_fund" : titles.matches(".*国有资本经营.*") ? "state_capital" : null;
+        String fund = Regexes.matches(titles, ".*政府性基金.*") ? "government_fund" : Regexes.matches(titles, ".*国有资本经营.*") ? "state_capital" : null;
         if (fund != null && !titles.contains("名词解释")) {
-            String t = s.replaceFirst("^(政府性基金|国有资本经营)预算(财政拨款)?", "");
-            if (t.matches("^年初结转和?结余$")) return fund + ".carryover_begin" + measureSuffix(c, measure, suffix);
-            if (t.matches("^年末结转和?结余$")) return fund + ".carryover_end" + measureSuffix(c, measure, suffix);
-            if (t.matches("^(本年)?收入(预算)?$")) return fund + ".income" + measureSuffix(c, measure, suffix);
-            if (t.matches("^(本年)?支出(预算)?$")) return fund + ".expenditure" + measureSuffix(c, measure, suffix);
+            String t = Regexes.replaceFirst(s, "^(政府性基金|国有资本经营)预算(财政拨款)?", "");
+            if (Regexes.matches(t, "^年初结转和?结余$")) return fund + ".carryover_begin" + measureSuffix(c, measure, suffix);
+            if (Regexes.matches(t, "^年末结转和?结余$")) return fund + ".carryover_end" + measureSuffix(c, measure, suffix);
+            if (Regexes.matches(t, "^(本年)?收入(预算)?$")) return fund + ".income" + measureSuffix(c, measure, suffix);
+            if (Regexes.matches(t, "^(本年)?支出(预算)?$")) return fund + ".expenditure" + measureSuffix(c, measure, suffix);
         }
         // The subject as printed, then without a leading entity name (江苏省委办公厅本年收入预算合计).
         List<String> candidates = new java.util.ArrayList<>(List.of(s));
@@ -146,20 +149,20 @@ public final class FactKeys {
             }
         }
         // A 部门整体 self-assessment's budget figures.
-        if (titles.matches(".*(整体|部门).*(绩效|自评).*|.*(预算调整率|预算执行率|结转结余率).*")) {
+        if (Regexes.matches(titles, ".*(整体|部门).*(绩效|自评).*|.*(预算调整率|预算执行率|结转结余率).*")) {
             if (pct && prefix.contains("预算调整率")) return "dept_performance.adjustment_rate";
             if (pct && prefix.contains("执行率")) return "dept_performance.execution_rate";
             if (pct && prefix.contains("结转结余率")) return "dept_performance.carryover_rate";
-            if (money && prefix.matches(".*预算安排$")) return "dept_performance.initial_budget";
-            if (money && prefix.matches(".*(财政下达预算指标|调整后预算数)$")) return "dept_performance.adjusted_budget";
-            if (money && prefix.matches(".*(预算执行数|决算支出)$")) return "dept_performance.executed";
+            if (money && Regexes.matches(prefix, ".*预算安排$")) return "dept_performance.initial_budget";
+            if (money && Regexes.matches(prefix, ".*(财政下达预算指标|调整后预算数)$")) return "dept_performance.adjusted_budget";
+            if (money && Regexes.matches(prefix, ".*(预算执行数|决算支出)$")) return "dept_performance.executed";
         }
         // A project's summary: "X项目绩效自评综述：项目全年预算数为50万元，执行数为48.51万元，完成预算97.02%".
-        if (sentence.matches(".*(自评综述|自评情况|绩效自评)[:：].*") || c.topic() != null && titles.contains("绩效") && sentence.contains("项目")) {
-            if (money && prefix.matches(".*(全年预算数|预算数|年度预算)$")) return "project.annual_budget";
-            if (money && prefix.matches(".*(年初预算数?)$")) return "project.initial_budget";
-            if (money && prefix.matches(".*(执行数|支出数)$")) return "project.executed";
-            if (pct && (prefix.matches(".*完成(全年)?预算(的)?$") || prefix.contains("执行率"))) return "project.execution_rate";
+        if (Regexes.matches(sentence, ".*(自评综述|自评情况|绩效自评)[:：].*") || c.topic() != null && titles.contains("绩效") && sentence.contains("项目")) {
+            if (money && Regexes.matches(prefix, ".*(全年预算数|预算数|年度预算)$")) return "project.annual_budget";
+            if (money && Regexes.matches(prefix, ".*(年初预算数?)$")) return "project.initial_budget";
+            if (money && Regexes.matches(prefix, ".*(执行数|支出数)$")) return "project.executed";
+            if (pct && (Regexes.matches(prefix, ".*完成(全年)?预算(的)?$") || prefix.contains("执行率"))) return "project.execution_rate";
         }
         return null;
     }
@@ -177,28 +180,28 @@ public final class FactKeys {
 
     private static String measureSuffix(Context c, String measure, String suffix) {
         if (!suffix.isEmpty()) return suffix;
-        if (norm(c.prefix()).matches("^(上年|上一年|去年)度?(决算|预算|执行)?数?[:：]?$")) return ".prior_year";
-        if (c.kind() == DocumentKind.BUDGET && norm(c.label()).matches(".*(预算执行数|执行数|上年决算数?)$")) return ".prior_executed";
+        if (Regexes.matches(norm(c.prefix()), "^(上年|上一年|去年)度?(决算|预算|执行)?数?[:：]?$")) return ".prior_year";
+        if (c.kind() == DocumentKind.BUDGET && Regexes.matches(norm(c.label()), ".*(预算执行数|执行数|上年决算数?)$")) return ".prior_executed";
         if (measure != null && MEASURE_BUDGET.matcher(measure).find() && c.kind() == DocumentKind.FINAL_ACCOUNTS) return ".budget";
         return "";
     }
 
     private static String countKey(Context c, String prefix, String sentence, String titles) {
         String u = c.unit();
-        if (titles.contains("三公") || sentence.contains("三公") || sentence.contains("公务接待") || sentence.matches(".*出国[（(]境[)）]团组.*")) {
+        if (titles.contains("三公") || sentence.contains("三公") || sentence.contains("公务接待") || Regexes.matches(sentence, ".*出国[（(]境[)）]团组.*")) {
             if (prefix.contains("团组") && (sentence.contains("出国") && !sentence.contains("接待"))) return "three_public.abroad.groups";
             if (u.equals("人次") && sentence.contains("出国") && !sentence.contains("接待")) return "three_public.abroad.person_times";
             int foreign = Math.max(prefix.lastIndexOf("外宾"), prefix.contains("外宾") ? prefix.length() : sentence.lastIndexOf("外宾"));
             int domestic = prefix.contains("国内") ? prefix.length() : sentence.lastIndexOf("国内");
             if (prefix.contains("外宾")) domestic = -1;
             String rec = foreign >= 0 && foreign >= domestic ? "three_public.reception_foreign" : domestic >= 0 ? "three_public.reception_domestic" : "three_public.reception";
-            if (sentence.contains("接待") && (u.equals("批次") || u.equals("批") || u.equals("个") && prefix.matches(".*(团组|批次)$"))) return rec + ".batches";
+            if (sentence.contains("接待") && (u.equals("批次") || u.equals("批") || u.equals("个") && Regexes.matches(prefix, ".*(团组|批次)$"))) return rec + ".batches";
             if (sentence.contains("接待") && u.equals("人次")) return rec + ".person_times";
             if (u.equals("辆") && prefix.contains("保有")) return "three_public.vehicle.fleet";
             if (u.equals("辆") && prefix.contains("购置")) return "three_public.vehicle_purchase.count";
         }
         if (titles.contains("资产") || sentence.contains("车辆") || sentence.contains("设备")) {
-            if (u.equals("辆") && prefix.matches(".*(共有|现有|拥有|实有)?车辆(总数)?$") && !sentence.contains("购置")) return "assets.vehicles";
+            if (u.equals("辆") && Regexes.matches(prefix, ".*(共有|现有|拥有|实有)?车辆(总数)?$") && !sentence.contains("购置")) return "assets.vehicles";
             if (u.equals("辆") && prefix.contains("购置车辆")) return "assets.vehicles_planned";
             if (u.equals("辆") && prefix.endsWith("用车")) return sentence.contains("购置") ? "assets.vehicles_planned.class" : "assets.vehicles.class";
             if (u.equals("台（套）") || u.equals("台") || u.equals("套")) return prefix.contains("购置") || sentence.contains("安排购置") ? "assets.large_equipment_planned" : "assets.large_equipment";
@@ -207,14 +210,14 @@ public final class FactKeys {
             if (u.equals("个") || u.equals("项")) {
                 String sub = norm(c.subject());
                 if (sentence.contains("平均") || prefix.contains("评级") || prefix.contains("等级") || prefix.contains("等次")) {
-                    if (prefix.matches(".*\"?(优|良|合格|不合格|中|差)\"?的?项目$")) return "performance.grade.count";
+                    if (Regexes.matches(prefix, ".*\"?(优|良|合格|不合格|中|差)\"?的?项目$")) return "performance.grade.count";
                 }
-                if (prefix.matches(".*发现(的)?问题$")) return "performance.problems.found";
-                if (prefix.matches(".*(已经?完成整改|已整改).*")) return "performance.problems.rectified";
-                if (prefix.matches(".*(正在整改|整改中).*")) return "performance.problems.in_progress";
+                if (Regexes.matches(prefix, ".*发现(的)?问题$")) return "performance.problems.found";
+                if (Regexes.matches(prefix, ".*(已经?完成整改|已整改).*")) return "performance.problems.rectified";
+                if (Regexes.matches(prefix, ".*(正在整改|整改中).*")) return "performance.problems.in_progress";
                 String phase = phase(sentence, prefix);
                 if (phase != null && prefix.contains("项目")) return "performance." + phase + ".projects";
-                if (phase != null && sentence.matches(".*\\d+个项目.*")) return "performance." + phase + ".projects";
+                if (phase != null && Regexes.matches(sentence, ".*\\d+个项目.*")) return "performance." + phase + ".projects";
                 if (phase != null && sub != null && sub.contains("项目")) return "performance." + phase + ".projects";
             }
         }
@@ -238,14 +241,14 @@ public final class FactKeys {
 
     private static String performanceKey(Context c, String prefix, String sentence, String titles, boolean money, boolean pct) {
         if (!(titles.contains("绩效") || sentence.contains("绩效"))) return null;
-        if (prefix.matches(".*平均(得)?分$") || prefix.endsWith("平均得分") ) return "performance.average_score";
+        if (Regexes.matches(prefix, ".*平均(得)?分$") || prefix.endsWith("平均得分") ) return "performance.average_score";
         if ("分".equals(c.unit()) && prefix.contains("平均")) return "performance.average_score";
-        if (money && prefix.matches(".*(涉及|项目)(项目)?(预算)?(金额|资金|支出预算|财政性资金合计|资金合计)?$|.*涉及.*")) {
+        if (money && Regexes.matches(prefix, ".*(涉及|项目)(项目)?(预算)?(金额|资金|支出预算|财政性资金合计|资金合计)?$|.*涉及.*")) {
             String phase = phase(sentence.substring(0, Math.max(0, sentence.indexOf(norm(c.prefix())) >= 0 ? sentence.indexOf(norm(c.prefix())) : sentence.length())) + prefix, prefix);
             if (phase == null) phase = phase(sentence, prefix);
             if (phase != null) return "performance." + phase + ".amount";
         }
-        if (money && prefix.matches("^资金$") && sentence.contains("自评")) return "performance.self.amount";
+        if (money && Regexes.matches(prefix, "^资金$") && sentence.contains("自评")) return "performance.self.amount";
         if (pct && "share".equals(c.comparison()) && sentence.contains("自评") && c.basis() != null && c.basis().contains("项目支出")) return "performance.self.share";
         return null;
     }
@@ -253,9 +256,9 @@ public final class FactKeys {
     private static String procurementKey(String prefix, String sentence, String titles, boolean money, String suffix) {
         if (!money || !(titles.contains("采购") || sentence.contains("采购"))) return null;
         if (!suffix.isEmpty()) return null;
-        if (prefix.matches(".*(小微|小型和微型|小型、微型)企业.*") && prefix.contains("预留")) return "procurement.micro_reserved";
+        if (Regexes.matches(prefix, ".*(小微|小型和微型|小型、微型)企业.*") && prefix.contains("预留")) return "procurement.micro_reserved";
         if (prefix.contains("中小企业") && prefix.contains("预留")) return "procurement.sme_reserved";
-        if (prefix.matches(".*(授予|中标|成交).*")|| prefix.matches("^采购金额$")) {
+        if (Regexes.matches(prefix, ".*(授予|中标|成交).*")|| Regexes.matches(prefix, "^采购金额$")) {
             if (sentence.contains("其他政府采购项目")) return "procurement.other_sme_awarded";
             if (sentence.contains("小微企业")) return "procurement.micro_awarded";
             if (sentence.contains("中小企业")) return "procurement.sme_awarded";
@@ -274,15 +277,16 @@ public final class FactKeys {
     /** The subject without its measure word (年初预算, 支出决算, 预算数 …), never empty. */
     private static String stripMeasure(String s) {
         if (s == null) return null;
-        String t = s.replaceAll("(年初预算数?|全年预算数?|调整后预算数?|预算数|支出决算数?|决算数?|预算安排|当年预算执行数|预算执行数)$", "");
+        String t = Regexes.replaceAll(s, "(年初预算数?|全年预算数?|调整后预算数?|预算数|支出决算数?|决算数?|预算安排|当年预算执行数|预算执行数)$", "");
         if (t.isEmpty()) return s;
         if (t.endsWith("支出") || t.endsWith("费") || t.endsWith("经费") || t.endsWith("收入") || t.endsWith("合计") || t.endsWith("总计")) return t;
-        return t.replaceAll("(预算)$", "").isEmpty() ? t : t;
+        return Regexes.replaceAll(t, "(预算)$", "").isEmpty() ? t : t;
     }
 
     static String norm(String s) {
         if (s == null) return "";
-        return s.replaceAll("\\s", "").replaceAll("[“”'‘’「」]", "\"")
+        String t = Regexes.replaceAll(s, "\\s", "");
+        return Regexes.replaceAll(t, "[“”'‘’「」]", "\"")
                 .replace('（', '(').replace('）', ')').replace("其它", "其他").replace("收、支", "收支");
     }
 }

@@ -1,6 +1,7 @@
 package org.fiscallens.facts;
 
-import com.hankcs.hanlp.HanLP;
+import org.fiscallens.layout.Regexes;
+
 import com.hankcs.hanlp.seg.common.Term;
 
 import java.util.List;
@@ -27,7 +28,7 @@ public final class LabelCutter {
     public static String cut(String prefix) {
         String p = strip(prefix);
         if (p.isEmpty()) return p;
-        List<Term> terms = HanLP.segment(p);
+        List<Term> terms = Segmenter.segment(p);
         int from = terms.size();
         for (int i = terms.size() - 1; i >= 0; i--) {
             Term t = terms.get(i);
@@ -51,7 +52,7 @@ public final class LabelCutter {
             if (n.equals("ad") && t.word.equals("一般")) { from = i; continue; }
             if (STOP.contains(n) || n.startsWith("m")) break;
             // An organisation suffix after a place name ends the entity's name (上海市普陀区财政局收入预算).
-            if (n.equals("nis") && i > 0 && terms.get(i - 1).nature != null && terms.get(i - 1).nature.toString().matches("ns.*|nt.*")) break;
+            if (n.equals("nis") && i > 0 && terms.get(i - 1).nature != null && Regexes.matches(terms.get(i - 1).nature.toString(), "ns.*|nt.*")) break;
             if (n.equals("ude1") && i == terms.size() - 1) { from = i; continue; }
             if (n.equals("ude1")) break;
             from = i;
@@ -60,7 +61,7 @@ public final class LabelCutter {
         for (int i = from; i < terms.size(); i++) b.append(terms.get(i).word);
         String out = b.toString();
         // Drop an unmatched closing quote or bracket, enumeration mark or a bare 年度 left at the start.
-        out = out.replaceFirst("^[”’)）、]+", "").replaceFirst("^年度?(?![初末底终])(?=.)", "");
+        out = Regexes.replaceFirst(Regexes.replaceFirst(out, "^[”’)）、]+", ""), "^年度?(?![初末底终])(?=.)", "");
         if (out.isEmpty()) out = p;
         return out;
     }
@@ -72,10 +73,10 @@ public final class LabelCutter {
 
     /** The prefix without blanks, leading list numbers and trailing link words. */
     public static String strip(String prefix) {
-        String p = prefix.replaceAll("\\s+", "").replaceFirst("^[、，,；;：:\\-—]+", "");
-        p = p.replaceFirst("^(其中|此外|另外|同时|主要用于以下方面|具体情况如下)[：:，,]?", "");
-        p = p.replaceFirst("^[(（]?含", "");
-        p = p.replaceFirst("^([(（][0-9一二三四五六七八九十]+[)）]|[0-9]+[.、．]|[一二三四五六七八九十]+、|[①-⑳])", "");
+        String p = Regexes.replaceFirst(Regexes.replaceAll(prefix, "\\s+", ""), "^[、，,；;：:\\-—]+", "");
+        p = Regexes.replaceFirst(p, "^(其中|此外|另外|同时|主要用于以下方面|具体情况如下)[：:，,]?", "");
+        p = Regexes.replaceFirst(p, "^[(（]?含", "");
+        p = Regexes.replaceFirst(p, "^([(（][0-9一二三四五六七八九十]+[)）]|[0-9]+[.、．]|[一二三四五六七八九十]+、|[①-⑳])", "");
         boolean changed = true;
         while (changed && !p.isEmpty()) {
             changed = false;

@@ -1,5 +1,7 @@
 package org.fiscallens.facts;
 
+import org.fiscallens.layout.Regexes;
+
 import org.fiscallens.model.DocumentInfo;
 import org.fiscallens.model.DocumentKind;
 import org.fiscallens.model.Fact;
@@ -103,9 +105,9 @@ public final class NarrativeFacts {
             String sentence = text.substring(ss, se);
             if (figs.isEmpty()) {
                 Matcher cp = CLASS_PATH.matcher(sentence);
-                String bare = LabelCutter.strip(sentence.replaceAll("[。；;]$", ""));
+                String bare = LabelCutter.strip(Regexes.replaceAll(sentence, "[。；;]$", ""));
                 if (cp.find() && cp.group(1).length() * 2 >= bare.length()) topic = cp.group(1);
-                else if (bare.length() <= 30 && bare.matches(".*(支出项|支出|项目|费)$") && !bare.matches("^(主要|用于|其中|决算数|本单位|本部门).*")) topic = bare;
+                else if (bare.length() <= 30 && Regexes.matches(bare, ".*(支出项|支出|项目|费)$") && !Regexes.matches(bare, "^(主要|用于|其中|决算数|本单位|本部门).*")) topic = bare;
             }
             Matcher ph = PROJECT_HEAD.matcher(sentence);
             String projectName = ph.find() ? ph.group(1).strip() : null;
@@ -144,7 +146,7 @@ public final class NarrativeFacts {
                 } else if (head.lastIndexOf("完成") >= 0 && !head.endsWith("完成率") && completion.region(head.lastIndexOf("完成"), head.length()).find()
                         && direction == null && (f.unit() == null || f.isPercent())) { // "分别完成221笔" is a count, not a rate
                     comparison = "completion";
-                    basis = emptyToNull(completion.group(1).replaceAll("(分别为|为)$", ""));
+                    basis = emptyToNull(Regexes.replaceAll(completion.group(1), "(分别为|为)$", ""));
                     head = head.substring(0, head.lastIndexOf("完成"));
                 }
                 String before = text.substring(ss, f.start());
@@ -157,7 +159,7 @@ public final class NarrativeFacts {
                     while (y.find()) yoyWord = y.group(1);
                     Matcher bud = Pattern.compile("(?:比|较|与)(年初预算数?|全年预算数?|预算数?|调整后预算数?)").matcher(before);
                     if (bud.find()) { comparison = "budget"; basis = bud.group(1); }
-                    else if (yearBasis != null) { comparison = "yoy"; basis = yearBasis.replaceAll("(相比|增加|减少)$", ""); }
+                    else if (yearBasis != null) { comparison = "yoy"; basis = Regexes.replaceAll(yearBasis, "(相比|增加|减少)$", ""); }
                     else if (yoyWord != null) {
                         comparison = "yoy";
                         Matcher yb = Pattern.compile("(上年度?|上一年|去年)(决算数?|预算数?|执行数?)?").matcher(before);
@@ -165,21 +167,21 @@ public final class NarrativeFacts {
                         while (yb.find()) b = yb.group(0);
                         basis = b;
                     }
-                    head = head.replaceAll("(比|较|与|跟)(上年度?|上一年|去年|年初预算数?|全年预算数?|预算数?|\\d{4}年度?)(决算数?|预算数?)?(相比)?", "")
-                            .replaceAll("(同比|决算数较上年|较上年|比上年)$", "")
-                            .replaceAll("(决算数|支出决算|决算)?(较|比)$", "$1");
+                    head = Regexes.replaceAll(head, "(比|较|与|跟)(上年度?|上一年|去年|年初预算数?|全年预算数?|预算数?|\\d{4}年度?)(决算数?|预算数?)?(相比)?", "");
+                    head = Regexes.replaceAll(head, "(同比|决算数较上年|较上年|比上年)$", "");
+                    head = Regexes.replaceAll(head, "(决算数|支出决算|决算)?(较|比)$", "$1");
                 }
-                head = LabelCutter.strip(head.replaceAll("(分别为|分别|为|达|是)$", ""));
+                head = LabelCutter.strip(Regexes.replaceAll(head, "(分别为|分别|为|达|是)$", ""));
                 boolean derivedPrefix = direction != null || comparison != null;
                 String label = listed && lastLabel != null ? lastLabel : derivedPrefix ? prefix : LabelCutter.cut(prefixRaw);
                 if (label.isEmpty() && lastLabel != null) label = lastLabel;
                 boolean derived = comparison != null || direction != null;
                 String cutHead = head.isEmpty() ? "" : LabelCutter.cut(head);
                 Matcher cls = CLASS_PATH.matcher(prefix);
-                if (cls.find()) cutHead = cls.group(1) + prefix.substring(cls.end()).replaceAll("(为|达)$", "");
+                if (cls.find()) cutHead = cls.group(1) + Regexes.replaceAll(prefix.substring(cls.end()), "(为|达)$", "");
                 if (listed) {
                     subject = lastSubject;
-                } else if (!derived && measureOnly(cutHead.replaceFirst("^项目", "")) && topic != null) {
+                } else if (!derived && measureOnly(Regexes.replaceFirst(cutHead, "^项目", "")) && topic != null) {
                     subject = topic; // "支出决算为2035.69万元" under the running topic
                 } else if (!cutHead.isEmpty() && !(derived && MEASURE_SUFFIX.matcher(cutHead).matches())) {
                     subject = cutHead;
@@ -188,7 +190,7 @@ public final class NarrativeFacts {
                     subject = derived ? (lastSubject != null ? lastSubject : topic) : (topic != null ? topic + cutHead : cutHead);
                     if (derived && cutHead.length() > 0 && subject != null && !subject.endsWith(cutHead)) subject = subject + cutHead;
                 }
-                if (subject != null) subject = subject.replaceAll("(各|均|分别|都)$", "");
+                if (subject != null) subject = Regexes.replaceAll(subject, "(各|均|分别|都)$", "");
                 if (subject != null && subject.isEmpty()) subject = null;
                 String ownSubject = subject;
                 // "A、B、C分别为x、y、z": each figure of the 分别 group is about its own item, in order.
@@ -258,9 +260,9 @@ public final class NarrativeFacts {
                 int at = pre.lastIndexOf("分别");
                 if (at < 0) continue;
                 String link = pre.substring(at + 2);
-                if (link.length() > 12 || link.matches(".*[、，,].*")) continue;
+                if (link.length() > 12 || Regexes.matches(link, ".*[、，,].*")) continue;
                 int n = 1;
-                while (k + n < figs.size() && text.substring(figs.get(k + n - 1).end(), figs.get(k + n).start()).strip().matches("[、和及与]?")) n++;
+                while (k + n < figs.size() && Regexes.matches(text.substring(figs.get(k + n - 1).end(), figs.get(k + n).start()).strip(), "[、和及与]?")) n++;
                 if (n < 2) continue;
                 size[k] = n;
                 String head = pre.substring(0, at);
@@ -288,12 +290,12 @@ public final class NarrativeFacts {
                         || before.contains("同");
                 if (!compared) continue;
                 int cs = clauseStart(ss, at);
-                String head = text.substring(cs, at).replaceAll("\\s+", "")
-                        .replaceAll("^(其中|与|比|较|跟)", "")
-                        .replaceAll("(与|比|较|跟)?(上年度?|上一年|去年|\\d{4}年度?)(决算数?|预算数?|数)?(相比)?", "")
-                        .replaceAll("(与|比|较|跟)(年初预算数?|全年预算数?|预算数?)", "")
-                        .replaceAll("(数)?(与|和)(预算数?|决算数?)(基本)?$", "")
-                        .replaceAll("(基本|均|都|也)$", "");
+                String head = Regexes.replaceAll(text.substring(cs, at), "\\s+", "");
+                head = Regexes.replaceAll(head, "^(其中|与|比|较|跟)", "");
+                head = Regexes.replaceAll(head, "(与|比|较|跟)?(上年度?|上一年|去年|\\d{4}年度?)(决算数?|预算数?|数)?(相比)?", "");
+                head = Regexes.replaceAll(head, "(与|比|较|跟)(年初预算数?|全年预算数?|预算数?)", "");
+                head = Regexes.replaceAll(head, "(数)?(与|和)(预算数?|决算数?)(基本)?$", "");
+                head = Regexes.replaceAll(head, "(基本|均|都|也)$", "");
                 head = LabelCutter.strip(head);
                 String subject = head.isEmpty() ? (lastSubject != null ? lastSubject : topic != null ? topic : lastPlain) : LabelCutter.cut(head);
                 if (subject != null && measureOnly(subject) && topic != null) subject = topic + subject;
@@ -305,7 +307,7 @@ public final class NarrativeFacts {
                 if (cy.find()) {
                     comparison = "yoy";
                     basis = cy.group(1) + "年" + (cy.group(0).contains("年度") ? "度" : "") + cy.group(2).strip();
-                    basis = basis.replaceAll("(相比|持平|一致)$", "");
+                    basis = Regexes.replaceAll(basis, "(相比|持平|一致)$", "");
                 } else if (yoy.find()) { comparison = "yoy"; basis = yoy.group(1); }
                 else if (bud.find()) { comparison = "budget"; basis = bud.group(1); }
                 else continue;
@@ -352,7 +354,7 @@ public final class NarrativeFacts {
         }
 
         String quote(int from, int to) {
-            String q = p.text().substring(from, Math.min(to, p.text().length())).strip().replaceFirst("^[、，,；;：:]+", "");
+            String q = Regexes.replaceFirst(p.text().substring(from, Math.min(to, p.text().length())).strip(), "^[、，,；;：:]+", "");
             return q.length() > 240 ? q.substring(0, 240) : q;
         }
 
@@ -366,7 +368,7 @@ public final class NarrativeFacts {
                 if (v >= 1990 && v <= 2100) year = v;
             }
             if (year != null) return year;
-            if (comparison == null && before.matches(".*(上年|上一年|去年)(度)?(决算|预算|执行)?数?(为|是|:|：)?\\s*$") && fiscalYear != null) {
+            if (comparison == null && Regexes.matches(before, ".*(上年|上一年|去年)(度)?(决算|预算|执行)?数?(为|是|:|：)?\\s*$") && fiscalYear != null) {
                 return fiscalYear - 1;
             }
             return fiscalYear;
@@ -379,12 +381,12 @@ public final class NarrativeFacts {
     }
 
     private static boolean startsWithUnit(String t) {
-        return NumberScanner.fold(t.strip()).matches("^(万元|亿元|元|%|万人|人次|人|个|辆|台|件|家|项)[^\\d].*|^(万元|亿元|元|%)$");
+        return Regexes.matches(NumberScanner.fold(t.strip()), "^(万元|亿元|元|%|万人|人次|人|个|辆|台|件|家|项)[^\\d].*|^(万元|亿元|元|%)$");
     }
 
     private static boolean measureOnly(String s) {
-        return MEASURE_SUFFIX.matcher(s).matches() || s.matches("(支出|决算|预算|执行)(数|决算|预算)?")
-                || s.matches("(年度?)?(当年)?(预算执行数|执行数|预算安排|预算数)");
+        return MEASURE_SUFFIX.matcher(s).matches() || Regexes.matches(s, "(支出|决算|预算|执行)(数|决算|预算)?")
+                || Regexes.matches(s, "(年度?)?(当年)?(预算执行数|执行数|预算安排|预算数)");
     }
 
     private static String emptyToNull(String s) {

@@ -69,6 +69,6 @@ public final class PageFurniture {
     }
 
     private static String key(String text) {
-        return text.replaceAll("\\d+", "#").replaceAll("\\s+", "");
+        return Regexes.replaceAll(Regexes.replaceAll(text, "\\d+", "#"), "\\s+", "");
     }
 }

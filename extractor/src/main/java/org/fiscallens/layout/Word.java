@@ -13,6 +13,12 @@ public record Word(String text, Box box, String font, double size, List<Glyph> g
         glyphs = List.copyOf(glyphs);
     }
 
+    /** From text and box only (equal words have equal ones), not from every glyph as the record's default. */
+    @Override
+    public int hashCode() {
+        return java.util.Objects.hashCode(text) * 31 + java.util.Objects.hashCode(box);
+    }
+
     public boolean isBold() {
         String f = font == null ? "" : font.toLowerCase();
         return f.contains("bold") || f.contains("hei") || f.contains("black") || f.contains("heavy")

@@ -1,5 +1,7 @@
 package org.fiscallens.ocr;
 
+import org.fiscallens.layout.Regexes;
+
 import org.apache.tika.exception.TikaException;
 import org.apache.tika.metadata.Metadata;
 import org.apache.tika.parser.ParseContext;
@@ -86,6 +88,7 @@ public final class TesseractOcr implements PageOcr {
 
     private static Optional<PageOcr> probe() {
         try {
+            org.fiscallens.pipeline.LibraryLogging.julLevels(); // Tika logs through java.util.logging
             TesseractOCRParser p = new TesseractOCRParser();
             p.initialize(Map.of());
             if (!p.hasTesseract()) return Optional.empty();
@@ -104,7 +107,7 @@ public final class TesseractOcr implements PageOcr {
         String out = new String(proc.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
         if (!proc.waitFor(20, java.util.concurrent.TimeUnit.SECONDS)) proc.destroyForcibly();
         java.util.Set<String> langs = new java.util.HashSet<>();
-        for (String line : out.split("\\R")) if (line.matches("[a-z_]{3,}")) langs.add(line.strip());
+        for (String line : Regexes.split(out, "\\R")) if (Regexes.matches(line, "[a-z_]{3,}")) langs.add(line.strip());
         return langs;
     }
 
@@ -151,7 +154,7 @@ public final class TesseractOcr implements PageOcr {
                 continue;
             }
             int conf = m.group(6) == null ? 100 : Integer.parseInt(m.group(6));
-            String text = Chars.normalize(unescape(m.group(7).replaceAll("<[^>]*>", ""))).strip();
+            String text = Chars.normalize(unescape(Regexes.replaceAll(m.group(7), "<[^>]*>", ""))).strip();
             if (text.isEmpty() || conf < MIN_CONFIDENCE) continue;
             texts.add(text);
             boxes.add(box);

@@ -1,5 +1,7 @@
 package org.fiscallens.pdf;
 
+import org.fiscallens.layout.Regexes;
+
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.io.RandomAccessReadBufferedFile;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -87,7 +89,7 @@ public final class PdfOpener {
 
     static String oneLine(String s) {
         if (s == null) return "unknown error";
-        String t = s.replaceAll("\\s+", " ").trim();
+        String t = Regexes.replaceAll(s, "\\s+", " ").trim();
         return t.length() > 160 ? t.substring(0, 157) + "..." : t;
     }
 

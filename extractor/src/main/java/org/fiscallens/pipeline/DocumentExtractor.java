@@ -1,5 +1,7 @@
 package org.fiscallens.pipeline;
 
+import org.fiscallens.layout.Regexes;
+
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.fiscallens.document.DocumentFactsDetector;
 import org.fiscallens.layout.PageFurniture;
@@ -69,8 +71,19 @@ public final class DocumentExtractor {
     public FiscalDocument extract(Path file, String password) throws PdfReadException {
         Prewarm.start();
         StageTimer timer = new StageTimer(file.getFileName().toString());
-        String sha = sha256(file);
-        try (PDDocument pdf = PdfOpener.open(file, password)) {
+        // the file's hash is computed beside the reading (a cold digest is 25 ms of a start's critical path)
+        java.util.concurrent.FutureTask<String> shaTask = new java.util.concurrent.FutureTask<>(() -> sha256(file));
+        Thread shaThread = new Thread(shaTask, "fiscal-sha256");
+        shaThread.setDaemon(true);
+        shaThread.start();
+        PDDocument opened;
+        try {
+            opened = PdfOpener.open(file, password);
+        } catch (PdfReadException e) {
+            await(shaTask); // a file that cannot be read at all is reported as such, as before it is opened
+            throw e;
+        }
+        try (PDDocument pdf = opened) {
             timer.lap("open");
             List<PageLayout> pageLayouts = ParallelPageReader.readAll(pdf, file, password, ocr, ParallelPageReader.threads());
             timer.lap("pages");
@@ -79,7 +92,7 @@ public final class DocumentExtractor {
             String producer = pdf.getDocumentInformation() == null ? null : pdf.getDocumentInformation().getProducer();
             int imageOnly = (int) layout.pages().stream().filter(p -> p.imageOnly() || p.source().equals("ocr")).count();
             List<Integer> ocrPages = layout.pages().stream().filter(p -> p.source().equals("ocr")).map(PageLayout::number).toList();
-            SourceInfo source = new SourceInfo(file.getFileName().toString(), sha, pdf.getNumberOfPages(), producer,
+            SourceInfo source = new SourceInfo(file.getFileName().toString(), await(shaTask), pdf.getNumberOfPages(), producer,
                     imageOnly > 0 ? imageOnly : null, ocrPages);
             DocumentInfo info = DocumentFactsDetector.detect(layout.pages(), layout.toc().lines());
             List<Paragraph> paragraphs = paragraphs(layout);
@@ -96,10 +109,10 @@ public final class DocumentExtractor {
             timer.lap("checks");
             return checked;
         } catch (IOException e) {
-            throw new PdfReadException("damaged PDF: " + String.valueOf(e.getMessage()).replaceAll("\\s+", " "), e);
+            throw new PdfReadException("damaged PDF: " + Regexes.replaceAll(String.valueOf(e.getMessage()), "\\s+", " "), e);
         } catch (RuntimeException e) {
             throw new PdfReadException("cannot process PDF: " + e.getClass().getSimpleName() + ": "
-                    + String.valueOf(e.getMessage()).replaceAll("\\s+", " "), e);
+                    + Regexes.replaceAll(String.valueOf(e.getMessage()), "\\s+", " "), e);
         }
     }
 
@@ -184,6 +197,27 @@ public final class DocumentExtractor {
     private static boolean insideRegion(TextLine l, List<Box> regions) {
         for (Box r : regions) if (r.contains(l.box().centerX(), l.box().centerY())) return true;
         return false;
+    }
+
+    /** The hash computed by the task, or the task's error. */
+    private static String await(java.util.concurrent.FutureTask<String> task) throws PdfReadException {
+        boolean interrupted = false;
+        try {
+            while (true) {
+                try {
+                    return task.get();
+                } catch (InterruptedException e) {
+                    interrupted = true;
+                }
+            }
+        } catch (java.util.concurrent.ExecutionException e) {
+            if (e.getCause() instanceof PdfReadException p) throw p;
+            if (e.getCause() instanceof RuntimeException r) throw r;
+            if (e.getCause() instanceof Error err) throw err;
+            throw new IllegalStateException(e.getCause());
+        } finally {
+            if (interrupted) Thread.currentThread().interrupt();
+        }
     }
 
     static String sha256(Path file) throws PdfReadException {

@@ -6,8 +6,8 @@ import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * Cold-start help: while the first document's pages are being parsed, a background thread initialises what
- * the later stages need once per JVM (the JSON serializers of the model, HanLP's dictionaries, the rule
- * catalogue and its patterns), so that these one-time costs leave the critical path. It changes no result:
+ * the later stages need once per JVM (the libraries' java.util.logging levels, the JSON serializers of the model,
+ * HanLP's dictionaries, the rule catalogue and its patterns), so that these one-time costs leave the critical path. It changes no result:
  * every step is an idempotent, thread-safe initialisation that the stage would otherwise do itself.
  */
 public final class Prewarm {
@@ -37,6 +37,7 @@ public final class Prewarm {
 
     private static void run() {
         try {
+            LibraryLogging.julLevels();
             ClassLoader loader = Prewarm.class.getClassLoader();
             for (String name : PDFBOX_STATICS) {
                 try {

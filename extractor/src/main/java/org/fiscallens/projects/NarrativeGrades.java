@@ -1,5 +1,7 @@
 package org.fiscallens.projects;
 
+import org.fiscallens.layout.Regexes;
+
 import org.fiscallens.facts.NumberScanner;
 import org.fiscallens.facts.SectionPath;
 import org.fiscallens.facts.TextPositions;
@@ -71,8 +73,8 @@ public final class NarrativeGrades {
                 Matcher g = GRADE.matcher(sentence);
                 Matcher s = SCORE.matcher(sentence);
                 boolean hasGrade = g.find(), hasScore = s.find();
-                boolean selfAssessment = sentence.contains("自评") || sentence.matches(".*(等级|等次|评级|得分|评分).*");
-                if ((hasGrade || hasScore) && selfAssessment && !sentence.matches(".*(评级为|等级为|等次为)[“\"]?[^，。]{0,4}[”\"]?的项目.*")) {
+                boolean selfAssessment = sentence.contains("自评") || Regexes.matches(sentence, ".*(等级|等次|评级|得分|评分).*");
+                if ((hasGrade || hasScore) && selfAssessment && !Regexes.matches(sentence, ".*(评级为|等级为|等次为)[“\"]?[^，。]{0,4}[”\"]?的项目.*")) {
                     if (pos == null) pos = new TextPositions(p);
                     int from = hasGrade ? ss + g.start() : ss + s.start();
                     int to = hasGrade ? ss + g.end() : ss + s.end();
@@ -81,7 +83,7 @@ public final class NarrativeGrades {
                     String grade = hasGrade ? g.group(2) : null;
                     BigDecimal score = hasScore ? new BigDecimal(s.group(2)) : null;
                     boolean all = ALL.matcher(sentence).find();
-                    if (current != null && !sentence.matches(".*(所有|全部|各|以上|上述)(个)?项目.*")) {
+                    if (current != null && !Regexes.matches(sentence, ".*(所有|全部|各|以上|上述)(个)?项目.*")) {
                         out.add(new Statement(current, new NarrativeGrade(grade, score, "project", where1)));
                     } else if (all) {
                         out.add(new Statement(null, new NarrativeGrade(grade, score, "all", where1)));

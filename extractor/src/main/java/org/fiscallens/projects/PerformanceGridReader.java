@@ -1,5 +1,7 @@
 package org.fiscallens.projects;
 
+import org.fiscallens.layout.Regexes;
+
 import org.fiscallens.facts.NumberScanner;
 import org.fiscallens.model.Cell;
 import org.fiscallens.model.Indicator;
@@ -77,27 +79,27 @@ public final class PerformanceGridReader {
         String kind = "project";
         if (name == null) {
             // A 部门整体支出绩效自评表 names the department instead of a project.
-            String dept = g.rightOf(g.find(t -> t.matches("(部门|单位)(名称)?[:：]?") || t.matches("(预算)?部门（单位）名称[:：]?")));
+            String dept = g.rightOf(g.find(t -> Regexes.matches(t, "(部门|单位)(名称)?[:：]?") || Regexes.matches(t, "(预算)?部门（单位）名称[:：]?")));
             if (dept != null) { name = dept; kind = "department"; }
         }
-        String dept = g.rightOf(g.find(t -> t.matches("主管部门(（单位）|\\(单位\\))?[:：]?")));
-        String impl = g.rightOf(g.find(t -> t.matches("(项目)?实施单位[:：]?")));
+        String dept = g.rightOf(g.find(t -> Regexes.matches(t, "主管部门(（单位）|\\(单位\\))?[:：]?")));
+        String impl = g.rightOf(g.find(t -> Regexes.matches(t, "(项目)?实施单位[:：]?")));
 
         // Money block.
         Cell initialH = g.find(t -> t.startsWith("年初预算数"));
-        Cell annualH = g.find(t -> t.matches("(全年预算数|调整后预算数|预算数|全年预算).*") && !t.startsWith("年初"));
-        Cell executedH = g.find(t -> t.matches("(全年执行数|执行数|实际执行数|全年实际执行数).*"));
+        Cell annualH = g.find(t -> Regexes.matches(t, "(全年预算数|调整后预算数|预算数|全年预算).*") && !t.startsWith("年初"));
+        Cell executedH = g.find(t -> Regexes.matches(t, "(全年执行数|执行数|实际执行数|全年实际执行数).*"));
         Cell rateH = g.find(t -> t.startsWith("执行率"));
         Integer headerRow = firstRow(initialH, annualH, executedH, rateH);
         BigDecimal initial = null, annual = null, executed = null, rate = null, weight = null, score = null;
         if (headerRow != null) {
-            Cell totalRow = g.find(t -> t.matches("年度(财政)?资金总额.*|资金总额|年度资金总额（万元）"));
+            Cell totalRow = g.find(t -> Regexes.matches(t, "年度(财政)?资金总额.*|资金总额|年度资金总额（万元）"));
             int dataRow = totalRow != null && totalRow.row() > headerRow ? totalRow.row() : headerRow + 1;
             initial = numberUnder(g, initialH, dataRow);
             annual = numberUnder(g, annualH, dataRow);
             executed = numberUnder(g, executedH, dataRow);
             rate = numberUnder(g, rateH, dataRow);
-            Cell weightH = cellInRow(g, headerRow, t -> t.matches("(分值|权重).*"));
+            Cell weightH = cellInRow(g, headerRow, t -> Regexes.matches(t, "(分值|权重).*"));
             Cell scoreH = cellInRow(g, headerRow, t -> t.startsWith("得分"));
             weight = numberUnder(g, weightH, dataRow);
             score = numberUnder(g, scoreH, dataRow);
@@ -112,9 +114,9 @@ public final class PerformanceGridReader {
             Integer c1 = l1H.col();
             Integer c2 = colInRow(g, hr, t -> t.equals("二级指标"));
             Integer c3 = colInRow(g, hr, t -> t.equals("三级指标"));
-            Integer cT = colInRow(g, hr, t -> t.matches("(年度|年初)?(指标|目标)值.*|年度目标.*|指标值.*|预期目标值.*"));
-            Integer cA = colInRow(g, hr, t -> t.matches("(全年)?实际(完成)?值.*|完成值.*|实际完成.*"));
-            Integer cW = colInRow(g, hr, t -> t.matches("(分值|权重).*"));
+            Integer cT = colInRow(g, hr, t -> Regexes.matches(t, "(年度|年初)?(指标|目标)值.*|年度目标.*|指标值.*|预期目标值.*"));
+            Integer cA = colInRow(g, hr, t -> Regexes.matches(t, "(全年)?实际(完成)?值.*|完成值.*|实际完成.*"));
+            Integer cW = colInRow(g, hr, t -> Regexes.matches(t, "(分值|权重).*"));
             Integer cS = colInRow(g, hr, t -> t.startsWith("得分"));
             Integer cD = colInRow(g, hr, t -> t.startsWith("偏差原因") || t.contains("原因分析") || t.startsWith("未完成原因"));
             for (int r = hr + 1; r < g.rows; r++) {
@@ -193,10 +195,10 @@ public final class PerformanceGridReader {
     /** The number of a cell as printed ("2,946.25" → 2946.25, "97.02%" → 97.02); null when it holds none. */
     static BigDecimal number(String text) {
         if (text == null) return null;
-        String t = NumberScanner.fold(text).replaceAll("\\s", "");
+        String t = Regexes.replaceAll(NumberScanner.fold(text), "\\s", "");
         Matcher m = NUMBER.matcher(t);
         if (!m.find()) return null;
-        if (m.start() > 0 && !t.substring(0, m.start()).matches("[≥≤≦≧<>=约]*")) return null;
+        if (m.start() > 0 && !Regexes.matches(t.substring(0, m.start()), "[≥≤≦≧<>=约]*")) return null;
         return new BigDecimal(m.group().replace(",", ""));
     }
 
@@ -229,15 +231,15 @@ public final class PerformanceGridReader {
     /** Cell text with its line breaks joined (a wrapped phrase is one phrase). */
     static String clean(String s) {
         if (s == null) return "";
-        return s.replace("\r", "").replaceAll("\\s*\\n\\s*", "").strip();
+        return Regexes.replaceAll(s.replace("\r", ""), "\\s*\\n\\s*", "").strip();
     }
 
     /** Text without any blank, for label tests (vertical labels come one character per line). */
     static String norm(String s) {
-        return s == null ? "" : s.replaceAll("\\s", "").replace('(', '（').replace(')', '）');
+        return s == null ? "" : Regexes.replaceAll(s, "\\s", "").replace('(', '（').replace(')', '）');
     }
 
-    private static String squeeze(String s) { return s.replaceAll("\\s", ""); }
+    private static String squeeze(String s) { return Regexes.replaceAll(s, "\\s", ""); }
 
     private static String emptyToNull(String s) { return s == null || s.isBlank() ? null : s; }
 }

@@ -1,5 +1,7 @@
 package org.fiscallens.projects;
 
+import org.fiscallens.layout.Regexes;
+
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -16,11 +18,11 @@ public final class ProjectNames {
     /** The name without blanks, quotes, year, generic suffixes and scope prefixes. */
     public static String core(String name) {
         if (name == null) return "";
-        String s = name.replaceAll("[\\s“”\"《》（）()]", "")
-                .replaceAll("^\\d{4}年度?", "")
-                .replaceAll("(项目)?(绩效)?(自评)?(综述|表|情况)?$", "")
-                .replaceAll("项目$", "")
-                .replaceAll("^(区|市|县|省|镇|街道)", "");
+        String s = Regexes.replaceAll(name, "[\\s“”\"《》（）()]", "");
+        s = Regexes.replaceAll(s, "^\\d{4}年度?", "");
+        s = Regexes.replaceAll(s, "(项目)?(绩效)?(自评)?(综述|表|情况)?$", "");
+        s = Regexes.replaceAll(s, "项目$", "");
+        s = Regexes.replaceAll(s, "^(区|市|县|省|镇|街道)", "");
         return s;
     }
 
@@ -44,7 +46,7 @@ public final class ProjectNames {
     /** Bigrams within each part (parts split at 、，,和及与), so that reordering parts changes nothing. */
     private static List<String> bigrams(String s) {
         List<String> out = new java.util.ArrayList<>();
-        for (String part : s.split("[、，,和及与]")) {
+        for (String part : Regexes.split(s, "[、，,和及与]")) {
             for (int i = 0; i + 1 < part.length(); i++) out.add(part.substring(i, i + 2));
             if (part.length() == 1) out.add(part);
         }

@@ -1,5 +1,7 @@
 package org.fiscallens.sections;
 
+import org.fiscallens.layout.Regexes;
+
 import org.fiscallens.layout.Chars;
 import org.fiscallens.layout.TextLine;
 import org.fiscallens.layout.Word;
@@ -51,7 +53,7 @@ public final class HeadingDetector {
     public boolean isUnnumberedTitle(Paragraph p) {
         if (p.lines().size() > 2 || HeadingPattern.match(p.text()) != null) return false;
         String t = p.text().strip();
-        if (t.length() > 30 || t.matches(".*[。，；,;：:].*") || AMOUNT.matcher(t).find()) return false;
+        if (t.length() > 30 || Regexes.matches(t, ".*[。，；,;：:].*") || AMOUNT.matcher(t).find()) return false;
         // A title has words: at least four Chinese characters (not a table number such as 公开02表).
         if (t.codePoints().filter(Chars::isCjk).count() < 4) return false;
         return p.firstLine().fontSize() >= bodySize + 1.5;
@@ -105,8 +107,8 @@ public final class HeadingDetector {
 
     /** Title text as the model keeps it: spaces between Chinese characters removed, trailing 。：; dropped. */
     public static String cleanTitle(String t) {
-        String s = t.strip().replaceAll("(?<=[^\\x00-\\x7F])\\s+|\\s+(?=[^\\x00-\\x7F])", "");
-        s = s.replaceAll("\\s{2,}", " ");
+        String s = Regexes.replaceAll(t.strip(), "(?<=[^\\x00-\\x7F])\\s+|\\s+(?=[^\\x00-\\x7F])", "");
+        s = Regexes.replaceAll(s, "\\s{2,}", " ");
         while (!s.isEmpty() && "。：:；;，,、".indexOf(s.charAt(s.length() - 1)) >= 0) s = s.substring(0, s.length() - 1);
         return s.strip();
     }

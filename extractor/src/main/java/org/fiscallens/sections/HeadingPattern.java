@@ -1,5 +1,7 @@
 package org.fiscallens.sections;
 
+import org.fiscallens.layout.Regexes;
+
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -30,7 +32,7 @@ public final class HeadingPattern {
         for (Object[] st : STYLES) {
             Matcher m = ((Pattern) st[1]).matcher(s);
             if (m.matches()) {
-                return new Numbered((String) st[0], m.group(1).replaceAll("\\s+", ""), m.group(2).strip());
+                return new Numbered((String) st[0], Regexes.replaceAll(m.group(1), "\\s+", ""), m.group(2).strip());
             }
         }
         return null;

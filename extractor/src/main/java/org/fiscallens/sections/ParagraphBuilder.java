@@ -1,5 +1,7 @@
 package org.fiscallens.sections;
 
+import org.fiscallens.layout.Regexes;
+
 import org.fiscallens.layout.Chars;
 import org.fiscallens.layout.TextLine;
 import org.fiscallens.layout.PageLayout;
@@ -73,7 +75,7 @@ public final class ParagraphBuilder {
         HeadingPattern.Numbered prevNumbered = HeadingPattern.match(prev.text().strip());
         if (samePage0 && prevNumbered != null && prevNumbered.style().equals("part")
                 && Math.abs(prev.fontSize() - line.fontSize()) < 0.5 && prev.isBold() == line.isBold()
-                && text.length() <= 30 && !text.matches(".*[。，；：].*")
+                && text.length() <= 30 && !Regexes.matches(text, ".*[。，；：].*")
                 && line.box().top() - prev.box().bottom() < 1.2 * size) {
             return true;
         }

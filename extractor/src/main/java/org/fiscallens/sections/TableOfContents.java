@@ -1,5 +1,7 @@
 package org.fiscallens.sections;
 
+import org.fiscallens.layout.Regexes;
+
 import org.fiscallens.layout.PageLayout;
 import org.fiscallens.layout.TextLine;
 
@@ -30,7 +32,7 @@ public final class TableOfContents {
             PageLayout p = pages.get(i);
             List<TextLine> body = p.bodyLines();
             for (int k = 0; k < body.size(); k++) {
-                String t = body.get(k).text().replaceAll("\\s+", "");
+                String t = Regexes.replaceAll(body.get(k).text(), "\\s+", "");
                 if (t.equals("目录") || t.equals("目錄") || t.equalsIgnoreCase("contents")) {
                     return collect(pages, i, k);
                 }
@@ -90,10 +92,10 @@ public final class TableOfContents {
 
     /** An entry's title without its numbering, leaders and page number, for recognising its repeat in the body. */
     static String entryTitle(String line) {
-        String t = line.replaceAll("[.．…·\\-—_]{2,}\\s*\\d*\\s*$", "").replaceAll("\\s+\\d+\\s*$", "").strip();
+        String t = Regexes.replaceAll(Regexes.replaceAll(line, "[.．…·\\-—_]{2,}\\s*\\d*\\s*$", ""), "\\s+\\d+\\s*$", "").strip();
         HeadingPattern.Numbered n = HeadingPattern.match(t);
         if (n != null) t = n.title();
-        return t.replaceAll("[\\s.．…·\\-—_]+", "");
+        return Regexes.replaceAll(t, "[\\s.．…·\\-—_]+", "");
     }
 
     private static List<Integer> tocPages(List<Integer> pages, PageLayout current, boolean any) {
@@ -109,7 +111,7 @@ public final class TableOfContents {
         if (AMOUNT.matcher(t).find()) return false;
         if (LEADER.matcher(t).matches()) return true;
         if (HeadingPattern.match(t) != null) return !t.contains("。") || t.endsWith("。") && t.length() <= 40;
-        return t.length() <= 24 && !t.matches(".*[。，；,;：:].*");
+        return t.length() <= 24 && !Regexes.matches(t, ".*[。，；,;：:].*");
     }
 
     static boolean looksLikeContents(List<TextLine> lines) {

@@ -1,5 +1,7 @@
 package org.fiscallens.checks.bench;
 
+import org.fiscallens.layout.Regexes;
+
 import org.fiscallens.model.Evidence;
 import org.fiscallens.model.Finding;
 import org.fiscallens.model.FiscalDocument;
@@ -62,7 +64,7 @@ public final class ChecksBench {
                 if (f.severity() == Severity.ERROR) e++; else if (f.severity() == Severity.WARNING) w++; else i++;
                 Evidence ev = f.evidence().isEmpty() ? null : f.evidence().get(0);
                 int page = ev == null ? 0 : ev.page();
-                String quote = ev == null ? "" : ev.quote().replaceAll("\\s+", "");
+                String quote = ev == null ? "" : Regexes.replaceAll(ev.quote(), "\\s+", "");
                 if (f.severity() != Severity.ERROR) {
                     String v = verdict(reviewWarnings, rel, f.rule(), page, quote);
                     int[] c = f.severity() == Severity.WARNING ? warn : info;
@@ -79,7 +81,7 @@ public final class ChecksBench {
                 String verdict = null;
                 for (Map<String, String> r : review) {
                     if (r.get("file").equals(rel) && r.get("rule").equals(f.rule()) && Integer.parseInt(r.get("page")) == page
-                            && quote.contains(r.get("quote").replaceAll("\\s+", ""))) { verdict = r.get("verdict"); break; }
+                            && quote.contains(Regexes.replaceAll(r.get("quote"), "\\s+", ""))) { verdict = r.get("verdict"); break; }
                 }
                 if (verdict == null) unreviewed++;
                 else if (verdict.equals("true")) trueErrors++;
@@ -139,7 +141,7 @@ public final class ChecksBench {
     private static String verdict(List<Map<String, String>> review, String file, String rule, int page, String quote) {
         for (Map<String, String> r : review) {
             if (r.get("file").equals(file) && r.get("rule").equals(rule) && Integer.parseInt(r.get("page")) == page
-                    && quote.contains(r.get("quote").replaceAll("\\s+", ""))) return r.get("verdict");
+                    && quote.contains(Regexes.replaceAll(r.get("quote"), "\\s+", ""))) return r.get("verdict");
         }
         return null;
     }
@@ -149,11 +151,11 @@ public final class ChecksBench {
     }
 
     static boolean found(List<Finding> fs, String rule, int page, String quote) {
-        String q = quote.replaceAll("\\s+", "");
+        String q = Regexes.replaceAll(quote, "\\s+", "");
         for (Finding f : fs) {
             if (!f.rule().equals(rule) && !f.category().equals(rule)) continue;
             for (Evidence e : f.evidence())
-                if (e.page() == page && (e.quote().replaceAll("\\s+", "").contains(q) || f.message().replaceAll("\\s+", "").contains(q))) return true;
+                if (e.page() == page && (Regexes.replaceAll(e.quote(), "\\s+", "").contains(q) || Regexes.replaceAll(f.message(), "\\s+", "").contains(q))) return true;
         }
         return false;
     }

@@ -1,5 +1,7 @@
 package org.fiscallens.checks.rules;
 
+import org.fiscallens.layout.Regexes;
+
 import org.fiscallens.checks.CheckContext;
 import org.fiscallens.checks.Rule;
 import org.fiscallens.checks.RuleInfo;
@@ -75,7 +77,7 @@ public final class CarryOverRules implements Rule {
         int s = pos;
         while (s > 0 && "。；;".indexOf(t.charAt(s - 1)) < 0 && pos - s < 60) s--;
         String before = t.substring(s, pos);
-        if (before.matches(".*(上年|上一年|去年|以前年度|往年).*")) return false;
+        if (Regexes.matches(before, ".*(上年|上一年|去年|以前年度|往年).*")) return false;
         Matcher y = YEAR.matcher(before);
         while (y.find()) if (fy != null && Integer.parseInt(y.group(1)) != fy) return false;
         return true;
@@ -85,7 +87,7 @@ public final class CarryOverRules implements Rule {
     private static Evidence zeroCarryOver(CheckContext ctx, String kind) {
         TableView t = ctx.tables().one(kind);
         if (t == null) return null;
-        TableRow row = t.find(null, r -> Names.norm(r.name()).replaceAll("^[一二三四五六七八九十]+、", "").equals("年末结转和结余"));
+        TableRow row = t.find(null, r -> Regexes.replaceAll(Names.norm(r.name()), "^[一二三四五六七八九十]+、", "").equals("年末结转和结余"));
         if (row == null) return null;
         List<String> cols = t.columns(row.block());
         if (cols.isEmpty()) return null;
@@ -94,8 +96,8 @@ public final class CarryOverRules implements Rule {
             if (a == null || a.value().signum() != 0) return null;
         }
         // the blank must be a printed zero, not a cell the reader missed: the block's 总计 equals its 本年支出合计
-        TableRow spent = t.find(row.block(), r -> Names.norm(r.name()).matches("本年支出合计|支出合计"));
-        TableRow total = t.find(row.block(), r -> Names.norm(r.name()).matches("总计|支出总计"));
+        TableRow spent = t.find(row.block(), r -> Regexes.matches(Names.norm(r.name()), "本年支出合计|支出合计"));
+        TableRow total = t.find(row.block(), r -> Regexes.matches(Names.norm(r.name()), "总计|支出总计"));
         if (spent == null || total == null) return null;
         for (String c : cols) {
             Amount s = t.value(spent, c), g = t.value(total, c);

@@ -1,5 +1,7 @@
 package org.fiscallens.checks.rules;
 
+import org.fiscallens.layout.Regexes;
+
 import org.fiscallens.checks.CheckContext;
 import org.fiscallens.checks.Rule;
 import org.fiscallens.checks.RuleInfo;
@@ -81,9 +83,9 @@ public final class CheckBoxRules implements Rule {
             for (Cell c : row) {
                 if (sb.length() > 0) sb.append(' ');
                 sb.append(c.text().strip());
-                if (c.box() != null && c.text().matches("(?s).*[☑☐□■√✓✔].*")) box = box == null ? c.box() : box.union(c.box());
+                if (c.box() != null && Regexes.matches(c.text(), "(?s).*[☑☐□■√✓✔].*")) box = box == null ? c.box() : box.union(c.box());
             }
-            String text = sb.toString().replaceAll("\\s+", " ");
+            String text = Regexes.replaceAll(sb.toString(), "\\s+", " ");
             Matcher m = OPTION.matcher(text);
             while (m.find()) {
                 if (TICKED.indexOf(m.group(2).charAt(0)) < 0) continue;

@@ -1,5 +1,7 @@
 package org.fiscallens.checks.rules;
 
+import org.fiscallens.layout.Regexes;
+
 import org.fiscallens.checks.CheckContext;
 import org.fiscallens.checks.Rule;
 import org.fiscallens.checks.RuleInfo;
@@ -103,7 +105,7 @@ public final class CrossTableRules implements Rule {
 
     private static void income(CheckContext ctx, TableView t1, TableView t2) {
         String c1 = t1.onlyColumn("收入");
-        TableRow total2 = t2.find(null, r -> (r.code() == null || r.code().isEmpty()) && Names.norm(r.name()).matches("合计|总计|收入合计"));
+        TableRow total2 = t2.find(null, r -> (r.code() == null || r.code().isEmpty()) && Regexes.matches(Names.norm(r.name()), "合计|总计|收入合计"));
         if (total2 == null || c1 == null) return;
         String tot = t2.column(null, "本年收入合计", "合计", "收入合计");
         if (tot != null) equal(ctx, T1_T2, new Cell(t2, total2, tot, t2.value(total2, tot)), cell(t1, "收入", c1, "本年收入合计", "收入合计"),
@@ -135,7 +137,7 @@ public final class CrossTableRules implements Rule {
         String c1 = t1.onlyColumn("支出");
         String tot = t3.column(null, "本年支出合计", "合计", "支出合计");
         if (c1 == null || tot == null) return;
-        TableRow total3 = t3.find(null, r -> (r.code() == null || r.code().isEmpty()) && Names.norm(r.name()).matches("合计|总计|支出合计"));
+        TableRow total3 = t3.find(null, r -> (r.code() == null || r.code().isEmpty()) && Regexes.matches(Names.norm(r.name()), "合计|总计|支出合计"));
         if (total3 != null) equal(ctx, T1_T3, new Cell(t3, total3, tot, t3.value(total3, tot)), cell(t1, "支出", c1, "本年支出合计", "支出合计"),
                 "支出决算表合计与收支总表本年支出合计不符");
         for (TableRow r : t3.rows()) {
@@ -148,7 +150,7 @@ public final class CrossTableRules implements Rule {
         String c4 = t4.column("支出", "一般公共预算财政拨款", "一般公共预算");
         String c5 = t5.column(null, "合计", "小计");
         if (c4 == null || c5 == null) return;
-        TableRow total5 = t5.find(null, r -> (r.code() == null || r.code().isEmpty()) && Names.norm(r.name()).matches("合计|总计"));
+        TableRow total5 = t5.find(null, r -> (r.code() == null || r.code().isEmpty()) && Regexes.matches(Names.norm(r.name()), "合计|总计"));
         if (total5 != null) equal(ctx, T4_T5, cell(t4, "支出", c4, "本年支出合计", "支出合计"), new Cell(t5, total5, c5, t5.value(total5, c5)),
                 "财政拨款收支总表一般公共预算本年支出合计与一般公共预算财政拨款支出表合计不符");
         for (TableRow r : t5.rows()) {
@@ -159,7 +161,7 @@ public final class CrossTableRules implements Rule {
 
     private static void basic(CheckContext ctx, TableView t5, TableView t6) {
         String c5 = t5.column(null, "基本支出");
-        TableRow total5 = t5.find(null, r -> (r.code() == null || r.code().isEmpty()) && Names.norm(r.name()).matches("合计|总计"));
+        TableRow total5 = t5.find(null, r -> (r.code() == null || r.code().isEmpty()) && Regexes.matches(Names.norm(r.name()), "合计|总计"));
         TableRow p = t6.find(null, r -> Names.norm(r.name()).equals("人员经费合计"));
         TableRow c = t6.find(null, r -> Names.norm(r.name()).equals("公用经费合计"));
         if (c5 == null || total5 == null || p == null || c == null) return;
@@ -204,10 +206,10 @@ public final class CrossTableRules implements Rule {
                     "印 " + v4.value().toPlainString() + "；应为 0", List.of(t4.evidence(r4, c4)));
             return;
         }
-        TableRow total = tf.find(null, r -> (r.code() == null || r.code().isEmpty()) && Names.norm(r.name()).matches("合计|总计"));
+        TableRow total = tf.find(null, r -> (r.code() == null || r.code().isEmpty()) && Regexes.matches(Names.norm(r.name()), "合计|总计"));
         List<String> spend = tf.columnsWith(null, "本年支出");
         String col = null;
-        for (String s : spend) if (Names.norm(s).matches(".*(小计|合计)$") || spend.size() == 1) col = s;
+        for (String s : spend) if (Regexes.matches(Names.norm(s), ".*(小计|合计)$") || spend.size() == 1) col = s;
         if (col == null) col = tf.column(null, "合计");
         if (total == null || col == null) return;
         equal(ctx, T4_T7, new Cell(t4, r4, c4, v4), new Cell(tf, total, col, tf.value(total, col)), fund + "本年支出在两表不符");

@@ -1,5 +1,7 @@
 package org.fiscallens.checks.rules;
 
+import org.fiscallens.layout.Regexes;
+
 import org.fiscallens.checks.CheckContext;
 import org.fiscallens.checks.Rule;
 import org.fiscallens.checks.RuleInfo;
@@ -62,7 +64,7 @@ public final class ExplanationRules implements Rule {
         for (TableView t : ctx.tables().ofKind("general_budget_basic_expenditure")) {
             for (TableRow r : t.rows()) {
                 // 经济分类 款 rows (5-digit codes: 30110 职工基本医疗保险缴费)
-                if (r.code() == null || !r.code().matches("\\d{5}") || r.name() == null) continue;
+                if (r.code() == null || !Regexes.matches(r.code(), "\\d{5}") || r.name() == null) continue;
                 String col = t.onlyColumn(r.block());
                 if (col == null) col = t.column(r.block(), "决算数", "合计", "金额");
                 Amount a = t.value(r, col);
@@ -75,14 +77,14 @@ public final class ExplanationRules implements Rule {
     private static void judge(CheckContext ctx, Passage p, String t, Matcher m, List<Item> items) {
         int end = m.end();
         while (end < t.length() && "。；;".indexOf(t.charAt(end)) < 0) end++;
-        String what = t.substring(m.end(), end).replaceFirst("^[：:]", "");
+        String what = Regexes.replaceFirst(t.substring(m.end(), end), "^[：:]", "");
         if (what.isBlank() || what.contains("等") && what.indexOf("等") < what.length() - 2) return;
         // the amount explained: the last level figure before, in this sentence or the one before
         Numbers.Num amount = Clauses.lastLevelBefore(t, m.start());
         if (amount == null || sentences(t, amount.end(), m.start()) > 1) return;
         if (Clauses.isChange(t, amount.start()) || amount.amount().isZero()) return;
         List<Item> matched = new ArrayList<>();
-        for (String part : what.replaceAll("等$", "").split("[、及，,]|以及")) {
+        for (String part : Regexes.split(Regexes.replaceAll(what, "等$", ""), "[、及，,]|以及")) {
             if (part.isBlank()) continue;
             Item best = null;
             for (Item it : items) if (names(part, it.name())) { best = it; break; }

@@ -1,5 +1,7 @@
 package org.fiscallens.checks.rules;
 
+import org.fiscallens.layout.Regexes;
+
 import org.fiscallens.checks.CheckContext;
 import org.fiscallens.checks.Rule;
 import org.fiscallens.checks.RuleInfo;
@@ -146,11 +148,11 @@ public final class InstructionResidueRules implements Rule {
         String t = ps.get(i).text().strip();
         if (NOTE.matcher(t).find()) return true;
         // the numbered items of a note (“2.采购品目名称根据…填写。”); a plain line after a note is text again
-        if (!t.matches("^\\d+\\s*[.、．].*")) return false;
+        if (!Regexes.matches(t, "^\\d+\\s*[.、．].*")) return false;
         for (int j = i - 1; j >= 0 && j >= i - 6; j--) {
             String prev = ps.get(j).text().strip();
             if (NOTE.matcher(prev).find()) return true;
-            if (!prev.matches("^\\d+\\s*[.、．].*")) break;
+            if (!Regexes.matches(prev, "^\\d+\\s*[.、．].*")) break;
         }
         return false;
     }

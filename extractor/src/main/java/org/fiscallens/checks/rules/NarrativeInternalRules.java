@@ -1,5 +1,7 @@
 package org.fiscallens.checks.rules;
 
+import org.fiscallens.layout.Regexes;
+
 import org.fiscallens.checks.CheckContext;
 import org.fiscallens.checks.Rule;
 import org.fiscallens.checks.RuleInfo;
@@ -167,7 +169,7 @@ public final class NarrativeInternalRules implements Rule {
     static List<String> itemPieces(String t) {
         if (!listStyle(t).equals("none")) return List.of(t);
         List<String> pieces = new ArrayList<>();
-        for (String x : t.split("[；;]")) if (!x.isBlank()) pieces.add(x);
+        for (String x : Regexes.split(t, "[；;]")) if (!x.isBlank()) pieces.add(x);
         if (pieces.size() < 2) return List.of(t);
         for (String x : pieces) {
             if (Clauses.levels(x).isEmpty() || LIST_START.matcher(x).find()) return List.of(t);

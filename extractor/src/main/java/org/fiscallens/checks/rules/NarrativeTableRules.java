@@ -1,5 +1,7 @@
 package org.fiscallens.checks.rules;
 
+import org.fiscallens.layout.Regexes;
+
 import org.fiscallens.checks.CheckContext;
 import org.fiscallens.checks.Rule;
 import org.fiscallens.checks.RuleInfo;
@@ -96,7 +98,7 @@ public final class NarrativeTableRules implements Rule {
 
     private static void totalRow(CheckContext ctx, Key key, TableView t, String col) {
         if (t == null || col == null) return;
-        TableRow r = t.find(null, x -> (x.code() == null || x.code().isEmpty()) && Names.norm(x.name()).matches("合计|总计"));
+        TableRow r = t.find(null, x -> (x.code() == null || x.code().isEmpty()) && Regexes.matches(Names.norm(x.name()), "合计|总计"));
         compare(ctx, TOTALS, key, t, r, col);
     }
 

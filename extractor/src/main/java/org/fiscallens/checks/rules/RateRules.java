@@ -1,5 +1,7 @@
 package org.fiscallens.checks.rules;
 
+import org.fiscallens.layout.Regexes;
+
 import org.fiscallens.checks.CheckContext;
 import org.fiscallens.checks.Rule;
 import org.fiscallens.checks.RuleInfo;
@@ -246,7 +248,7 @@ public final class RateRules implements Rule {
         String before = t.substring(Math.max(0, pos - 20), pos);
         int cut = Math.max(before.lastIndexOf('，'), before.lastIndexOf('。'));
         String clause = cut >= 0 ? before.substring(cut + 1) : before;
-        if (clause.matches(".*(上年|上一年|去年|上年度).*")) return true;
+        if (Regexes.matches(clause, ".*(上年|上一年|去年|上年度).*")) return true;
         Matcher y = Pattern.compile("(\\d{4})\\s*年").matcher(clause);
         while (y.find()) if (fy != null && Integer.parseInt(y.group(1)) < fy) return true;
         return false;
@@ -255,8 +257,8 @@ public final class RateRules implements Rule {
     private static Amount namedBase(CheckContext ctx, String name) {
         String n = name.replace("的", "");
         Figures.Key k = null;
-        if (n.matches("本年收入(合计)?|收入合计|本年收入总额")) k = Figures.Key.INCOME_TOTAL;
-        else if (n.matches("本年支出(合计)?|支出合计|本年支出总额")) k = Figures.Key.EXPENSE_TOTAL;
+        if (Regexes.matches(n, "本年收入(合计)?|收入合计|本年收入总额")) k = Figures.Key.INCOME_TOTAL;
+        else if (Regexes.matches(n, "本年支出(合计)?|支出合计|本年支出总额")) k = Figures.Key.EXPENSE_TOTAL;
         if (k == null) return null;
         Figures.Figure f = ctx.figures().first(k);
         return f == null ? null : f.amount();

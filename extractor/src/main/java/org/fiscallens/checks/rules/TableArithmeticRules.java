@@ -1,5 +1,7 @@
 package org.fiscallens.checks.rules;
 
+import org.fiscallens.layout.Regexes;
+
 import org.fiscallens.checks.CheckContext;
 import org.fiscallens.checks.Rule;
 import org.fiscallens.checks.RuleInfo;
@@ -95,7 +97,7 @@ public final class TableArithmeticRules implements Rule {
                     for (String n : spec.totals) if (leaf.equals(Names.norm(n))) isTotal = true;
                     if (isTotal && total == null) total = c;
                     else if (spec.parts.contains(leaf)) parts.add(c);
-                    else if (!leaf.matches("(年初|年末|本年收入|上年).*")) unknown = true;
+                    else if (!Regexes.matches(leaf, "(年初|年末|本年收入|上年).*")) unknown = true;
                 }
                 if (total == null || parts.size() < 2 || unknown) continue;
                 for (TableRow r : t.rows(block)) {
@@ -137,7 +139,7 @@ public final class TableArithmeticRules implements Rule {
     private static void hierarchy(CheckContext ctx, TableView t) {
         for (String block : t.blocks()) {
             List<TableRow> rows = t.rows(block);
-            List<TableRow> coded = rows.stream().filter(r -> r.code() != null && r.code().matches("\\d{3}|\\d{5}|\\d{7}")).toList();
+            List<TableRow> coded = rows.stream().filter(r -> r.code() != null && Regexes.matches(r.code(), "\\d{3}|\\d{5}|\\d{7}")).toList();
             if (coded.isEmpty()) continue;
             for (String col : t.columns(block)) {
                 for (TableRow parent : coded) {
@@ -149,7 +151,7 @@ public final class TableArithmeticRules implements Rule {
                     sumCheck(ctx, t, HIERARCHY, parent, col, null, kids, col, "“" + rowLabel(parent) + "”" + leafOf(col) + " ≠ 其下级科目之和");
                 }
                 TableRow total = t.find(block, r -> (r.code() == null || r.code().isEmpty())
-                        && Names.norm(r.name()).matches("合计|总计|支出合计|收入合计|本年支出合计|本年收入合计"));
+                        && Regexes.matches(Names.norm(r.name()), "合计|总计|支出合计|收入合计|本年支出合计|本年收入合计"));
                 List<TableRow> top = coded.stream().filter(r -> r.code().length() == 3).toList();
                 if (total != null && !top.isEmpty()) {
                     sumCheck(ctx, t, HIERARCHY, total, col, null, top, col, "合计行" + leafOf(col) + " ≠ 各类之和");
@@ -168,8 +170,8 @@ public final class TableArithmeticRules implements Rule {
             int sub = -1, tot = -1;
             for (int i = 0; i < rows.size(); i++) {
                 String n = Names.norm(rows.get(i).name());
-                if (sub < 0 && n.matches("本年(收入|支出)合计|(收入|支出)合计|本年(收入|支出)|合计")) sub = i;
-                if (n.matches("(收入|支出)?总计")) tot = i;
+                if (sub < 0 && Regexes.matches(n, "本年(收入|支出)合计|(收入|支出)合计|本年(收入|支出)|合计")) sub = i;
+                if (Regexes.matches(n, "(收入|支出)?总计")) tot = i;
             }
             if (sub > 0) {
                 List<List<TableRow>> groups = numberedGroups(topLevel(rows.subList(0, sub)));
@@ -187,7 +189,7 @@ public final class TableArithmeticRules implements Rule {
                 for (TableRow r : rows.subList(sub + 1, tot)) {
                     String n = Names.norm(r.name());
                     if (n.isEmpty() || ARABIC_NUMBERED.matcher(r.name() == null ? "" : r.name().strip()).find()) continue;
-                    if (n.matches(".*(一般公共预算|政府性基金|国有资本经营).*") && !n.contains("结转")) continue;
+                    if (Regexes.matches(n, ".*(一般公共预算|政府性基金|国有资本经营).*") && !n.contains("结转")) continue;
                     between.add(r);
                 }
                 for (String col : t.columns(block)) {

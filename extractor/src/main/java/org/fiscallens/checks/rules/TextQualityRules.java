@@ -1,5 +1,7 @@
 package org.fiscallens.checks.rules;
 
+import org.fiscallens.layout.Regexes;
+
 import org.fiscallens.checks.CheckContext;
 import org.fiscallens.checks.Rule;
 import org.fiscallens.checks.RuleInfo;
@@ -122,7 +124,7 @@ public final class TextQualityRules implements Rule {
 
     /** Key of a text for duplicate detection: Chinese characters, letters and digits only. */
     static String dupKey(String t) {
-        return t.replaceAll("[^\\p{IsHan}\\p{L}\\p{N}]", "");
+        return Regexes.replaceAll(t, "[^\\p{IsHan}\\p{L}\\p{N}]", "");
     }
 
     /**
@@ -218,9 +220,9 @@ public final class TextQualityRules implements Rule {
      * happen to be 20.00): two items with equal figures, not a copied passage.
      */
     private static boolean templateFrame(String key, java.util.Set<String> all) {
-        String frame = key.replaceAll("\\d+", "#");
+        String frame = Regexes.replaceAll(key, "\\d+", "#");
         if (frame.equals(key)) return false;
-        for (String other : all) if (!other.equals(key) && other.replaceAll("\\d+", "#").equals(frame)) return true;
+        for (String other : all) if (!other.equals(key) && Regexes.replaceAll(other, "\\d+", "#").equals(frame)) return true;
         return false;
     }
 
@@ -231,7 +233,7 @@ public final class TextQualityRules implements Rule {
         for (int j = i - 1; j >= 0 && j >= i - 4; j--) {
             String prev = ps.get(j).text().strip();
             if (prev.startsWith("备注") || prev.endsWith("备注：") || prev.startsWith("注：") || prev.startsWith("填报说明")) return true;
-            if (!prev.matches("^\\d+[.、．].*")) break;
+            if (!Regexes.matches(prev, "^\\d+[.、．].*")) break;
         }
         return false;
     }

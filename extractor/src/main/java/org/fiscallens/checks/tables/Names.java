@@ -1,5 +1,7 @@
 package org.fiscallens.checks.tables;
 
+import org.fiscallens.layout.Regexes;
+
 import java.text.Normalizer;
 import java.util.regex.Pattern;
 
@@ -17,7 +19,7 @@ public final class Names {
 
     public static String norm(String s) {
         if (s == null) return "";
-        String t = Normalizer.normalize(s, Normalizer.Form.NFKC).replaceAll("\\s+", "");
+        String t = Regexes.replaceAll(Normalizer.normalize(s, Normalizer.Form.NFKC), "\\s+", "");
         t = t.replace('其', '其').replace("其它", "其他").replace('“', '"').replace('”', '"');
         t = LEADING_NUMBER.matcher(t).replaceFirst("");
         t = LEVEL_SUFFIX.matcher(t).replaceFirst("");

@@ -1,5 +1,7 @@
 package org.fiscallens.checks.text;
 
+import org.fiscallens.layout.Regexes;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -20,7 +22,7 @@ public final class Clauses {
     /** "单价100万元（含）以上设备": a threshold, not an amount spent. */
     public static boolean isThreshold(String text, int end) {
         String after = text.substring(end, Math.min(text.length(), end + 6));
-        return after.matches("^(（含）|\\(含\\))?(及)?(以上|以下|以内).*");
+        return Regexes.matches(after, "^(（含）|\\(含\\))?(及)?(以上|以下|以内).*");
     }
 
     /** The money figures of the text that state levels. */

@@ -1,5 +1,7 @@
 package org.fiscallens.checks.text;
 
+import org.fiscallens.layout.Regexes;
+
 import org.fiscallens.layout.LineRole;
 import org.fiscallens.layout.PageLayout;
 import org.fiscallens.layout.TextLine;
@@ -98,7 +100,7 @@ public final class DocText {
         List<String> out = new ArrayList<>();
         if (body == null || body.isBlank()) return out;
         StringBuilder cur = null;
-        for (String raw : body.split("\n")) {
+        for (String raw : Regexes.split(body, "\n")) {
             String line = raw.strip();
             if (line.isEmpty()) continue;
             if (cur != null && !SENTENCE_END.matcher(cur).find() && !ITEM_START.matcher(line).find()

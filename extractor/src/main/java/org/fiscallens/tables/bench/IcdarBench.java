@@ -1,5 +1,7 @@
 package org.fiscallens.tables.bench;
 
+import org.fiscallens.layout.Regexes;
+
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.fiscallens.layout.Glyph;
@@ -65,7 +67,7 @@ public final class IcdarBench {
         List<String> skipped = new ArrayList<>();
         int docs = 0;
         for (Path pdf : pdfs) {
-            String base = pdf.getFileName().toString().replaceFirst("(?i)\\.pdf$", "");
+            String base = Regexes.replaceFirst(pdf.getFileName().toString(), "(?i)\\.pdf$", "");
             Path str = pdf.resolveSibling(base + "-str.xml"), reg = pdf.resolveSibling(base + "-reg.xml");
             if (!Files.exists(str) || !Files.exists(reg)) { skipped.add(base + ": no ground truth"); continue; }
             try (PDDocument doc = PdfOpener.open(pdf, null)) {

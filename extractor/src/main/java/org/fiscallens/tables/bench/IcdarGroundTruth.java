@@ -1,5 +1,7 @@
 package org.fiscallens.tables.bench;
 
+import org.fiscallens.layout.Regexes;
+
 import org.fiscallens.model.Box;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
@@ -69,9 +71,9 @@ public final class IcdarGroundTruth {
     }
 
     /** The ground truth has a few typos in numbers ("26ß"): read the digits. */
-    static int number(String s) { return Integer.parseInt(s.replaceAll("[^0-9]", "")); }
+    static int number(String s) { return Integer.parseInt(Regexes.replaceAll(s, "[^0-9]", "")); }
 
-    static double coordinate(String s) { return Double.parseDouble(s.replaceAll("[^0-9.\\-]", "")); }
+    static double coordinate(String s) { return Double.parseDouble(Regexes.replaceAll(s, "[^0-9.\\-]", "")); }
 
     static Box box(Element bb, double[] fr) {
         double x1 = coordinate(bb.getAttribute("x1")), y1 = coordinate(bb.getAttribute("y1"));

@@ -1,5 +1,7 @@
 package org.fiscallens.tables.grid;
 
+import org.fiscallens.layout.Regexes;
+
 import org.fiscallens.model.Box;
 
 import java.util.List;
@@ -30,7 +32,7 @@ public record GridCell(int row, int col, int rowSpan, int colSpan, Box box, List
     }
 
     /** The text with all whitespace removed. */
-    public String compact() { return text().replaceAll("\\s+", ""); }
+    public String compact() { return Regexes.replaceAll(text(), "\\s+", ""); }
 
     public boolean isEmpty() { return compact().isEmpty(); }
 

@@ -1,5 +1,7 @@
 package org.fiscallens.tables.grid;
 
+import org.fiscallens.layout.Regexes;
+
 import org.fiscallens.layout.PageLayout;
 import org.fiscallens.tables.lattice.LatticeDetector;
 import org.fiscallens.tables.stream.StreamDetector;
@@ -25,7 +27,7 @@ public final class PageTables {
             if (c.row() == 0 || c.box().width() < 0.8 * g.area().width()) continue;
             boolean title = false;
             for (String line : c.lines()) {
-                String t = line.replaceAll("\\s+", "");
+                String t = Regexes.replaceAll(line, "\\s+", "");
                 if (org.fiscallens.tables.typing.CaptionFinder.isTitleText(t) && !org.fiscallens.tables.typing.TableKinds
                         .classify(org.fiscallens.tables.typing.CaptionFinder.cleanTitle(t), "").equals("other")) title = true;
             }

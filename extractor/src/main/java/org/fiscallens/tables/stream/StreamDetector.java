@@ -1,5 +1,7 @@
 package org.fiscallens.tables.stream;
 
+import org.fiscallens.layout.Regexes;
+
 import org.fiscallens.layout.LineRole;
 import org.fiscallens.layout.PageLayout;
 import org.fiscallens.layout.TextLine;
@@ -33,7 +35,7 @@ public final class StreamDetector {
         List<CellGrid> out = new ArrayList<>();
         List<TextLine> run = new ArrayList<>();
         for (TextLine l : free) {
-            boolean tabular = LineChunker.chunks(l).size() >= 2 && !l.text().matches(".*[.。…·]{4,}.*");
+            boolean tabular = LineChunker.chunks(l).size() >= 2 && !Regexes.matches(l.text(), ".*[.。…·]{4,}.*");
             if (!run.isEmpty()) {
                 TextLine prev = run.get(run.size() - 1);
                 double h = Math.max(prev.box().height(), 4);
@@ -60,7 +62,7 @@ public final class StreamDetector {
         for (var c : g.cells()) {
             if (c.isEmpty()) continue;
             filled[c.col()]++;
-            if (c.compact().matches("[-+(]?[$€£¥]?[\\d.,%()\\-–]+[%*]?")) numeric[c.col()]++;
+            if (Regexes.matches(c.compact(), "[-+(]?[$€£¥]?[\\d.,%()\\-–]+[%*]?")) numeric[c.col()]++;
         }
         boolean figures = false;
         for (int k = 1; k < g.cols(); k++) if (filled[k] >= 2 && numeric[k] * 2 >= filled[k]) figures = true;

@@ -1,5 +1,7 @@
 package org.fiscallens.tables.structure;
 
+import org.fiscallens.layout.Regexes;
+
 import java.math.BigDecimal;
 import java.util.regex.Pattern;
 
@@ -16,12 +18,12 @@ public final class Amounts {
     /** The amount, or null for a blank or dash cell or text that is not a number. */
     public static BigDecimal parse(String text) {
         if (text == null) return null;
-        String s = text.replaceAll("\\s+", "");
+        String s = Regexes.replaceAll(text, "\\s+", "");
         if (s.isEmpty() || DASHES.matcher(s).matches()) return null;
         // Monospace renderings sometimes print "27, 664. 22": spaces are already gone; tolerate a "," with
         // a wrong group length only when it cannot be a decimal point.
         if (!NUMBER.matcher(s).matches()) {
-            if (s.matches("[-−]?[\\d,]+(\\.\\d+)?") && !s.startsWith(",") && !s.endsWith(",") && !s.contains(",,")) {
+            if (Regexes.matches(s, "[-−]?[\\d,]+(\\.\\d+)?") && !s.startsWith(",") && !s.endsWith(",") && !s.contains(",,")) {
                 s = s.replace(",", "");
             } else {
                 return null;
@@ -32,18 +34,18 @@ public final class Amounts {
 
     /** Whether the text is a printed amount (or a dash standing for none). */
     public static boolean isAmountOrDash(String text) {
-        String s = text.replaceAll("\\s+", "");
+        String s = Regexes.replaceAll(text, "\\s+", "");
         return !s.isEmpty() && (DASHES.matcher(s).matches() || parse(s) != null);
     }
 
     public static boolean isDash(String text) {
-        String s = text.replaceAll("\\s+", "");
+        String s = Regexes.replaceAll(text, "\\s+", "");
         return !s.isEmpty() && DASHES.matcher(s).matches();
     }
 
     /** An amount with a decimal point or thousands separator: certainly a figure, not a code or ordinal. */
     public static boolean isFormattedAmount(String text) {
-        String s = text.replaceAll("\\s+", "");
+        String s = Regexes.replaceAll(text, "\\s+", "");
         return parse(s) != null && (s.contains(".") || s.contains(","));
     }
 }

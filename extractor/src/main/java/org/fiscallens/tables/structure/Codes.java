@@ -1,17 +1,19 @@
 package org.fiscallens.tables.structure;
 
+import org.fiscallens.layout.Regexes;
+
 /** 科目编码: classification codes and their level. */
 public final class Codes {
     private Codes() {}
 
     /** Whether the text is a code part: digits only (a whole code, or a 类/款/项 piece such as "05"). */
     public static boolean isCodePart(String text) {
-        return text.matches("\\d{2,7}");
+        return Regexes.matches(text, "\\d{2,7}");
     }
 
     /** Whether the text looks like a whole classification code (3, 5 or 7 digits). */
     public static boolean isWholeCode(String text) {
-        return text.matches("\\d{3}|\\d{5}|\\d{7}");
+        return Regexes.matches(text, "\\d{3}|\\d{5}|\\d{7}");
     }
 
     /**

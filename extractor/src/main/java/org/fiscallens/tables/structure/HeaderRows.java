@@ -1,5 +1,7 @@
 package org.fiscallens.tables.structure;
 
+import org.fiscallens.layout.Regexes;
+
 import org.fiscallens.tables.grid.CellGrid;
 import org.fiscallens.tables.grid.GridCell;
 
@@ -34,7 +36,7 @@ public final class HeaderRows {
         if (own.stream().anyMatch(t -> t.equals("栏次"))) return true;
         int expect = -1, n = 0;
         for (String t : own) {
-            if (!t.matches("\\d{1,2}")) return false;
+            if (!Regexes.matches(t, "\\d{1,2}")) return false;
             int v = Integer.parseInt(t);
             if (expect >= 0 && v != expect) return false;
             expect = v + 1; n++;

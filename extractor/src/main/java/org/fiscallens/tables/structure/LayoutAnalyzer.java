@@ -1,5 +1,7 @@
 package org.fiscallens.tables.structure;
 
+import org.fiscallens.layout.Regexes;
+
 import org.fiscallens.tables.grid.CellGrid;
 import org.fiscallens.tables.grid.GridCell;
 
@@ -123,7 +125,7 @@ public final class LayoutAnalyzer {
             if (cell.rowSpan() > 1) return false;
             String t = cell.compact();
             if (Amounts.isAmountOrDash(t)) return false;
-            if (t.matches("^(编制|预算|主管)?(部门|单位|预算单位|编制单位|部门名称|单位名称)[:：].*")) label = true;
+            if (Regexes.matches(t, "^(编制|预算|主管)?(部门|单位|预算单位|编制单位|部门名称|单位名称)[:：].*")) label = true;
         }
         return label;
     }
@@ -144,8 +146,8 @@ public final class LayoutAnalyzer {
 
     /** Text printed inside the grid that belongs to the caption: 部门：…, 单位：…, a table label or title. */
     public static boolean isCaption(String t) {
-        return t.matches("^(编制)?(部门|单位|预算单位|编制单位|金额单位)[:：].*") || t.matches(".*单位[:：](万元|元|亿元)$")
-                || t.matches("^公开\\d+表.*") || t.matches("^(表|附表)[一二三四五六七八九十\\d]+$") || t.endsWith("表") && t.length() > 5;
+        return Regexes.matches(t, "^(编制)?(部门|单位|预算单位|编制单位|金额单位)[:：].*") || Regexes.matches(t, ".*单位[:：](万元|元|亿元)$")
+                || Regexes.matches(t, "^公开\\d+表.*") || Regexes.matches(t, "^(表|附表)[一二三四五六七八九十\\d]+$") || t.endsWith("表") && t.length() > 5;
     }
 
     static ColumnRole roleFromHeader(List<GridCell> header) {
@@ -154,7 +156,7 @@ public final class LayoutAnalyzer {
             String t = cell.compact();
             if (t.contains("行次") || t.contains("栏次")) return ColumnRole.INDEX;
             if (t.contains("编码") || t.contains("代码") || t.contains("编号") || t.equals("类") || t.equals("款") || t.equals("项")) return ColumnRole.CODE;
-            if (t.endsWith("名称") || t.equals("项目") || t.equals("科目") || t.matches("(收入|支出)?项目(名称)?") || t.contains("科目名称")) name = true;
+            if (t.endsWith("名称") || t.equals("项目") || t.equals("科目") || Regexes.matches(t, "(收入|支出)?项目(名称)?") || t.contains("科目名称")) name = true;
         }
         return name ? ColumnRole.NAME : ColumnRole.VALUE;
     }
@@ -168,7 +170,7 @@ public final class LayoutAnalyzer {
             if (cell == null || cell.row() != r || cell.col() != c || cell.isEmpty()) continue;
             String t = cell.compact();
             if (Codes.isWholeCode(t)) whole++;
-            if (Codes.isWholeCode(t) || t.matches("\\d{2}|[类款项]")) codes++;
+            if (Codes.isWholeCode(t) || Regexes.matches(t, "\\d{2}|[类款项]")) codes++;
             else if (Amounts.isAmountOrDash(t)) numbers++;
             else text++;
         }

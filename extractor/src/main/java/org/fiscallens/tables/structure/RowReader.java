@@ -1,5 +1,7 @@
 package org.fiscallens.tables.structure;
 
+import org.fiscallens.layout.Regexes;
+
 import org.fiscallens.model.Box;
 import org.fiscallens.model.TableRow;
 import org.fiscallens.tables.grid.CellGrid;
@@ -58,12 +60,12 @@ public final class RowReader {
                 if (cell.lastCol() > blockLast) continue; // a label merged into a later block belongs there
                 boolean spansName = false;
                 for (int k = cell.col(); k <= cell.lastCol(); k++) if (colMap[k] >= 0 && layout.roles().get(colMap[k]) == ColumnRole.NAME) spansName = true;
-                if (role == ColumnRole.CODE && !spansName && t.matches("\\d+")) {
+                if (role == ColumnRole.CODE && !spansName && Regexes.matches(t, "\\d+")) {
                     // a split 款/项 piece printed without its leading zero ("301 | 2" for 30102: a spreadsheet artefact)
                     if (code.length() >= 3 && t.length() == 1) code.append('0');
                     code.append(t);
                 }
-                else if (role == ColumnRole.CODE && t.matches("[类款项]")) continue; // a 类/款/项 header word sharing the cell
+                else if (role == ColumnRole.CODE && Regexes.matches(t, "[类款项]")) continue; // a 类/款/项 header word sharing the cell
                 else name.append(t);
                 box = box == null ? cell.box() : box.union(cell.box());
                 any = true;

@@ -1,5 +1,7 @@
 package org.fiscallens.tables.typing;
 
+import org.fiscallens.layout.Regexes;
+
 import org.fiscallens.layout.LineRole;
 import org.fiscallens.layout.PageLayout;
 import org.fiscallens.layout.TextLine;
@@ -102,7 +104,7 @@ public final class CaptionFinder {
             String t = compact(l.text());
             if (isTitleText(t) && !TableKinds.classify(cleanTitle(t), "").equals(TableKinds.OTHER) || isTitleText(t) && l.fontSize() >= 14) {
                 title = cleanTitle(t);
-            } else if (title != null && !UNIT.matcher(t).find() && !t.matches("^(编制)?(部门|单位)[:：].*")) {
+            } else if (title != null && !UNIT.matcher(t).find() && !Regexes.matches(t, "^(编制)?(部门|单位)[:：].*")) {
                 title = null; // text after the title: it was a heading of prose, not of a table
             }
         }
@@ -112,11 +114,11 @@ public final class CaptionFinder {
     /** A line naming a table: ends in 表 (or 表（…）), not a unit/department line, not a sentence. */
     public static boolean isTitleText(String t) {
         if (t.length() < 3 || t.length() > 60) return false;
-        if (t.matches("^(编制)?(单位|部门|预算单位)[:：].*") || t.contains("单位：") || t.contains("单位:")) return false;
-        if (t.contains("。") || t.contains("，") || t.matches("^第[一二三四五六七八九十\\d]+部分.*")) return false;
+        if (Regexes.matches(t, "^(编制)?(单位|部门|预算单位)[:：].*") || t.contains("单位：") || t.contains("单位:")) return false;
+        if (t.contains("。") || t.contains("，") || Regexes.matches(t, "^第[一二三四五六七八九十\\d]+部分.*")) return false;
         String core = LABEL.matcher(t).replaceFirst("");
-        if (core.isEmpty() || core.matches("[\\d\\s]*")) return false;
-        return core.matches(".*表([（(].*[)）])?$");
+        if (core.isEmpty() || Regexes.matches(core, "[\\d\\s]*")) return false;
+        return Regexes.matches(core, ".*表([（(].*[)）])?$");
     }
 
     public static String cleanTitle(String t) {
@@ -157,5 +159,5 @@ public final class CaptionFinder {
         return sb.length() == 0 ? null : sb.toString();
     }
 
-    static String compact(String s) { return s.replaceAll("\\s+", ""); }
+    static String compact(String s) { return Regexes.replaceAll(s, "\\s+", ""); }
 }

@@ -1,5 +1,7 @@
 package org.fiscallens.tables.typing;
 
+import org.fiscallens.layout.Regexes;
+
 /**
  * The standard table kinds, recognised by title words (and header words when the title is missing),
  * never by the table's number: regions order the tables differently.
@@ -41,6 +43,6 @@ public final class TableKinds {
     static final String OTHER_BASIC = GENERAL_BUDGET_BASIC_EXPENDITURE;
 
     static String normalise(String s) {
-        return s.replaceAll("[\\s“”\"'‘’「」]", "");
+        return Regexes.replaceAll(s, "[\\s“”\"'‘’「」]", "");
     }
 }
