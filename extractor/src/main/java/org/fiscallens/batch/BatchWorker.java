@@ -1,7 +1,6 @@
 package org.fiscallens.batch;
 
 import org.fiscallens.layout.Regexes;
-
 import org.fiscallens.model.FiscalDocument;
 import org.fiscallens.model.FiscalJson;
 import org.fiscallens.pdf.PdfReadException;

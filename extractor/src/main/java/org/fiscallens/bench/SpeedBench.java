@@ -1,7 +1,5 @@
 package org.fiscallens.bench;
 
-import org.fiscallens.layout.Regexes;
-
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.io.RandomAccessReadBufferedFile;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -11,6 +9,7 @@ import org.fiscallens.batch.BatchOptions;
 import org.fiscallens.batch.BatchRunner;
 import org.fiscallens.batch.BatchSummary;
 import org.fiscallens.batch.Progress;
+import org.fiscallens.layout.Regexes;
 import org.fiscallens.model.FiscalDocument;
 import org.fiscallens.pdf.PdfReadException;
 import org.fiscallens.pipeline.DocumentExtractor;

@@ -5,9 +5,7 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 import java.io.PrintWriter;
-import java.util.LinkedHashMap;
-import java.util.Map;
-import java.util.function.Supplier;
+import java.util.List;
 import java.nio.charset.StandardCharsets;
 
 /** {@code fiscal}: the command-line entry point. */
@@ -27,17 +25,22 @@ public final class FiscalCli implements Runnable {
      * first (as every real run does) adds only that one; anything else (help, a version or usage request,
      * a mistyped name) gets them all, so usage messages and suggestions are complete.
      */
-    private static final Map<String, Supplier<Object>> SUBCOMMANDS = new LinkedHashMap<>();
+    private static final List<String> SUBCOMMANDS = List.of("extract", "layout", "check", "debug", "tables", "bench", "batch",
+            "export");
 
-    static {
-        SUBCOMMANDS.put("extract", ExtractCommand::new);
-        SUBCOMMANDS.put("layout", LayoutCommand::new);
-        SUBCOMMANDS.put("check", CheckCommand::new);
-        SUBCOMMANDS.put("debug", DebugCommand::new);
-        SUBCOMMANDS.put("tables", TablesCommand::new);
-        SUBCOMMANDS.put("bench", BenchCommand::new);
-        SUBCOMMANDS.put("batch", BatchCommand::new);
-        SUBCOMMANDS.put("export", ExportCommand::new);
+    /** A new instance of the named subcommand, or null (a switch rather than a table of lambdas: no bootstraps). */
+    private static Object subcommand(String name) {
+        return switch (name) {
+            case "extract" -> new ExtractCommand();
+            case "layout" -> new LayoutCommand();
+            case "check" -> new CheckCommand();
+            case "debug" -> new DebugCommand();
+            case "tables" -> new TablesCommand();
+            case "bench" -> new BenchCommand();
+            case "batch" -> new BatchCommand();
+            case "export" -> new ExportCommand();
+            default -> null;
+        };
     }
 
     @Override
@@ -56,7 +59,7 @@ public final class FiscalCli implements Runnable {
     /** Runs the CLI with the given standard output and error streams (UTF-8); returns the exit code. */
     public static int run(java.io.OutputStream stdout, java.io.OutputStream stderr, String... args) {
         boolean debug = java.util.Arrays.asList(args).contains("--debug");
-        Supplier<Object> named = args.length > 0 ? SUBCOMMANDS.get(args[0]) : null;
+        Object named = args.length > 0 ? subcommand(args[0]) : null;
         if (named != null && (args[0].equals("extract") || args[0].equals("check"))) {
             // a document will be read: let a second core initialise PDFBox and the later stages (java.util.logging
             // among them) while this one parses the options
@@ -67,9 +70,9 @@ public final class FiscalCli implements Runnable {
         }
         CommandLine cli = new CommandLine(new FiscalCli());
         if (named != null) {
-            cli.addSubcommand(named.get());
+            cli.addSubcommand(named);
         } else {
-            SUBCOMMANDS.values().forEach(make -> cli.addSubcommand(make.get()));
+            for (String name : SUBCOMMANDS) cli.addSubcommand(subcommand(name));
             cli.addSubcommand(new CommandLine.HelpCommand());
         }
         cli.setOut(new PrintWriter(new java.io.OutputStreamWriter(stdout, StandardCharsets.UTF_8), true));

@@ -1,8 +1,7 @@
 package org.fiscallens.document;
 
-import org.fiscallens.layout.Regexes;
-
 import org.fiscallens.layout.PageLayout;
+import org.fiscallens.layout.Regexes;
 import org.fiscallens.layout.TextLine;
 import org.fiscallens.model.DocumentInfo;
 import org.fiscallens.model.DocumentKind;

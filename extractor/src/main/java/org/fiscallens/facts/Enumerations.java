@@ -1,8 +1,8 @@
 package org.fiscallens.facts;
 
-import org.fiscallens.layout.Regexes;
-
 import com.hankcs.hanlp.seg.common.Term;
+
+import org.fiscallens.layout.Regexes;
 
 import java.io.BufferedReader;
 import java.io.InputStream;

@@ -1,7 +1,6 @@
 package org.fiscallens.facts;
 
 import org.fiscallens.layout.Regexes;
-
 import org.fiscallens.model.DocumentKind;
 
 import java.util.List;

@@ -1,8 +1,8 @@
 package org.fiscallens.facts;
 
-import org.fiscallens.layout.Regexes;
-
 import com.hankcs.hanlp.seg.common.Term;
+
+import org.fiscallens.layout.Regexes;
 
 import java.util.List;
 import java.util.Set;

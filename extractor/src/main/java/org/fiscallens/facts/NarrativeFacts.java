@@ -1,7 +1,6 @@
 package org.fiscallens.facts;
 
 import org.fiscallens.layout.Regexes;
-
 import org.fiscallens.model.DocumentInfo;
 import org.fiscallens.model.DocumentKind;
 import org.fiscallens.model.Fact;

@@ -1,7 +1,5 @@
 package org.fiscallens.ocr;
 
-import org.fiscallens.layout.Regexes;
-
 import org.apache.tika.exception.TikaException;
 import org.apache.tika.metadata.Metadata;
 import org.apache.tika.parser.ParseContext;
@@ -10,6 +8,7 @@ import org.apache.tika.parser.ocr.TesseractOCRParser;
 import org.apache.tika.sax.ToXMLContentHandler;
 import org.fiscallens.layout.Chars;
 import org.fiscallens.layout.Glyph;
+import org.fiscallens.layout.Regexes;
 import org.fiscallens.model.Box;
 import org.xml.sax.SAXException;
 

@@ -1,11 +1,11 @@
 package org.fiscallens.pdf;
 
-import org.fiscallens.layout.Regexes;
-
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.io.RandomAccessReadBufferedFile;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
+
+import org.fiscallens.layout.Regexes;
 
 import java.io.IOException;
 import java.io.InputStream;

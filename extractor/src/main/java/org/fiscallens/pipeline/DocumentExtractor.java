@@ -1,11 +1,10 @@
 package org.fiscallens.pipeline;
 
-import org.fiscallens.layout.Regexes;
-
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.fiscallens.document.DocumentFactsDetector;
 import org.fiscallens.layout.PageFurniture;
 import org.fiscallens.layout.PageLayout;
+import org.fiscallens.layout.Regexes;
 import org.fiscallens.layout.RuledRegions;
 import org.fiscallens.layout.TextLine;
 import org.fiscallens.model.Box;

@@ -26,10 +26,13 @@ public final class Prewarm {
 
     /**
      * One-time static initialisations of PDFBox that the first page would otherwise wait for, in the order
-     * the reading thread needs them: the I/O utilities (logging set-up), the Adobe glyph list, and fontbox's
-     * table of every one- and two-byte CMap string (65,792 strings, a quarter of a second in a cold JVM).
+     * the reading thread needs them: the document class (its initialiser is PDFBox's first string
+     * concatenation, which sets up the JDK's concatenation bootstraps), the I/O utilities, the Adobe glyph
+     * list, and fontbox's table of every one- and two-byte CMap string (65,792 strings, a quarter of a second
+     * in a cold JVM).
      */
     private static final String[] PDFBOX_STATICS = {
+            "org.apache.pdfbox.pdmodel.PDDocument",
             "org.apache.pdfbox.io.IOUtils",
             "org.apache.pdfbox.pdmodel.font.encoding.GlyphList",
             "org.apache.fontbox.cmap.CMapStrings",

@@ -1,10 +1,9 @@
 package org.fiscallens.projects;
 
-import org.fiscallens.layout.Regexes;
-
 import org.fiscallens.facts.NumberScanner;
 import org.fiscallens.facts.SectionPath;
 import org.fiscallens.facts.TextPositions;
+import org.fiscallens.layout.Regexes;
 import org.fiscallens.model.NarrativeGrade;
 import org.fiscallens.model.Provenance;
 import org.fiscallens.model.Section;

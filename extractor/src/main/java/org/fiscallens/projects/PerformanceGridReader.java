@@ -1,8 +1,7 @@
 package org.fiscallens.projects;
 
-import org.fiscallens.layout.Regexes;
-
 import org.fiscallens.facts.NumberScanner;
+import org.fiscallens.layout.Regexes;
 import org.fiscallens.model.Cell;
 import org.fiscallens.model.Indicator;
 import org.fiscallens.model.Project;

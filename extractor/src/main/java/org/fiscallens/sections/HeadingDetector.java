@@ -1,8 +1,7 @@
 package org.fiscallens.sections;
 
-import org.fiscallens.layout.Regexes;
-
 import org.fiscallens.layout.Chars;
+import org.fiscallens.layout.Regexes;
 import org.fiscallens.layout.TextLine;
 import org.fiscallens.layout.Word;
 

@@ -1,8 +1,7 @@
 package org.fiscallens.sections;
 
-import org.fiscallens.layout.Regexes;
-
 import org.fiscallens.layout.PageLayout;
+import org.fiscallens.layout.Regexes;
 import org.fiscallens.layout.TextLine;
 
 import java.util.ArrayList;

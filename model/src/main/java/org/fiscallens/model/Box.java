@@ -18,6 +18,25 @@ public record Box(double x0, double top, double x1, double bottom) {
         x0 = r(x0); top = r(top); x1 = r(x1); bottom = r(bottom);
     }
 
+    /** As the record's own equality (components compared as by {@link Double#compare}), written out. */
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Box b && Double.compare(x0, b.x0) == 0 && Double.compare(top, b.top) == 0
+                && Double.compare(x1, b.x1) == 0 && Double.compare(bottom, b.bottom) == 0;
+    }
+
+    /**
+     * Written out rather than left to the record: boxes key the maps of every stage, and the generated method's
+     * first call is bootstrapped through method handles, a cost each cold start paid on its critical path.
+     */
+    @Override
+    public int hashCode() {
+        int h = Double.hashCode(x0);
+        h = 31 * h + Double.hashCode(top);
+        h = 31 * h + Double.hashCode(x1);
+        return 31 * h + Double.hashCode(bottom);
+    }
+
     public double width() { return x1 - x0; }
     public double height() { return bottom - top; }
     public double centerX() { return (x0 + x1) / 2; }

@@ -1,7 +1,6 @@
 package org.fiscallens.checks.bench;
 
 import org.fiscallens.layout.Regexes;
-
 import org.fiscallens.model.Evidence;
 import org.fiscallens.model.Finding;
 import org.fiscallens.model.FiscalDocument;

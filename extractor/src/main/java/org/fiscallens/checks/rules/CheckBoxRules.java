@@ -1,11 +1,10 @@
 package org.fiscallens.checks.rules;
 
-import org.fiscallens.layout.Regexes;
-
 import org.fiscallens.checks.CheckContext;
 import org.fiscallens.checks.Rule;
 import org.fiscallens.checks.RuleInfo;
 import org.fiscallens.checks.text.Passage;
+import org.fiscallens.layout.Regexes;
 import org.fiscallens.model.Box;
 import org.fiscallens.model.Cell;
 import org.fiscallens.model.Evidence;

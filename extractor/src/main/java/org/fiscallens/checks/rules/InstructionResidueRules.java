@@ -1,12 +1,11 @@
 package org.fiscallens.checks.rules;
 
-import org.fiscallens.layout.Regexes;
-
 import org.fiscallens.checks.CheckContext;
 import org.fiscallens.checks.Rule;
 import org.fiscallens.checks.RuleInfo;
 import org.fiscallens.checks.text.Passage;
 import org.fiscallens.checks.text.Snip;
+import org.fiscallens.layout.Regexes;
 import org.fiscallens.model.Severity;
 
 import java.util.ArrayList;

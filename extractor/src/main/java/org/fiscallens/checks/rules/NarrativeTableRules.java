@@ -1,7 +1,5 @@
 package org.fiscallens.checks.rules;
 
-import org.fiscallens.layout.Regexes;
-
 import org.fiscallens.checks.CheckContext;
 import org.fiscallens.checks.Rule;
 import org.fiscallens.checks.RuleInfo;
@@ -16,6 +14,7 @@ import org.fiscallens.checks.text.Figures.Key;
 import org.fiscallens.checks.text.Numbers;
 import org.fiscallens.checks.text.Passage;
 import org.fiscallens.checks.text.Snip;
+import org.fiscallens.layout.Regexes;
 import org.fiscallens.model.Evidence;
 import org.fiscallens.model.Severity;
 import org.fiscallens.model.TableRow;

@@ -1,7 +1,5 @@
 package org.fiscallens.checks.rules;
 
-import org.fiscallens.layout.Regexes;
-
 import org.fiscallens.checks.CheckContext;
 import org.fiscallens.checks.Rule;
 import org.fiscallens.checks.RuleInfo;
@@ -10,6 +8,7 @@ import org.fiscallens.checks.interval.Calc;
 import org.fiscallens.checks.interval.Verdict;
 import org.fiscallens.checks.tables.Names;
 import org.fiscallens.checks.tables.TableView;
+import org.fiscallens.layout.Regexes;
 import org.fiscallens.model.Evidence;
 import org.fiscallens.model.Severity;
 import org.fiscallens.model.TableRow;

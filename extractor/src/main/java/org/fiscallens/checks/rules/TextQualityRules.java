@@ -1,13 +1,12 @@
 package org.fiscallens.checks.rules;
 
-import org.fiscallens.layout.Regexes;
-
 import org.fiscallens.checks.CheckContext;
 import org.fiscallens.checks.Rule;
 import org.fiscallens.checks.RuleInfo;
 import org.fiscallens.checks.text.DocText;
 import org.fiscallens.checks.text.Passage;
 import org.fiscallens.checks.text.Snip;
+import org.fiscallens.layout.Regexes;
 import org.fiscallens.model.Section;
 import org.fiscallens.model.Severity;
 

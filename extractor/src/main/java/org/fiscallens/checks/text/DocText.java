@@ -1,9 +1,8 @@
 package org.fiscallens.checks.text;
 
-import org.fiscallens.layout.Regexes;
-
 import org.fiscallens.layout.LineRole;
 import org.fiscallens.layout.PageLayout;
+import org.fiscallens.layout.Regexes;
 import org.fiscallens.layout.TextLine;
 import org.fiscallens.model.Box;
 import org.fiscallens.model.Evidence;

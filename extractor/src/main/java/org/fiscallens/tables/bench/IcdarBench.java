@@ -1,11 +1,10 @@
 package org.fiscallens.tables.bench;
 
-import org.fiscallens.layout.Regexes;
-
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.fiscallens.layout.Glyph;
 import org.fiscallens.layout.PageLayout;
+import org.fiscallens.layout.Regexes;
 import org.fiscallens.model.Box;
 import org.fiscallens.pdf.PageLayoutReader;
 import org.fiscallens.pdf.PdfOpener;

@@ -1,7 +1,6 @@
 package org.fiscallens.tables.bench;
 
 import org.fiscallens.layout.Regexes;
-
 import org.fiscallens.model.Box;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;

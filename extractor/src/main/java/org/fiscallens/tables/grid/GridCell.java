@@ -1,7 +1,6 @@
 package org.fiscallens.tables.grid;
 
 import org.fiscallens.layout.Regexes;
-
 import org.fiscallens.model.Box;
 
 import java.util.List;
@@ -13,6 +12,12 @@ import java.util.List;
 public record GridCell(int row, int col, int rowSpan, int colSpan, Box box, List<String> lines) {
     public GridCell {
         lines = List.copyOf(lines);
+    }
+
+    /** From position, spans and box (equal cells have equal ones), not from the text lines as the record's default. */
+    @Override
+    public int hashCode() {
+        return ((row * 31 + col) * 31 + rowSpan) * 31 + colSpan + 31 * java.util.Objects.hashCode(box);
     }
 
     public int lastRow() { return row + rowSpan - 1; }

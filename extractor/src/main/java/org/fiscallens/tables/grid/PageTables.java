@@ -1,8 +1,7 @@
 package org.fiscallens.tables.grid;
 
-import org.fiscallens.layout.Regexes;
-
 import org.fiscallens.layout.PageLayout;
+import org.fiscallens.layout.Regexes;
 import org.fiscallens.tables.lattice.LatticeDetector;
 import org.fiscallens.tables.stream.StreamDetector;
 

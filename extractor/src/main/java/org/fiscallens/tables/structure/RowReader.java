@@ -1,7 +1,6 @@
 package org.fiscallens.tables.structure;
 
 import org.fiscallens.layout.Regexes;
-
 import org.fiscallens.model.Box;
 import org.fiscallens.model.TableRow;
 import org.fiscallens.tables.grid.CellGrid;
