@@ -30,6 +30,18 @@ public final class CheckContext {
         this.figures = Figures.of(text, fiscalYear());
     }
 
+    private CheckContext(CheckContext shared) {
+        this.doc = shared.doc;
+        this.text = shared.text;
+        this.tables = shared.tables;
+        this.figures = shared.figures;
+    }
+
+    /** A context over the same document, text, tables and figures (shared, read only) with no findings yet. */
+    public CheckContext forRule() {
+        return new CheckContext(this);
+    }
+
     public FiscalDocument doc() { return doc; }
     public DocText text() { return text; }
     public TableSet tables() { return tables; }
@@ -46,12 +58,16 @@ public final class CheckContext {
     }
 
     public void report(RuleInfo rule, Severity severity, String message, String arithmetic, List<Evidence> evidence) {
+        if (!seen.add(key(rule.id(), evidence, message))) return;
+        findings.add(new Finding(rule.id(), rule.category(), severity, message, evidence, arithmetic));
+    }
+
+    /** What makes two reports the same finding: rule, message and the place of the first evidence. */
+    static String key(String ruleId, List<Evidence> evidence, String message) {
         Evidence first = evidence.isEmpty() ? null : evidence.get(0);
         // the box keeps apart two occurrences on one page whose quotes read the same (a sentence repeated in two paragraphs)
-        String key = rule.id() + "|" + (first == null ? "" : first.page() + "|" + first.quote() + "|" + first.row() + "|" + first.column()
+        return ruleId + "|" + (first == null ? "" : first.page() + "|" + first.quote() + "|" + first.row() + "|" + first.column()
                 + "|" + first.box()) + "|" + message;
-        if (!seen.add(key)) return;
-        findings.add(new Finding(rule.id(), rule.category(), severity, message, evidence, arithmetic));
     }
 
     public List<Finding> findings() { return findings; }

@@ -26,6 +26,7 @@ import org.fiscallens.layout.PageLayout;
 import org.fiscallens.model.Finding;
 import org.fiscallens.model.FiscalDocument;
 import org.fiscallens.model.Severity;
+import org.fiscallens.parallel.ParallelMap;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -52,17 +53,33 @@ public final class Checker {
 
     /** The findings for a document; {@code pages} (may be null) place each quote on its page exactly. */
     public static List<Finding> check(FiscalDocument doc, List<PageLayout> pages) {
-        CheckContext ctx = new CheckContext(doc, DocText.of(doc, pages));
-        for (Rule r : RULES) {
+        return check(doc, pages, 1);
+    }
+
+    /**
+     * As {@link #check(FiscalDocument, List)}, the rules run on up to {@code threads} threads. Each rule reads the
+     * shared context (built once, not changed after) and reports into a context of its own; the findings are
+     * gathered in catalogue order, as one thread running the rules in turn reports them.
+     */
+    public static List<Finding> check(FiscalDocument doc, List<PageLayout> pages, int threads) {
+        CheckContext shared = new CheckContext(doc, DocText.of(doc, pages));
+        boolean strict = Boolean.getBoolean("fiscal.checks.strict");
+        List<List<Finding>> byRule = ParallelMap.map(RULES, threads, r -> {
+            CheckContext ctx = shared.forRule();
             try {
                 r.apply(ctx);
             } catch (RuntimeException e) {
                 // a rule that cannot read an unusual document must not cost the document its other findings
                 // or its extraction; the rule simply reports nothing for it
-                if (Boolean.getBoolean("fiscal.checks.strict")) throw e;
+                if (strict) throw e;
             }
+            return ctx.findings();
+        });
+        List<Finding> out = new ArrayList<>();
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        for (List<Finding> findings : byRule) {
+            for (Finding f : findings) if (seen.add(CheckContext.key(f.rule(), f.evidence(), f.message()))) out.add(f);
         }
-        List<Finding> out = new ArrayList<>(ctx.findings());
         out.sort(Comparator.comparing((Finding f) -> f.severity().ordinal())
                 .thenComparing(f -> f.evidence().isEmpty() ? Integer.MAX_VALUE : f.evidence().get(0).page()));
         return out;
@@ -70,8 +87,13 @@ public final class Checker {
 
     /** The document with its findings filled in. */
     public static FiscalDocument withFindings(FiscalDocument doc, List<PageLayout> pages) {
+        return withFindings(doc, pages, 1);
+    }
+
+    /** The document with its findings filled in, the rules run on up to {@code threads} threads. */
+    public static FiscalDocument withFindings(FiscalDocument doc, List<PageLayout> pages, int threads) {
         return new FiscalDocument(doc.schemaVersion(), doc.tool(), doc.source(), doc.document(), doc.sections(),
-                doc.tables(), doc.facts(), doc.projects(), check(doc, pages));
+                doc.tables(), doc.facts(), doc.projects(), check(doc, pages, threads));
     }
 
     public static boolean hasErrors(List<Finding> findings) {

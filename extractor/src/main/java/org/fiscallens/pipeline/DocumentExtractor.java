@@ -104,7 +104,7 @@ public final class DocumentExtractor {
             timer.lap("facts");
             FiscalDocument doc = new FiscalDocument(FiscalDocument.SCHEMA_VERSION, TOOL, source, info, sections,
                     tables, facts, projects, List.of());
-            FiscalDocument checked = org.fiscallens.checks.Checker.withFindings(doc, layout.pages());
+            FiscalDocument checked = org.fiscallens.checks.Checker.withFindings(doc, layout.pages(), ParallelPageReader.threads());
             timer.lap("checks");
             return checked;
         } catch (IOException e) {
@@ -138,7 +138,7 @@ public final class DocumentExtractor {
         for (PageLayout p : pages) regions.put(p.number(), new ArrayList<>(RuledRegions.of(p)));
         TableOfContents.Result toc = TableOfContents.find(pages);
         // Detected table areas (lattice and stream) join the ruled regions: table rows never become narrative.
-        TableExtractor.Result tables = TableExtractor.extract(pages, new java.util.HashSet<>(toc.pages()));
+        TableExtractor.Result tables = TableExtractor.extract(pages, new java.util.HashSet<>(toc.pages()), ParallelPageReader.threads());
         tables.areas().forEach((page, boxes) -> regions.computeIfAbsent(page, k -> new ArrayList<>()).addAll(boxes));
         return new Layout(pages, toc, regions, tables.tables());
     }

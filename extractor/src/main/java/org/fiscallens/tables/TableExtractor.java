@@ -5,6 +5,7 @@ import org.fiscallens.model.Box;
 import org.fiscallens.model.Cell;
 import org.fiscallens.model.Table;
 import org.fiscallens.model.TableRow;
+import org.fiscallens.parallel.ParallelMap;
 import org.fiscallens.tables.grid.CellGrid;
 import org.fiscallens.tables.grid.GridCell;
 import org.fiscallens.tables.grid.PageTables;
@@ -36,13 +37,24 @@ public final class TableExtractor {
     private TableExtractor() {}
 
     public static Result extract(List<PageLayout> pages, Set<Integer> skipPages) {
+        return extract(pages, skipPages, 1);
+    }
+
+    /**
+     * @param threads threads for finding the grids of the pages (each page's grids depend on that page only);
+     *                the joining across pages and the reading of rows stay in page order
+     */
+    public static Result extract(List<PageLayout> pages, Set<Integer> skipPages, int threads) {
+        List<List<CellGrid>> gridsOfPages = ParallelMap.map(pages, threads,
+                page -> skipPages.contains(page.number()) ? List.<CellGrid>of() : PageTables.find(page));
         List<Pending> done = new ArrayList<>();
         Map<Integer, List<Box>> areas = new HashMap<>();
         Pending open = null;
         String orphan = null;
-        for (PageLayout page : pages) {
+        for (int p = 0; p < pages.size(); p++) {
+            PageLayout page = pages.get(p);
             if (skipPages.contains(page.number())) { orphan = null; continue; }
-            List<CellGrid> grids = PageTables.find(page);
+            List<CellGrid> grids = gridsOfPages.get(p);
             for (int i = 0; i < grids.size(); i++) {
                 CellGrid g = grids.get(i);
                 double above = i == 0 ? 0 : grids.get(i - 1).area().bottom();
