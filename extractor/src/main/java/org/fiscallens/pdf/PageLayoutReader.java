@@ -54,12 +54,8 @@ public final class PageLayoutReader {
         PDPage page = document.getPage(pageNumber - 1);
         PDRectangle crop = page.getCropBox();
         List<TextPosition> positions = text.collect(document, pageNumber);
-        GraphicsCollector graphics = new GraphicsCollector(page);
-        try {
-            graphics.run();
-        } catch (IOException | RuntimeException e) {
-            // Broken graphics do not stop text extraction; the page simply has fewer rulings.
-        }
+        // read in the same pass; broken graphics do not stop text extraction, the page simply has fewer rulings
+        PathCollector graphics = text.graphics();
         positions = withoutUnseenText(positions, graphics.shaded, graphics.images);
 
         int rotation = dominantDirection(positions, page.getRotation());
@@ -73,11 +69,11 @@ public final class PageLayoutReader {
 
         List<Ruling> rulings = new ArrayList<>();
         List<Box> rects = new ArrayList<>();
-        for (GraphicsCollector.Segment s : graphics.segments) {
+        for (PathCollector.Segment s : graphics.segments) {
             Ruling r = new Ruling(frame.x(s.x0(), s.y0()), frame.y(s.x0(), s.y0()), frame.x(s.x1(), s.y1()), frame.y(s.x1(), s.y1()));
             if ((r.horizontal() || r.vertical()) && r.length() >= 2) rulings.add(r);
         }
-        for (GraphicsCollector.Rect rc : graphics.rects) {
+        for (PathCollector.Rect rc : graphics.rects) {
             Box b = box(frame, rc.x0(), rc.y0(), rc.x1(), rc.y1());
             if (b.height() <= RULING_THICKNESS && b.width() > RULING_THICKNESS) {
                 rulings.add(new Ruling(b.x0(), b.centerY(), b.x1(), b.centerY()));
@@ -88,7 +84,7 @@ public final class PageLayoutReader {
             }
         }
         List<Box> images = new ArrayList<>();
-        for (GraphicsCollector.Rect rc : graphics.images) images.add(box(frame, rc.x0(), rc.y0(), rc.x1(), rc.y1()));
+        for (PathCollector.Rect rc : graphics.images) images.add(box(frame, rc.x0(), rc.y0(), rc.x1(), rc.y1()));
 
         String source = "text";
         if (glyphs.isEmpty() && ocr != null && coveredByImage(images, frame) && ocr.available()) {
@@ -119,8 +115,8 @@ public final class PageLayoutReader {
      * (a scan's OCR layer is the page's text), and ones filled in white unless they lie on a shaded rectangle or
      * an image (white on the white page is hidden; white on a dark header cell or a picture is what one reads).
      */
-    private List<TextPosition> withoutUnseenText(List<TextPosition> positions, List<GraphicsCollector.Rect> shaded,
-                                                 List<GraphicsCollector.Rect> images) {
+    private List<TextPosition> withoutUnseenText(List<TextPosition> positions, List<PathCollector.Rect> shaded,
+                                                 List<PathCollector.Rect> images) {
         List<TextPosition> kept = null;
         for (int i = 0; i < positions.size(); i++) {
             TextPosition tp = positions.get(i);
@@ -133,14 +129,14 @@ public final class PageLayoutReader {
     }
 
     /** Whether the glyph's centre (crop-box-relative PDF space, as image boxes are) lies on a drawn image. */
-    private static boolean onImage(TextPosition tp, List<GraphicsCollector.Rect> images) {
+    private static boolean onImage(TextPosition tp, List<PathCollector.Rect> images) {
         Matrix m = tp.getTextMatrix();
         double w = tp.getWidthDirAdj() > 0 ? tp.getWidthDirAdj() : 0.5 * Math.hypot(m.getValue(1, 0), m.getValue(1, 1));
         double along = Math.hypot(m.getValue(0, 0), m.getValue(0, 1));
         double ux = along == 0 ? 1 : m.getValue(0, 0) / along, uy = along == 0 ? 0 : m.getValue(0, 1) / along;
         double x = m.getTranslateX() + ux * w / 2 + 0.3 * m.getValue(1, 0);
         double y = m.getTranslateY() + uy * w / 2 + 0.3 * m.getValue(1, 1);
-        for (GraphicsCollector.Rect r : images) {
+        for (PathCollector.Rect r : images) {
             if (x >= r.x0() && x <= r.x1() && y >= r.y0() && y <= r.y1()) return true;
         }
         return false;

@@ -29,7 +29,8 @@ import java.util.Set;
  * Unicode mappings and drops duplicated overlapping glyphs used to fake bold). Glyphs drawn outside the clipping
  * path (at the latest the crop box) are left out: some word processors write a page's whole text flow onto every
  * page and clip it to the page's share, so the clipped text is not on the page a reader sees. The clip follows the
- * page's path and W / W* operators ({@link ClipTracker}); PDFTextStripper alone only knows the crop box.
+ * page's path and W / W* operators ({@link PathTracker}); PDFTextStripper alone only knows the crop box. The same
+ * operators give the page's rulings, rectangles and images ({@link #graphics()}): one pass reads a page.
  */
 final class TextCollector extends PDFTextStripper {
     private final List<TextPosition> positions = new ArrayList<>();
@@ -40,13 +41,16 @@ final class TextCollector extends PDFTextStripper {
     /** The crop box's lower-left corner of the page being read: TextPosition coordinates are relative to it. */
     private double cropX, cropY;
 
+    /** The page's rulings, rectangles and images, collected in the same pass as its text. */
+    private final PathCollector graphics = new PathCollector(this);
+
     /** Glyphs filled in white (the non-stroking colour of the text state when shown): unseen on a white page. */
     private final Set<TextPosition> white = Collections.newSetFromMap(new IdentityHashMap<>());
 
     TextCollector() {
         setSortByPosition(false);
         setSuppressDuplicateOverlappingText(true);
-        ClipTracker.install(this, this::addOperator);
+        PathTracker.install(this, this::addOperator, graphics);
         // the text stripper keeps no colour; these keep the non-stroking colour of the graphics state current
         addOperator(new SetNonStrokingColorSpace(this));
         addOperator(new SetNonStrokingColor(this));
@@ -60,6 +64,7 @@ final class TextCollector extends PDFTextStripper {
         positions.clear();
         invisible.clear();
         white.clear();
+        graphics.startPage(0, 0); // a page without contents is not processed: no graphics, not the last page's
         setStartPage(pageNumber);
         setEndPage(pageNumber);
         writeText(doc, new StringWriter());
@@ -71,7 +76,14 @@ final class TextCollector extends PDFTextStripper {
         PDRectangle crop = page.getCropBox();
         cropX = crop.getLowerLeftX();
         cropY = crop.getLowerLeftY();
+        // the stripper offers every page of the document and reads the one asked for
+        if (getCurrentPageNo() >= getStartPage() && getCurrentPageNo() <= getEndPage()) graphics.startPage(cropX, cropY);
         super.processPage(page);
+    }
+
+    /** The graphics of the last page read. */
+    PathCollector graphics() {
+        return graphics;
     }
 
     @Override

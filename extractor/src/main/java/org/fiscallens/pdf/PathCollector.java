@@ -1,36 +1,35 @@
 package org.fiscallens.pdf;
 
-import org.apache.pdfbox.contentstream.PDFGraphicsStreamEngine;
-import org.apache.pdfbox.contentstream.operator.Operator;
-import org.apache.pdfbox.contentstream.operator.OperatorName;
-import org.apache.pdfbox.contentstream.operator.OperatorProcessor;
-import org.apache.pdfbox.cos.COSBase;
-import org.apache.pdfbox.cos.COSName;
-import org.apache.pdfbox.cos.COSNumber;
-import org.apache.pdfbox.pdmodel.PDPage;
-import org.apache.pdfbox.pdmodel.graphics.image.PDImage;
+import org.apache.pdfbox.contentstream.PDFStreamEngine;
+import org.apache.pdfbox.pdmodel.graphics.color.PDColor;
 import org.apache.pdfbox.util.Matrix;
 
 import java.awt.geom.Point2D;
-import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Collects the page's line segments and rectangles (as PDF user-space coordinates, relative to the
- * crop box) from stroked and filled paths, and the boxes of drawn images. Curves are flattened to
- * their end points: tables are drawn with straight lines.
+ * Collects the page's line segments and rectangles (as PDF user-space coordinates, relative to the crop box)
+ * from stroked and filled paths, and the boxes of drawn images, during the text pass ({@link PathTracker}
+ * feeds it the path, painting and image operators), so that a page's content stream is parsed once. It
+ * receives what PDFBox's {@code PDFGraphicsStreamEngine} would report: points transformed by the current
+ * transformation matrix the way that engine transforms them. Curves are flattened to their end points:
+ * tables are drawn with straight lines.
+ *
+ * <p>Graphics never cost a page its text: an error in this bookkeeping stops the collection for the rest of
+ * the page (the page keeps the rulings found so far) and the text pass goes on.
  */
-final class GraphicsCollector extends PDFGraphicsStreamEngine {
+final class PathCollector {
 
-    /** A segment in PDF space; {@code filled} when it came from a filled thin rectangle. */
+    /** A segment in PDF space. */
     record Segment(double x0, double y0, double x1, double y1) {}
 
     /** A rectangle in PDF space; {@code filled} when painted with a fill operator. */
     record Rect(double x0, double y0, double x1, double y1, boolean filled) {}
 
-    private final double offsetX;
-    private final double offsetY;
+    private final PDFStreamEngine engine;
+    private double offsetX;
+    private double offsetY;
     final List<Segment> segments = new ArrayList<>();
     final List<Rect> rects = new ArrayList<>();
     final List<Rect> images = new ArrayList<>();
@@ -41,35 +40,45 @@ final class GraphicsCollector extends PDFGraphicsStreamEngine {
     private final List<double[]> pathRects = new ArrayList<>();
     private Point2D current;
     private Point2D subpathStart;
+    private boolean stopped;
 
-    GraphicsCollector(PDPage page) {
-        super(page);
-        this.offsetX = page.getCropBox().getLowerLeftX();
-        this.offsetY = page.getCropBox().getLowerLeftY();
-        // Tf would load the font (parsing an embedded CJK font again, measured a quarter of a page's reading
-        // time when the document's fonts are not shared objects); this pass draws no glyphs, so it only
-        // keeps the size.
-        addOperator(new OperatorProcessor(this) {
-            @Override
-            public void process(Operator operator, List<COSBase> operands) {
-                if (operands.size() >= 2 && operands.get(1) instanceof COSNumber size) {
-                    getGraphicsState().getTextState().setFontSize(size.floatValue());
-                }
-            }
-
-            @Override
-            public String getName() {
-                return OperatorName.SET_FONT_AND_SIZE;
-            }
-        });
+    PathCollector(PDFStreamEngine engine) {
+        this.engine = engine;
     }
 
-    void run() throws IOException {
-        processPage(getPage());
+    /** Starts a page whose crop box has this lower-left corner. */
+    void startPage(double cropX, double cropY) {
+        offsetX = cropX;
+        offsetY = cropY;
+        segments.clear();
+        rects.clear();
+        images.clear();
+        shaded.clear();
+        pathLines.clear();
+        pathRects.clear();
+        current = null;
+        subpathStart = null;
+        stopped = false;
     }
 
-    @Override
-    public void appendRectangle(Point2D p0, Point2D p1, Point2D p2, Point2D p3) {
+    /** Runs one step of the bookkeeping; after a failure, the page's collection stops (see the class comment). */
+    void safely(Runnable step) {
+        if (stopped) return;
+        try {
+            step.run();
+        } catch (RuntimeException e) {
+            stopped = true;
+        }
+    }
+
+    /** A user-space point in device space, computed as PDFGraphicsStreamEngine#transformedPoint does. */
+    Point2D.Float transformedPoint(float x, float y) {
+        float[] position = {x, y};
+        engine.getGraphicsState().getCurrentTransformationMatrix().createAffineTransform().transform(position, 0, position, 0, 1);
+        return new Point2D.Float(position[0], position[1]);
+    }
+
+    void appendRectangle(Point2D p0, Point2D p1, Point2D p2, Point2D p3) {
         double minX = Math.min(Math.min(p0.getX(), p1.getX()), Math.min(p2.getX(), p3.getX()));
         double maxX = Math.max(Math.max(p0.getX(), p1.getX()), Math.max(p2.getX(), p3.getX()));
         double minY = Math.min(Math.min(p0.getY(), p1.getY()), Math.min(p2.getY(), p3.getY()));
@@ -79,9 +88,9 @@ final class GraphicsCollector extends PDFGraphicsStreamEngine {
         subpathStart = p0;
     }
 
-    @Override
-    public void drawImage(PDImage pdImage) {
-        Matrix ctm = getGraphicsState().getCurrentTransformationMatrix();
+    /** An image painted into the unit square of the current transformation matrix. */
+    void drawImage() {
+        Matrix ctm = engine.getGraphicsState().getCurrentTransformationMatrix();
         Point2D.Float a = ctm.transformPoint(0, 0);
         Point2D.Float b = ctm.transformPoint(1, 1);
         Point2D.Float c = ctm.transformPoint(0, 1);
@@ -93,19 +102,12 @@ final class GraphicsCollector extends PDFGraphicsStreamEngine {
         images.add(new Rect(minX - offsetX, minY - offsetY, maxX - offsetX, maxY - offsetY, true));
     }
 
-    @Override
-    public void clip(int windingRule) {
-        // Clipping paths are not painted; the path is discarded by endPath().
-    }
-
-    @Override
-    public void moveTo(float x, float y) {
+    void moveTo(float x, float y) {
         current = new Point2D.Float(x, y);
         subpathStart = current;
     }
 
-    @Override
-    public void lineTo(float x, float y) {
+    void lineTo(float x, float y) {
         Point2D next = new Point2D.Float(x, y);
         if (current != null) {
             pathLines.add(new double[]{current.getX() - offsetX, current.getY() - offsetY, x - offsetX, y - offsetY});
@@ -113,18 +115,17 @@ final class GraphicsCollector extends PDFGraphicsStreamEngine {
         current = next;
     }
 
-    @Override
-    public void curveTo(float x1, float y1, float x2, float y2, float x3, float y3) {
+    /** A curve ending at this point: only its end is kept. */
+    void curveTo(float x3, float y3) {
         current = new Point2D.Float(x3, y3);
     }
 
-    @Override
-    public Point2D getCurrentPoint() {
+    /** The current point, as PDFGraphicsStreamEngine's operators see it (the origin before any). */
+    Point2D currentPoint() {
         return current == null ? new Point2D.Float(0, 0) : current;
     }
 
-    @Override
-    public void closePath() {
+    void closePath() {
         if (current != null && subpathStart != null) {
             pathLines.add(new double[]{current.getX() - offsetX, current.getY() - offsetY,
                     subpathStart.getX() - offsetX, subpathStart.getY() - offsetY});
@@ -132,14 +133,12 @@ final class GraphicsCollector extends PDFGraphicsStreamEngine {
         }
     }
 
-    @Override
-    public void endPath() {
+    void endPath() {
         pathLines.clear();
         pathRects.clear();
     }
 
-    @Override
-    public void strokePath() {
+    void strokePath() {
         for (double[] l : pathLines) segments.add(new Segment(l[0], l[1], l[2], l[3]));
         for (double[] r : pathRects) {
             // A stroked rectangle is four rulings.
@@ -151,8 +150,7 @@ final class GraphicsCollector extends PDFGraphicsStreamEngine {
         endPath();
     }
 
-    @Override
-    public void fillPath(int windingRule) {
+    void fillPath() {
         int from = rects.size();
         for (double[] r : pathRects) rects.add(new Rect(r[0], r[1], r[2], r[3], true));
         // A filled closed polygon made of lines that is axis-aligned acts as a rectangle too.
@@ -168,29 +166,17 @@ final class GraphicsCollector extends PDFGraphicsStreamEngine {
             }
             if (axisAligned && pathLines.size() >= 3) rects.add(new Rect(minX, minY, maxX, maxY, true));
         }
-        if (rects.size() > from && !Colours.white(getGraphicsState().getNonStrokingColor())) shaded.addAll(rects.subList(from, rects.size()));
+        PDColor fill = engine.getGraphicsState().getNonStrokingColor();
+        if (rects.size() > from && !Colours.white(fill)) shaded.addAll(rects.subList(from, rects.size()));
         endPath();
     }
 
-    @Override
-    public void fillAndStrokePath(int windingRule) {
+    void fillAndStrokePath() {
         List<double[]> lines = new ArrayList<>(pathLines);
         List<double[]> rs = new ArrayList<>(pathRects);
-        fillPath(windingRule);
+        fillPath();
         pathLines.addAll(lines);
         pathRects.addAll(rs);
         strokePath();
-    }
-
-    @Override
-    public void shadingFill(COSName shadingName) {
-    }
-
-    /**
-     * Text is read by {@link TextCollector}; this pass wants paths and images only, so glyphs are not decoded
-     * here (decoding them means loading every embedded CJK font a second time: measured most of a cold run).
-     */
-    @Override
-    protected void showText(byte[] string) {
     }
 }
