@@ -5,6 +5,7 @@ import org.fiscallens.model.DocumentInfo;
 import org.fiscallens.model.DocumentKind;
 import org.fiscallens.model.Fact;
 import org.fiscallens.model.Section;
+import org.fiscallens.parallel.ParallelMap;
 import org.fiscallens.sections.Paragraph;
 
 import java.util.ArrayList;
@@ -45,10 +46,20 @@ public final class NarrativeFacts {
     private static final String CLAUSE_END = "，,：:" + SENTENCE_END;
 
     public static List<Fact> extract(List<Paragraph> paragraphs, List<Section> sections, DocumentInfo info) {
+        return extract(paragraphs, sections, info, 1);
+    }
+
+    /**
+     * As {@link #extract(List, List, DocumentInfo)}, the paragraphs read on up to {@code threads} threads: each
+     * paragraph is read on its own (its section path, the document's year and kind), and the facts come back in
+     * paragraph order.
+     */
+    public static List<Fact> extract(List<Paragraph> paragraphs, List<Section> sections, DocumentInfo info, int threads) {
         Map<Paragraph, SectionPath> where = SectionPath.assign(paragraphs, sections);
-        List<Fact> out = new ArrayList<>();
         Integer fiscalYear = info == null ? null : info.fiscalYear();
         DocumentKind kind = info == null ? DocumentKind.UNKNOWN : info.kind();
+        record Unit(Paragraph paragraph, SectionPath path) {}
+        List<Unit> units = new ArrayList<>();
         for (int i = 0; i < paragraphs.size(); i++) {
             Paragraph p = paragraphs.get(i);
             if (p.text().isBlank()) continue;
@@ -61,8 +72,15 @@ public final class NarrativeFacts {
                 p = new Paragraph(p.text() + next.text(), lines, p.page(), p.box());
             }
             if (TableLike.is(p.text())) continue;
-            new Reader(p, path, fiscalYear, kind, out).read();
+            units.add(new Unit(p, path));
         }
+        List<List<Fact>> read = ParallelMap.map(units, threads, u -> {
+            List<Fact> facts = new ArrayList<>();
+            new Reader(u.paragraph(), u.path(), fiscalYear, kind, facts).read();
+            return facts;
+        });
+        List<Fact> out = new ArrayList<>();
+        for (List<Fact> facts : read) out.addAll(facts);
         return out;
     }
 

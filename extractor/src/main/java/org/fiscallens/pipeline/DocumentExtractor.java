@@ -98,7 +98,7 @@ public final class DocumentExtractor {
             List<Section> sections = sections(layout, paragraphs);
             timer.lap("sections");
             List<Table> tables = layout.tables();
-            List<Fact> facts = NarrativeFacts.extract(paragraphs, sections, info);
+            List<Fact> facts = NarrativeFacts.extract(paragraphs, sections, info, ParallelPageReader.threads());
             List<Project> projects = ProjectReader.read(ProjectReader.fromTables(tables), facts,
                     org.fiscallens.projects.NarrativeGrades.read(paragraphs, sections));
             timer.lap("facts");
