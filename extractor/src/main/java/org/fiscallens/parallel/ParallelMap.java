@@ -44,18 +44,7 @@ public final class ParallelMap {
             started.add(th);
         }
         work.run();
-        boolean interrupted = false;
-        for (Thread th : started) {
-            while (true) {
-                try {
-                    th.join();
-                    break;
-                } catch (InterruptedException e) {
-                    interrupted = true;
-                }
-            }
-        }
-        if (interrupted) Thread.currentThread().interrupt();
+        for (Thread th : started) joinQuietly(th);
         for (Throwable e : errors) {
             if (e instanceof RuntimeException r) throw r;
             if (e instanceof Error err) throw err;
@@ -64,5 +53,19 @@ public final class ParallelMap {
         @SuppressWarnings("unchecked")
         List<R> out = (List<R>) Arrays.asList(results);
         return out;
+    }
+
+    /** Waits for the thread to end; an interrupt meanwhile is kept for the caller (the thread's work is needed). */
+    public static void joinQuietly(Thread th) {
+        boolean interrupted = false;
+        while (true) {
+            try {
+                th.join();
+                break;
+            } catch (InterruptedException e) {
+                interrupted = true;
+            }
+        }
+        if (interrupted) Thread.currentThread().interrupt();
     }
 }

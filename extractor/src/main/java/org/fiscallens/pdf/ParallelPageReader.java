@@ -3,6 +3,7 @@ package org.fiscallens.pdf;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.fiscallens.layout.PageLayout;
 import org.fiscallens.ocr.PageOcr;
+import org.fiscallens.parallel.ParallelMap;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -72,7 +73,7 @@ public final class ParallelPageReader {
         } catch (UncheckedIOException e) {
             throw e.getCause();
         } finally {
-            for (Thread th : helpers) joinQuietly(th);
+            for (Thread th : helpers) ParallelMap.joinQuietly(th);
         }
         // Pages a helper took but could not finish (it failed) are read again here, so that their error, if
         // real, is the caller's.
@@ -101,18 +102,5 @@ public final class ParallelPageReader {
                 throw new UncheckedIOException(e);
             }
         }
-    }
-
-    private static void joinQuietly(Thread th) {
-        boolean interrupted = false;
-        while (true) {
-            try {
-                th.join();
-                break;
-            } catch (InterruptedException e) {
-                interrupted = true;
-            }
-        }
-        if (interrupted) Thread.currentThread().interrupt();
     }
 }

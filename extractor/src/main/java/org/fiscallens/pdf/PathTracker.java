@@ -51,39 +51,24 @@ final class PathTracker {
         addOperator.accept(t.op("m", (o, a) -> {
             Point2D p = t.point(a, 0);
             t.path.moveTo(p.getX(), p.getY());
-            if (numbers(a, 2, 2)) t.graphics.safely(() -> {
-                Point2D.Float d = t.graphics.transformedPoint(f(a, 0), f(a, 1));
-                t.graphics.moveTo(d.x, d.y);
-            });
+            t.report(a, 2, 2, 0, graphics::moveTo);
         }));
         addOperator.accept(t.op("l", (o, a) -> {
             t.lineOrMove(t.point(a, 0));
-            if (numbers(a, 2, 2)) t.graphics.safely(() -> {
-                Point2D.Float d = t.graphics.transformedPoint(f(a, 0), f(a, 1));
-                t.graphics.lineTo(d.x, d.y);
-            });
+            t.report(a, 2, 2, 0, graphics::lineTo);
         }));
         addOperator.accept(t.op("c", (o, a) -> {
             t.curve(t.point(a, 0), t.point(a, 2), t.point(a, 4));
-            if (numbers(a, 6, a.size())) t.graphics.safely(() -> {
-                Point2D.Float d = t.graphics.transformedPoint(f(a, 4), f(a, 5));
-                t.graphics.curveTo(d.x, d.y);
-            });
+            t.report(a, 6, a.size(), 4, graphics::curveTo);
         }));
         addOperator.accept(t.op("v", (o, a) -> {
             Point2D cur = t.path.getCurrentPoint();
             t.curve(cur == null ? t.point(a, 0) : cur, t.point(a, 0), t.point(a, 2));
-            if (numbers(a, 4, a.size())) t.graphics.safely(() -> {
-                Point2D.Float d = t.graphics.transformedPoint(f(a, 2), f(a, 3));
-                t.graphics.curveTo(d.x, d.y);
-            });
+            t.report(a, 4, a.size(), 2, graphics::curveTo);
         }));
         addOperator.accept(t.op("y", (o, a) -> {
             t.curve(t.point(a, 0), t.point(a, 2), t.point(a, 2));
-            if (numbers(a, 4, a.size())) t.graphics.safely(() -> {
-                Point2D.Float d = t.graphics.transformedPoint(f(a, 2), f(a, 3));
-                t.graphics.curveTo(d.x, d.y);
-            });
+            t.report(a, 4, a.size(), 2, graphics::curveTo);
         }));
         addOperator.accept(t.op("h", (o, a) -> {
             if (t.path.getCurrentPoint() != null) t.path.closePath();
@@ -159,6 +144,22 @@ final class PathTracker {
                 return name;
             }
         };
+    }
+
+    private interface PointSink {
+        void accept(float x, float y);
+    }
+
+    /**
+     * Hands the collector the point at operand {@code i} in device space, when the operands are what PDFBox's
+     * graphics operator requires ({@link #numbers}); otherwise that operator does nothing, nor does this.
+     */
+    private void report(List<COSBase> a, int min, int checked, int i, PointSink sink) {
+        if (!numbers(a, min, checked)) return;
+        graphics.safely(() -> {
+            Point2D.Float d = graphics.transformedPoint(f(a, i), f(a, i + 1));
+            sink.accept(d.x, d.y);
+        });
     }
 
     /** As PDFBox's graphics operators require: at least {@code min} operands, the first {@code checked} of them numbers. */

@@ -18,6 +18,11 @@ public final class LibraryLogging {
 
     private static volatile boolean debug;
     private static boolean julDone;
+    /**
+     * The configured loggers, held: java.util.logging keeps loggers only weakly, and a logger collected before a
+     * library first logs would come back without its level.
+     */
+    private static final java.util.List<Logger> CONFIGURED = new java.util.ArrayList<>();
 
     /** Sets both routes now: for commands that may use any library at once (batch, export). */
     public static void quiet(boolean debug) {
@@ -47,7 +52,9 @@ public final class LibraryLogging {
         julDone = true;
         Level level = debug ? Level.WARNING : Level.OFF;
         for (String name : new String[]{"org.apache.pdfbox", "org.apache.fontbox", "org.apache"}) {
-            Logger.getLogger(name).setLevel(level);
+            Logger logger = Logger.getLogger(name);
+            logger.setLevel(level);
+            CONFIGURED.add(logger);
         }
     }
 }
