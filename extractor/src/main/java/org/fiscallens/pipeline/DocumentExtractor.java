@@ -84,7 +84,9 @@ public final class DocumentExtractor {
         }
         try (PDDocument pdf = opened) {
             timer.lap("open");
-            List<PageLayout> pageLayouts = ParallelPageReader.readAll(pdf, file, password, ocr, ParallelPageReader.threads());
+            // the threads of this document: its pages, then the independent steps of the later stages
+            int threads = ParallelPageReader.threads();
+            List<PageLayout> pageLayouts = ParallelPageReader.readAll(pdf, file, password, ocr, threads);
             timer.lap("pages");
             Layout layout = layout(pageLayouts);
             timer.lap("tables");
@@ -98,13 +100,13 @@ public final class DocumentExtractor {
             List<Section> sections = sections(layout, paragraphs);
             timer.lap("sections");
             List<Table> tables = layout.tables();
-            List<Fact> facts = NarrativeFacts.extract(paragraphs, sections, info, ParallelPageReader.threads());
+            List<Fact> facts = NarrativeFacts.extract(paragraphs, sections, info, threads);
             List<Project> projects = ProjectReader.read(ProjectReader.fromTables(tables), facts,
                     org.fiscallens.projects.NarrativeGrades.read(paragraphs, sections));
             timer.lap("facts");
             FiscalDocument doc = new FiscalDocument(FiscalDocument.SCHEMA_VERSION, TOOL, source, info, sections,
                     tables, facts, projects, List.of());
-            FiscalDocument checked = org.fiscallens.checks.Checker.withFindings(doc, layout.pages(), ParallelPageReader.threads());
+            FiscalDocument checked = org.fiscallens.checks.Checker.withFindings(doc, layout.pages(), threads);
             timer.lap("checks");
             return checked;
         } catch (IOException e) {
