@@ -26,12 +26,8 @@ public final class AtomicFiles {
     public static void write(Path target, byte[] content) throws IOException {
         Path dir = target.toAbsolutePath().getParent();
         Files.createDirectories(dir);
-        Path tmp = Files.createTempFile(dir, TEMP_PREFIX, TEMP_SUFFIX);
+        Path tmp = temporaryBeside(dir, TEMP_SUFFIX);
         try {
-            if (tmp.getFileSystem().supportedFileAttributeViews().contains("posix")) {
-                // a temporary file is private; the result is an ordinary file of the output folder
-                Files.setPosixFilePermissions(tmp, PosixFilePermissions.fromString("rw-r--r--"));
-            }
             Files.write(tmp, content);
             try {
                 Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
@@ -41,6 +37,18 @@ public final class AtomicFiles {
         } finally {
             Files.deleteIfExists(tmp);
         }
+    }
+
+    /**
+     * A new temporary file in {@code dir} (named {@code .fiscal-…suffix}) to be renamed onto a result: readable by
+     * all as an ordinary file of the output folder, not private as a temporary file is made.
+     */
+    public static Path temporaryBeside(Path dir, String suffix) throws IOException {
+        Path tmp = Files.createTempFile(dir, TEMP_PREFIX, suffix);
+        if (tmp.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+            Files.setPosixFilePermissions(tmp, PosixFilePermissions.fromString("rw-r--r--"));
+        }
+        return tmp;
     }
 
     /** Deletes temporary files left under {@code dir} by a run that was killed while writing; returns how many. */

@@ -124,7 +124,7 @@ final class ExtractCommand implements Callable<Integer> {
         }
         Path dir = target.toAbsolutePath().getParent();
         Files.createDirectories(dir);
-        Path tmp = Files.createTempFile(dir, ".fiscal-", ".tmp");
+        Path tmp = org.fiscallens.batch.AtomicFiles.temporaryBeside(dir, ".tmp");
         try {
             Files.writeString(tmp, content + "\n", StandardCharsets.UTF_8);
             Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);

@@ -67,7 +67,7 @@ public final class XlsxExporter {
         Map<String, Integer> counts = new LinkedHashMap<>();
         Path dir = file.toAbsolutePath().getParent();
         Files.createDirectories(dir);
-        Path tmp = Files.createTempFile(dir, ".fiscal-", ".xlsx.tmp");
+        Path tmp = org.fiscallens.batch.AtomicFiles.temporaryBeside(dir, ".xlsx.tmp");
         SXSSFWorkbook wb = new SXSSFWorkbook(200);
         try {
             wb.setCompressTempFiles(true);

@@ -223,6 +223,15 @@ class BulkRunTest {
         assertTrue(htmlRun.err().contains("synthetic-budget.pdf not found"), "a made-up source is reported missing: " + htmlRun.err());
         String index = Files.readString(html.resolve("index.html"));
         assertTrue(index.contains("seed.html") && index.contains("synthetic.html"), index);
+        // every output is an ordinary file of its folder, readable by others (a temporary file is made private)
+        for (Path f : List.of(out.resolve("seed.json"), out.resolve("summary.json"), csv.resolve("cells.csv"), xlsx,
+                html.resolve("index.html"), html.resolve("seed.html"))) {
+            assertReadableByAll(f);
+        }
+        Path single = tmp.resolve("single.json");
+        CliRun extract = run("extract", good.get(0).toString(), "-o", single.toString());
+        assertEquals(0, extract.code(), extract.err());
+        assertReadableByAll(single);
         String page = Files.readString(html.resolve("seed.html"));
         assertTrue(page.indexOf("id=\"error\"") < page.indexOf("id=\"warning\"") && page.indexOf("id=\"warning\"") < page.indexOf("id=\"info\""),
                 "grouped by severity, errors first");
@@ -281,5 +290,12 @@ class BulkRunTest {
             }
         }
         return m;
+    }
+
+    private static void assertReadableByAll(Path f) throws java.io.IOException {
+        if (!f.getFileSystem().supportedFileAttributeViews().contains("posix")) return;
+        java.util.Set<java.nio.file.attribute.PosixFilePermission> perms = Files.getPosixFilePermissions(f);
+        assertTrue(perms.contains(java.nio.file.attribute.PosixFilePermission.OTHERS_READ)
+                && perms.contains(java.nio.file.attribute.PosixFilePermission.GROUP_READ), f + ": " + perms);
     }
 }
