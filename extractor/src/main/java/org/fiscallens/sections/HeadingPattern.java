@@ -7,7 +7,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The numbering styles of Chinese official documents: 第X部分, 一、, （一）, 1. / 1、, (1), ①.
+ * The numbering styles of Chinese official documents: 第X部分, 附件一、, 一、, （一）, 1. / 1、, (1), ①.
  * {@link #match} recognises a numbered line and splits number from title; whether the line is a
  * heading at all is decided by {@link HeadingDetector}.
  */
@@ -19,6 +19,8 @@ public final class HeadingPattern {
     private static final String CJK_NUM = "[一二三四五六七八九十百零〇]+";
     private static final List<Object[]> STYLES = List.of(
             new Object[]{"part", Pattern.compile("^第\\s*(" + CJK_NUM + "|\\d{1,2})\\s*部\\s*分\\s*[、:：.．]?\\s*(.*)$")},
+            // 附件一、…报告 / 附件2：…; not the label of an attached table (附件2-1)
+            new Object[]{"attachment", Pattern.compile("^附\\s*件\\s*(" + CJK_NUM + "|\\d{1,2})(?![-－—–\\d])\\s*[、:：.．]?\\s*(.+)$")},
             new Object[]{"cjk", Pattern.compile("^(" + CJK_NUM + ")\\s*[、．.，,]\\s*(.+)$")},
             new Object[]{"paren_cjk", Pattern.compile("^[（(]\\s*(" + CJK_NUM + ")\\s*[）)]\\s*[、．.]?\\s*(.+)$")},
             new Object[]{"arabic", Pattern.compile("^(\\d{1,2})\\s*(?:[、．]|\\.(?!\\d))\\s*(.+)$")},

@@ -15,6 +15,12 @@ class HeadingPatternTest {
         assertEquals(new HeadingPattern.Numbered("arabic", "3", "住房保障支出项"), HeadingPattern.match("3. 住房保障支出项"));
         assertEquals(new HeadingPattern.Numbered("arabic", "1", "部门自评范围"), HeadingPattern.match("1、部门自评范围"));
         assertEquals(new HeadingPattern.Numbered("paren_arabic", "2", "公务用车运行费"), HeadingPattern.match("(2)公务用车运行费"));
+        assertEquals(new HeadingPattern.Numbered("attachment", "一", "2023年度部门名称整体绩效评价报告"),
+                HeadingPattern.match("附件一、2023年度部门名称整体绩效评价报告"));
+        assertEquals(new HeadingPattern.Numbered("attachment", "2", "部门决算模板"), HeadingPattern.match("附件2：部门决算模板"));
+        assertNull(HeadingPattern.match("附件2-1"), "the label of an attached table");
+        assertNull(HeadingPattern.match("附件 2-3 2023年度就业补助项目自评表"));
+        assertNull(HeadingPattern.match("附件：2025年部门预算公开表"), "no number");
         assertNull(HeadingPattern.match("2.5万元用于"));
         assertNull(HeadingPattern.match("2023年度收入合计"));
     }

@@ -99,6 +99,28 @@ class SectionDefectsCorpusTest {
         assertTrue(lines.contains("七、单位预留机动经费：指预算单位年初预留用于年度执行中增人、增资等不可预见支出的经费。"), glossary.text());
     }
 
+    /**
+     * Seed p23–40: 第六部分 holds two attached reports, 附件一 (the department's, headings 一–五) and 附件二 (a
+     * project's, with the 自评表 labelled 附件2-1…2-6, which are not sections); their headings are placed on their own
+     * pages for the checks, not on the contents page that repeats them.
+     */
+    @Test
+    void seedAttachedReportsAreSectionsOfTheirPart() {
+        FiscalDocument doc = Corpus.extract(Corpus.seedPdf());
+        Section part = doc.sections().get(5);
+        assertEquals("六", part.number());
+        assertEquals(List.of("一 2023年度部门名称整体绩效评价报告", "二 2023年度XX项目绩效评价报告"), titles(part.children()));
+        assertEquals(List.of("attachment", "attachment"), part.children().stream().map(Section::style).toList());
+        assertEquals(List.of(23, 35), part.children().stream().map(c -> c.heading().page()).toList());
+        assertEquals(List.of("一 基本情况", "二 部门自评工作开展情况", "三 部门整体绩效目标完成情况", "四 主要成效、存在的突出问题和原因", "五 下一步拟改进措施"),
+                titles(part.children().get(0).children()));
+        assertTrue(part.children().get(1).text().contains("附件2-1"), "the tables' labels are text of 附件二");
+        // the placeholder in 附件一's title is reported on the contents page and on the heading's page, once each
+        List<Integer> pages = doc.findings().stream().filter(f -> f.message().contains("部门名称"))
+                .flatMap(f -> f.evidence().stream()).map(e -> e.page()).sorted().toList();
+        assertEquals(List.of(2, 23), pages);
+    }
+
     /** Seed p21: the five function-classification items under 名词解释 (十) are a list, not sections. */
     @Test
     void seedGlossaryList() {

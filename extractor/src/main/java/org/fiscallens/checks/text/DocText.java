@@ -124,7 +124,17 @@ public final class DocText {
         String n = norm(text);
         if (lineAt.isEmpty() || n.isEmpty()) return new Passage(kind, text, path, s, index, fallbackPage, fallbackBox, -1);
         String probe = n.length() > 24 ? n.substring(0, 24) : n;
-        int at = flat.indexOf(probe, cursor);
+        int at = -1;
+        if (kind == Passage.Kind.HEADING && fallbackBox != null) {
+            // a heading knows its page: look there first (a part's own text, placed before its children, may lie
+            // after them, and the contents page repeats every heading)
+            int from = pageStart(fallbackPage);
+            if (from >= 0) {
+                at = flat.indexOf(probe, from);
+                if (at >= 0 && lineOf(at).page() != fallbackPage) at = -1;
+            }
+        }
+        if (at < 0) at = flat.indexOf(probe, cursor);
         if (at < 0 || at - cursor > 200_000) at = flat.indexOf(probe);
         if (at < 0) return new Passage(kind, text, path, s, index, fallbackPage, fallbackBox, -1);
         cursor = at + Math.min(n.length(), probe.length());
@@ -195,6 +205,12 @@ public final class DocText {
             }
         }
         return List.of(Evidence.text(p.page(), q, p.box()));
+    }
+
+    /** The offset of the first line of the page, or -1. */
+    private int pageStart(int page) {
+        for (int i = 0; i < lineAt.size(); i++) if (lineAt.get(i).page() == page) return lineStart.get(i);
+        return -1;
     }
 
     private int lineIndex(int offset) {
