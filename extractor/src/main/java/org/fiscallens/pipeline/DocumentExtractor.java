@@ -38,6 +38,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
@@ -162,7 +163,18 @@ public final class DocumentExtractor {
         // Front matter: up to the last contents page; without contents, a sparse first page is a cover.
         int frontMatter = layout.toc().pages().stream().mapToInt(Integer::intValue).max()
                 .orElse(!layout.pages().isEmpty() && layout.pages().get(0).bodyLines().size() <= 12 ? 1 : 0);
-        return SectionTreeBuilder.build(paragraphs, new HeadingDetector(sizes[0], sizes[1] > 0.5, bodyFace(paragraphs)), frontMatter);
+        // the printed titles of the tables, by page: text of their section, not chapter titles
+        Set<String> tableTitles = new HashSet<>();
+        for (Table t : layout.tables()) {
+            if (t.title() == null || t.pages().isEmpty()) continue;
+            tableTitles.add(t.pages().get(0) + "|" + compact(t.title()));
+        }
+        return SectionTreeBuilder.build(paragraphs, new HeadingDetector(sizes[0], sizes[1] > 0.5, bodyFace(paragraphs)), frontMatter,
+                p -> tableTitles.contains(p.page() + "|" + compact(p.text())));
+    }
+
+    private static String compact(String s) {
+        return Regexes.replaceAll(s, "\\s+", "");
     }
 
     /** Median font size of body text by characters, and the share of bold characters. */

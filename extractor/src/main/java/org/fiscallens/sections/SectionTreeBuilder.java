@@ -71,6 +71,16 @@ public final class SectionTreeBuilder {
 
     private SectionTreeBuilder() {}
 
+    /** Whether the paragraph repeats the title of the innermost open numbered heading (blanks ignored). */
+    private static boolean repeatsOpenHeading(Paragraph p, List<Node> stack) {
+        if (stack.isEmpty()) return false;
+        Node top = stack.get(stack.size() - 1);
+        if (top.style.equals("title") || top.heading.title() == null) return false;
+        String title = org.fiscallens.layout.Regexes.replaceAll(top.heading.title(), "\\s+", "");
+        String text = org.fiscallens.layout.Regexes.replaceAll(p.text(), "\\s+", "");
+        return !title.isEmpty() && (text.equals(title) || text.endsWith(title) || title.endsWith(text));
+    }
+
     /**
      * A heading either continues an open level of its style (any number) or opens a new level, which
      * starts at 1 (一, （一）, 1., (1)); a "2." with no open "1." is an item of a note or list.
@@ -131,6 +141,17 @@ public final class SectionTreeBuilder {
      *                      titles on it or before it are the cover's, not chapters
      */
     public static List<Section> build(List<Paragraph> paragraphs, HeadingDetector detector, int firstBodyPage) {
+        return build(paragraphs, detector, firstBodyPage, p -> false);
+    }
+
+    /**
+     * @param tableTitle whether a paragraph is the printed title of a table below it. One that repeats the numbered
+     *                   heading just above it (一、收入支出决算总表, then the table titled 收入支出决算总表) is text of
+     *                   that heading, not an unnumbered chapter title that would close it; a table title of its own
+     *                   (a budget's 2025年部门收入预算总表 after the 编制说明) still opens a chapter.
+     */
+    public static List<Section> build(List<Paragraph> paragraphs, HeadingDetector detector, int firstBodyPage,
+                                      java.util.function.Predicate<Paragraph> tableTitle) {
         List<Node> roots = new ArrayList<>();
         List<Node> stack = new ArrayList<>();
         // The last numbered paragraph that was not a heading, per numbering style: its successors are list items.
@@ -152,7 +173,7 @@ public final class SectionTreeBuilder {
             }
             previous = p;
             if (h == null) {
-                if (detector.isUnnumberedTitle(p)) {
+                if (detector.isUnnumberedTitle(p) && !(tableTitle.test(p) && repeatsOpenHeading(p, stack))) {
                     // An unnumbered chapter title closes the numbered sections before it (not the part it is in);
                     // outside any part it opens a chapter of its own, so that its text is not lost.
                     while (!stack.isEmpty() && !stack.get(stack.size() - 1).style.equals("part")) stack.remove(stack.size() - 1);

@@ -121,6 +121,24 @@ class SectionDefectsCorpusTest {
         assertEquals(List.of(2, 23), pages);
     }
 
+    /**
+     * Seed p4–12: 第二部分 numbers its nine tables 一、收入支出决算总表 … 九、财政拨款“三公”经费支出决算表, each heading followed by
+     * the table's own title. The title repeats the heading and stays its text; it no longer closes the heading as an
+     * unnumbered chapter title (which had left 二–九 as body text). A budget's table title of its own still opens a
+     * chapter (SectionGoldenTest, 财政局部门25年预算).
+     */
+    @Test
+    void seedTablesPartHasItsNineNumberedTables() {
+        FiscalDocument doc = Corpus.extract(Corpus.seedPdf());
+        Section part = doc.sections().get(1);
+        assertEquals("二", part.number());
+        assertEquals(List.of("一 收入支出决算总表", "二 收入决算表", "三 支出决算表", "四 财政拨款收入支出决算总表", "五 一般公共预算财政拨款支出决算表",
+                "六 一般公共预算财政拨款基本支出决算明细表", "七 政府性基金预算财政拨款收入支出决算表", "八 国有资本经营预算财政拨款支出决算表",
+                "九 财政拨款“三公”经费支出决算表"), titles(part.children()));
+        assertEquals(List.of(4, 5, 6, 7, 8, 9, 10, 11, 12), part.children().stream().map(c -> c.heading().page()).toList());
+        assertTrue(part.children().get(1).text().startsWith("收入决算表"), part.children().get(1).text());
+    }
+
     /** Seed p21: the five function-classification items under 名词解释 (十) are a list, not sections. */
     @Test
     void seedGlossaryList() {
