@@ -35,6 +35,11 @@ public final class Chars {
      * characters to (⽀ U+2F40 for 支, ⾦ for 金 …) back to the unified ideographs, via NFKC, and
      * full-width digits/letters to ASCII. Chinese punctuation is kept.
      */
+    /** The text with every blank (space, tab, line break, ideographic space) removed. */
+    public static String compact(String s) {
+        return Regexes.replaceAll(s, "\\s+", "");
+    }
+
     public static String normalize(String s) {
         StringBuilder out = new StringBuilder(s.length());
         s.codePoints().forEach(cp -> {

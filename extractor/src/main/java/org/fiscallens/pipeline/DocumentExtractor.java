@@ -2,6 +2,7 @@ package org.fiscallens.pipeline;
 
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.fiscallens.document.DocumentFactsDetector;
+import org.fiscallens.layout.Chars;
 import org.fiscallens.layout.PageFurniture;
 import org.fiscallens.layout.PageLayout;
 import org.fiscallens.layout.Regexes;
@@ -80,7 +81,7 @@ public final class DocumentExtractor {
         try {
             opened = PdfOpener.open(file, password);
         } catch (PdfReadException e) {
-            await(shaTask); // a file that cannot be read at all is reported as such, as before it is opened
+            await(shaThread, shaTask); // a file that cannot be read at all is reported as such, as before it is opened
             throw e;
         }
         try (PDDocument pdf = opened) {
@@ -94,7 +95,7 @@ public final class DocumentExtractor {
             String producer = pdf.getDocumentInformation() == null ? null : pdf.getDocumentInformation().getProducer();
             int imageOnly = (int) layout.pages().stream().filter(p -> p.imageOnly() || p.source().equals("ocr")).count();
             List<Integer> ocrPages = layout.pages().stream().filter(p -> p.source().equals("ocr")).map(PageLayout::number).toList();
-            SourceInfo source = new SourceInfo(file.getFileName().toString(), await(shaTask), pdf.getNumberOfPages(), producer,
+            SourceInfo source = new SourceInfo(file.getFileName().toString(), await(shaThread, shaTask), pdf.getNumberOfPages(), producer,
                     imageOnly > 0 ? imageOnly : null, ocrPages);
             DocumentInfo info = DocumentFactsDetector.detect(layout.pages(), layout.toc().lines());
             List<Paragraph> paragraphs = paragraphs(layout);
@@ -167,14 +168,10 @@ public final class DocumentExtractor {
         Set<String> tableTitles = new HashSet<>();
         for (Table t : layout.tables()) {
             if (t.title() == null || t.pages().isEmpty()) continue;
-            tableTitles.add(t.pages().get(0) + "|" + compact(t.title()));
+            tableTitles.add(t.pages().get(0) + "|" + Chars.compact(t.title()));
         }
         return SectionTreeBuilder.build(paragraphs, new HeadingDetector(sizes[0], sizes[1] > 0.5, bodyFace(paragraphs)), frontMatter,
-                p -> tableTitles.contains(p.page() + "|" + compact(p.text())));
-    }
-
-    private static String compact(String s) {
-        return Regexes.replaceAll(s, "\\s+", "");
+                p -> tableTitles.contains(p.page() + "|" + Chars.compact(p.text())));
     }
 
     /** Median font size of body text by characters, and the share of bold characters. */
@@ -212,24 +209,18 @@ public final class DocumentExtractor {
         return false;
     }
 
-    /** The hash computed by the task, or the task's error. */
-    private static String await(java.util.concurrent.FutureTask<String> task) throws PdfReadException {
-        boolean interrupted = false;
+    /** The hash computed by the task on its thread, or the task's error. */
+    private static String await(Thread thread, java.util.concurrent.FutureTask<String> task) throws PdfReadException {
+        org.fiscallens.parallel.ParallelMap.joinQuietly(thread);
         try {
-            while (true) {
-                try {
-                    return task.get();
-                } catch (InterruptedException e) {
-                    interrupted = true;
-                }
-            }
+            return task.get(); // done: returns at once
+        } catch (InterruptedException e) {
+            throw new IllegalStateException("a finished task was interrupted", e);
         } catch (java.util.concurrent.ExecutionException e) {
             if (e.getCause() instanceof PdfReadException p) throw p;
             if (e.getCause() instanceof RuntimeException r) throw r;
             if (e.getCause() instanceof Error err) throw err;
             throw new IllegalStateException(e.getCause());
-        } finally {
-            if (interrupted) Thread.currentThread().interrupt();
         }
     }
 

@@ -76,8 +76,8 @@ public final class SectionTreeBuilder {
         if (stack.isEmpty()) return false;
         Node top = stack.get(stack.size() - 1);
         if (top.style.equals("title") || top.heading.title() == null) return false;
-        String title = org.fiscallens.layout.Regexes.replaceAll(top.heading.title(), "\\s+", "");
-        String text = org.fiscallens.layout.Regexes.replaceAll(p.text(), "\\s+", "");
+        String title = org.fiscallens.layout.Chars.compact(top.heading.title());
+        String text = org.fiscallens.layout.Chars.compact(p.text());
         return !title.isEmpty() && (text.equals(title) || text.endsWith(title) || title.endsWith(text));
     }
 

@@ -22,7 +22,6 @@ import java.util.regex.Pattern;
  */
 public final class DocText {
 
-    private static final Pattern WS = Pattern.compile("\\s+");
     /** A line that starts a list item or a heading: 1、 1. （一） (1) 一、 ① 第…条. */
     private static final Pattern ITEM_START = Pattern.compile(
             "^\\s*(\\d{1,2}\\s*[、.．]|[（(]\\s*[一二三四五六七八九十\\d]{1,3}\\s*[）)]|[一二三四五六七八九十]{1,3}\\s*、|[①-⑳]|第[一二三四五六七八九十百]+[条章部分])");
@@ -37,6 +36,8 @@ public final class DocText {
     private final StringBuilder flat = new StringBuilder();
     private final List<TextLine> lineAt = new ArrayList<>();
     private final List<Integer> lineStart = new ArrayList<>();
+    /** The offset of each page's first line in {@link #flat}. */
+    private final java.util.Map<Integer, Integer> pageStart = new java.util.HashMap<>();
     private int cursor = 0;
 
     private DocText(FiscalDocument doc, List<PageLayout> pages) {
@@ -47,6 +48,7 @@ public final class DocText {
                     if (l.role() != LineRole.BODY) continue;
                     String n = norm(l.text());
                     if (n.isEmpty()) continue;
+                    pageStart.putIfAbsent(l.page(), flat.length());
                     lineStart.add(flat.length());
                     lineAt.add(l);
                     flat.append(n);
@@ -76,7 +78,7 @@ public final class DocText {
         return a;
     }
 
-    public static String norm(String s) { return WS.matcher(s).replaceAll(""); }
+    public static String norm(String s) { return org.fiscallens.layout.Chars.compact(s); }
 
     private void walk(List<Section> sections, List<String> path) {
         for (Section s : sections) {
@@ -128,8 +130,8 @@ public final class DocText {
         if (kind == Passage.Kind.HEADING && fallbackBox != null) {
             // a heading knows its page: look there first (a part's own text, placed before its children, may lie
             // after them, and the contents page repeats every heading)
-            int from = pageStart(fallbackPage);
-            if (from >= 0) {
+            Integer from = pageStart.get(fallbackPage);
+            if (from != null) {
                 at = flat.indexOf(probe, from);
                 if (at >= 0 && lineOf(at).page() != fallbackPage) at = -1;
             }
@@ -205,12 +207,6 @@ public final class DocText {
             }
         }
         return List.of(Evidence.text(p.page(), q, p.box()));
-    }
-
-    /** The offset of the first line of the page, or -1. */
-    private int pageStart(int page) {
-        for (int i = 0; i < lineAt.size(); i++) if (lineAt.get(i).page() == page) return lineStart.get(i);
-        return -1;
     }
 
     private int lineIndex(int offset) {

@@ -1,6 +1,5 @@
 package org.fiscallens.tables.grid;
 
-import org.fiscallens.layout.Regexes;
 import org.fiscallens.model.Box;
 
 import java.util.List;
@@ -37,7 +36,7 @@ public record GridCell(int row, int col, int rowSpan, int colSpan, Box box, List
     }
 
     /** The text with all whitespace removed. */
-    public String compact() { return Regexes.replaceAll(text(), "\\s+", ""); }
+    public String compact() { return org.fiscallens.layout.Chars.compact(text()); }
 
     public boolean isEmpty() { return compact().isEmpty(); }
 

@@ -1,5 +1,6 @@
 package org.fiscallens.tables.typing;
 
+import org.fiscallens.layout.Chars;
 import org.fiscallens.layout.LineRole;
 import org.fiscallens.layout.PageLayout;
 import org.fiscallens.layout.Regexes;
@@ -39,7 +40,7 @@ public final class CaptionFinder {
         double bestSize = -1, bestY = -1;
         boolean bestKnown = false;
         for (TextLine l : joinWrapped(window)) {
-            String t = compact(l.text());
+            String t = Chars.compact(l.text());
             if (!isTitleText(t)) continue;
             String clean = cleanTitle(t);
             boolean known = !TableKinds.classify(clean, "").equals(TableKinds.OTHER);
@@ -55,15 +56,15 @@ public final class CaptionFinder {
                 if (c.row() > 2) continue;
                 List<String> ls = c.lines();
                 for (int k = 0; k < ls.size(); k++) {
-                    String t = compact(ls.get(k));
+                    String t = Chars.compact(ls.get(k));
                     if (isTitleText(t)) { title = cleanTitle(t); break outer; }
-                    if (k + 1 < ls.size() && isTitleText(t + compact(ls.get(k + 1)))) { title = cleanTitle(t + compact(ls.get(k + 1))); break outer; }
+                    if (k + 1 < ls.size() && isTitleText(t + Chars.compact(ls.get(k + 1)))) { title = cleanTitle(t + Chars.compact(ls.get(k + 1))); break outer; }
                 }
             }
         }
         String unit = null;
         for (TextLine l : window) {
-            Matcher mu = UNIT.matcher(compact(l.text()));
+            Matcher mu = UNIT.matcher(Chars.compact(l.text()));
             if (mu.find()) unit = mu.group(1);
         }
         if (unit == null) {
@@ -84,7 +85,7 @@ public final class CaptionFinder {
                 TextLine prev = out.get(out.size() - 1);
                 double size = Math.max(prev.fontSize(), 1);
                 if (Math.abs(prev.fontSize() - l.fontSize()) < 0.6 && l.box().top() - prev.box().bottom() < 0.9 * size
-                        && size >= 12 && !isTitleText(compact(prev.text()))) {
+                        && size >= 12 && !isTitleText(Chars.compact(prev.text()))) {
                     List<org.fiscallens.layout.Word> ws = new ArrayList<>(prev.words());
                     ws.addAll(l.words());
                     out.set(out.size() - 1, new TextLine(ws, prev.box().union(l.box()), prev.text() + l.text(), prev.role(), prev.page()));
@@ -100,7 +101,7 @@ public final class CaptionFinder {
     public static String orphanTitle(PageLayout page, double below) {
         String title = null;
         for (TextLine l : joinWrapped(page.lines().stream().filter(x -> x.role() == LineRole.BODY && x.box().top() > below).toList())) {
-            String t = compact(l.text());
+            String t = Chars.compact(l.text());
             if (isTitleText(t) && !TableKinds.classify(cleanTitle(t), "").equals(TableKinds.OTHER) || isTitleText(t) && l.fontSize() >= 14) {
                 title = cleanTitle(t);
             } else if (title != null && !UNIT.matcher(t).find() && !Regexes.matches(t, "^(编制)?(部门|单位)[:：].*")) {
@@ -140,7 +141,7 @@ public final class CaptionFinder {
             Box b = l.box();
             if (b.centerY() <= a.bottom() || b.top() > Math.min(below, a.bottom() + 120)) continue;
             if (b.x1() < a.x0() - 40 || b.x0() > a.x1() + 40) continue;
-            String t = compact(l.text());
+            String t = Chars.compact(l.text());
             if (sb.length() == 0) {
                 if (NOTE.matcher(t).matches() || t.contains("本表无数据") || t.contains("无数据")) { sb.append(t); lastBottom = b.bottom(); }
             } else if (b.top() - lastBottom < 1.2 * Math.max(l.fontSize(), 8)) {
@@ -158,5 +159,4 @@ public final class CaptionFinder {
         return sb.length() == 0 ? null : sb.toString();
     }
 
-    static String compact(String s) { return Regexes.replaceAll(s, "\\s+", ""); }
 }
