@@ -52,6 +52,37 @@ public final class Corpus {
         return p;
     }
 
+    /**
+     * The second corpus ({@code corpus/more}: reports of eleven more provinces), beside the real corpus: a sibling
+     * {@code more} of {@code $FISCAL_CORPUS} when that is set, else {@code ../shared/corpus/more}; null when absent.
+     */
+    public static Path moreOrNull() {
+        String env = System.getenv("FISCAL_CORPUS_MORE");
+        Path p;
+        if (env != null && !env.isBlank()) p = Paths.get(env);
+        else {
+            Path real = realOrNull();
+            p = real != null ? real.resolveSibling("more") : projectRoot().resolve("../shared/corpus/more").normalize();
+        }
+        return Files.isDirectory(p) ? p : null;
+    }
+
+    /** The second corpus folder; skips the calling test with a clear message when it is absent. */
+    public static Path more() {
+        Path p = moreOrNull();
+        Assumptions.assumeTrue(p != null, "corpus/more not found at ../shared/corpus/more (set FISCAL_CORPUS_MORE): skipping");
+        return p;
+    }
+
+    /** The PDFs of corpus/more, sorted by relative path; skips where it is absent. */
+    public static List<Path> morePdfs() {
+        try (Stream<Path> s = Files.walk(more())) {
+            return s.filter(p -> p.toString().toLowerCase().endsWith(".pdf")).sorted().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     public static Path expected() {
         return projectRoot().resolve("corpus/expected");
     }
