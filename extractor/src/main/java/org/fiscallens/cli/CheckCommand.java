@@ -5,6 +5,8 @@ import org.fiscallens.checks.report.TextReport;
 import org.fiscallens.model.Finding;
 import org.fiscallens.model.FiscalDocument;
 import org.fiscallens.model.FiscalJson;
+import org.fiscallens.pairing.PairedReport;
+import org.fiscallens.pairing.Pairs;
 import org.fiscallens.pdf.PdfReadException;
 import org.fiscallens.pipeline.DocumentExtractor;
 import picocli.CommandLine;
@@ -27,6 +29,8 @@ import java.util.stream.Stream;
 @Command(name = "check", mixinStandardHelpOptions = true,
         description = {"Check each document (PDF, or a JSON model written by `fiscal extract`) and report its findings,",
                 "grouped by severity, with pages, quotes and the arithmetic (rules: docs/rules.md).",
+                "A report published as two files (its narrative in one, its tables in the other: same entity, year, kind",
+                "and scope) is checked as one document when both are given; each evidence then names its file.",
                 "Exit code: 0 no error-severity finding, 1 some, 2 a document could not be read."})
 final class CheckCommand implements Callable<Integer> {
 
@@ -68,14 +72,16 @@ final class CheckCommand implements Callable<Integer> {
         boolean unreadable = false, errors = false;
         Map<String, List<Finding>> json = new LinkedHashMap<>();
         DocumentExtractor extractor = new DocumentExtractor();
+        List<Path> read = new ArrayList<>();
+        List<FiscalDocument> docs = new ArrayList<>();
         for (Path f : files) {
-            List<Finding> findings;
+            FiscalDocument doc;
             try {
                 if (f.getFileName().toString().toLowerCase().endsWith(".json")) {
-                    FiscalDocument doc = FiscalJson.read(f);
-                    findings = Checker.check(doc, null);
+                    FiscalDocument model = FiscalJson.read(f);
+                    doc = Checker.withFindings(model, null);
                 } else {
-                    findings = extractor.extract(f, password).findings();
+                    doc = extractor.extract(f, password);
                 }
             } catch (PdfReadException e) {
                 err.println("fiscal: " + f + ": " + e.getMessage());
@@ -92,9 +98,37 @@ final class CheckCommand implements Callable<Integer> {
                 unreadable = true;
                 continue;
             }
-            if (Checker.hasErrors(findings)) errors = true;
-            if (format.equals("json")) json.put(f.getFileName().toString(), findings);
-            else out.print(TextReport.render(f.toString(), findings) + "\n");
+            read.add(f);
+            docs.add(doc);
+        }
+        // A report published as two files (narrative + tables) is checked as one: the pair's findings replace
+        // each member's own, every evidence naming its file.
+        List<Pairs.Member<Integer>> members = new ArrayList<>();
+        for (int i = 0; i < docs.size(); i++) members.add(Pairs.Member.of(docs.get(i), i));
+        List<Pairs.Pair<Integer>> pairs = Pairs.find(members);
+        java.util.Set<Integer> paired = new java.util.HashSet<>();
+        for (Pairs.Pair<Integer> p : pairs) { paired.add(p.narrative().ref()); paired.add(p.companion().ref()); }
+        for (int i = 0; i < docs.size(); i++) {
+            List<String> names = new ArrayList<>(), keys = new ArrayList<>();
+            List<List<Finding>> reports = new ArrayList<>();
+            if (!paired.contains(i)) {
+                names.add(read.get(i).toString());
+                keys.add(read.get(i).getFileName().toString());
+                reports.add(docs.get(i).findings());
+            }
+            for (Pairs.Pair<Integer> p : pairs) {
+                if (p.narrative().ref() != i) continue;
+                Path companion = read.get(p.companion().ref());
+                names.add(read.get(i) + " + " + companion);
+                keys.add(read.get(i).getFileName() + " + " + companion.getFileName());
+                reports.add(PairedReport.check(docs.get(i), docs.get(p.companion().ref()), 1).findings());
+            }
+            for (int k = 0; k < names.size(); k++) {
+                List<Finding> findings = reports.get(k);
+                if (Checker.hasErrors(findings)) errors = true;
+                if (format.equals("json")) json.put(keys.get(k), findings);
+                else out.print(TextReport.render(names.get(k), findings) + "\n");
+            }
         }
         if (format.equals("json")) {
             try {

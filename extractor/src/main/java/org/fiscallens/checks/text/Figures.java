@@ -35,10 +35,13 @@ public final class Figures {
 
         public final String label;
         final Pattern pattern;
+        /** The same statement in a budget's words: 基本支出预算19170.50万元. */
+        final Pattern budgetPattern;
 
         Key(String label, String phrase) {
             this.label = label;
             this.pattern = Pattern.compile(phrase + "(?:决算数|决算)?(?:均为|共计|合计|为|是|达)?[：:]?\\s*" + Numbers.NUM + "\\s*(亿元|万元|元)");
+            this.budgetPattern = Pattern.compile(phrase + "(?:预算数|预算)?(?:均为|共计|合计|为|是|达)?[：:]?\\s*" + Numbers.NUM + "\\s*(亿元|万元|元)");
         }
     }
 
@@ -53,12 +56,25 @@ public final class Figures {
     private Figures() {}
 
     public static Figures of(DocText text, Integer fiscalYear) {
+        return read(text, fiscalYear, false);
+    }
+
+    /**
+     * The figures a budget states for its own year (基本支出预算19170.50万元, 项目支出预算…): the same keys read with
+     * 预算 where a final account says 决算. Only for a budget: in a final account the 预算 figure is the budget
+     * it is compared with, not the figure of its tables.
+     */
+    public static Figures ofBudget(DocText text, Integer fiscalYear) {
+        return read(text, fiscalYear, true);
+    }
+
+    private static Figures read(DocText text, Integer fiscalYear, boolean budget) {
         Figures f = new Figures();
         for (Passage p : text.passages()) {
             if (p.kind() != Passage.Kind.PARAGRAPH || p.under("附件") || p.under("绩效")) continue;
             String s = p.text();
             for (Key k : Key.values()) {
-                Matcher m = k.pattern.matcher(s);
+                Matcher m = (budget ? k.budgetPattern : k.pattern).matcher(s);
                 while (m.find()) {
                     String before = s.substring(Math.max(0, m.start() - 12), m.start());
                     String near = s.substring(Math.max(0, m.start() - 4), m.start());
