@@ -2,7 +2,6 @@ package org.fiscallens.document;
 
 import org.fiscallens.corpus.Corpus;
 import org.fiscallens.model.DocumentInfo;
-import org.fiscallens.pipeline.DocumentExtractor;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 
@@ -28,13 +27,12 @@ class DocumentFactsMoreTest {
         Path more = Corpus.more();
         Map<String, Map<String, String>> expected = Corpus.tsv(Corpus.expected().resolve("documents-more.tsv")).stream()
                 .collect(Collectors.toMap(r -> r.get("file"), Function.identity()));
-        DocumentExtractor extractor = new DocumentExtractor();
         return Corpus.morePdfs().stream().map(pdf -> {
             String rel = more.relativize(pdf).toString().replace('\\', '/');
             return DynamicTest.dynamicTest(rel, () -> {
                 Map<String, String> row = expected.get(rel);
                 assertNotNull(row, "no expected facts for " + rel + " in documents-more.tsv");
-                DocumentInfo d = extractor.extract(pdf, null).document();
+                DocumentInfo d = Corpus.extract(pdf).document();
                 String got = d.kind().id() + " | " + d.scope().id() + " | " + d.fiscalYear() + " | " + d.entity();
                 String want = row.get("kind") + " | " + row.get("scope") + " | " + row.get("fiscal_year") + " | " + row.get("entity");
                 assertEquals(want, got, "document facts of " + rel);
