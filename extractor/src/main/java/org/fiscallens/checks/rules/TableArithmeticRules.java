@@ -60,6 +60,7 @@ public final class TableArithmeticRules implements Rule {
             new RowSpec("state_capital", new String[]{"合计", "小计"}, Set.of("基本支出", "项目支出")));
 
     private static final Pattern CJK_NUMBERED = Pattern.compile("^[一二三四五六七八九十]+、");
+    private static final Pattern PAREN_CJK = Pattern.compile("^[（(][一二三四五六七八九十]+[）)]");
     private static final Pattern ARABIC_NUMBERED = Pattern.compile("^(\\d+[.、．]|[（(]\\d+[）)]|其中)");
 
     @Override
@@ -120,7 +121,18 @@ public final class TableArithmeticRules implements Rule {
             // group columns by their parent path: a sub-group (本年支出/小计, 本年支出/基本支出, …) is checked on its own
             java.util.Map<String, List<String>> groups = new java.util.LinkedHashMap<>();
             for (String c : cols) groups.computeIfAbsent(c.contains("/") ? c.substring(0, c.lastIndexOf('/')) : "", k -> new ArrayList<>()).add(c);
-            for (List<String> group : groups.values()) {
+            // a sub-group without a total of its own (财政拨款收入/一般公共预算, …/政府性基金预算) holds parts of the
+            // top-level total: without them the top-level parts are incomplete, and that row sum is not checked
+            boolean openSubgroup = false;
+            for (java.util.Map.Entry<String, List<String>> g : groups.entrySet()) {
+                if (g.getKey().isEmpty()) continue;
+                boolean hasTotal = false;
+                for (String c : g.getValue()) for (String n : spec.totals) if (Names.norm(leafOf(c)).equals(Names.norm(n))) hasTotal = true;
+                if (!hasTotal) openSubgroup = true;
+            }
+            for (java.util.Map.Entry<String, List<String>> entry : groups.entrySet()) {
+                if (entry.getKey().isEmpty() && openSubgroup) continue;
+                List<String> group = entry.getValue();
                 String total = null;
                 List<String> parts = new ArrayList<>();
                 boolean unknown = false;
@@ -211,7 +223,10 @@ public final class TableArithmeticRules implements Rule {
                 int len = parent.code().length();
                 if (len == 7) continue;
                 int childLen = len + 2;
-                List<TableRow> kids = coded.stream().filter(k -> k.code().length() == childLen && k.code().startsWith(parent.code())).toList();
+                // a code printed twice on the same level (a 项 misprinted with its 款's code) is one child, not two
+                java.util.Map<String, TableRow> byCode = new java.util.LinkedHashMap<>();
+                for (TableRow k : coded) if (k.code().length() == childLen && k.code().startsWith(parent.code())) byCode.putIfAbsent(k.code(), k);
+                List<TableRow> kids = new ArrayList<>(byCode.values());
                 if (kids.isEmpty()) continue;
                 sumCheck(ctx, t, HIERARCHY, parent, col, null, kids, col, "“" + rowLabel(parent) + "”" + leafOf(col) + " ≠ 其下级科目之和");
             }
@@ -236,7 +251,38 @@ public final class TableArithmeticRules implements Rule {
         List<String> blocks = t.blocks();
         java.util.Map<String, TableRow> grand = new java.util.LinkedHashMap<>();
         for (String block : blocks) {
-            List<TableRow> rows = t.rows(block);
+            // a block may stack several listings of the same expenditure (按功能分类, 按经济分类, …), each closed
+            // by its own 本年支出合计 … 支出总计: each listing adds up on its own
+            List<TableRow> all = t.rows(block);
+            int from = 0;
+            for (int i = 0; i < all.size(); i++) {
+                boolean closes = Regexes.matches(Names.norm(all.get(i).name()), "(收入|支出)?总计");
+                boolean later = false;
+                for (int k = i + 1; k < all.size() && !later; k++) later = Regexes.matches(Names.norm(all.get(k).name()), "(收入|支出)?总计");
+                if (closes && later && i + 1 < all.size() && hasSubtotal(all.subList(i + 1, all.size()))) {
+                    summaryListing(ctx, t, block, all.subList(from, i + 1), grand);
+                    from = i + 1;
+                }
+            }
+            summaryListing(ctx, t, block, all.subList(from, all.size()), grand);
+        }
+        if (grand.size() == 2) {
+            List<String> b = new ArrayList<>(grand.keySet());
+            TableRow in = grand.get(b.get(0)), out = grand.get(b.get(1));
+            String ci = t.columns(b.get(0)).isEmpty() ? null : t.columns(b.get(0)).get(0);
+            String co = t.column(b.get(1), "合计");
+            if (co == null) co = t.onlyColumn(b.get(1));
+            if (ci != null && co != null) sumCheck(ctx, t, SUMMARY, in, ci, out, List.of(co), "收入总计 ≠ 支出总计");
+        }
+    }
+
+    private static boolean hasSubtotal(List<TableRow> rows) {
+        for (TableRow r : rows) if (Regexes.matches(Names.norm(r.name()), "本年(收入|支出)合计|(收入|支出)合计|本年(收入|支出)|合计")) return true;
+        return false;
+    }
+
+    private static void summaryListing(Identities ctx, TableView t, String block, List<TableRow> rows, java.util.Map<String, TableRow> grand) {
+        {
             int sub = -1, tot = -1;
             for (int i = 0; i < rows.size(); i++) {
                 String n = Names.norm(rows.get(i).name());
@@ -256,9 +302,13 @@ public final class TableArithmeticRules implements Rule {
             if (sub >= 0 && tot > sub) {
                 List<TableRow> between = new ArrayList<>();
                 between.add(rows.get(sub));
+                // under 一、本年支出 / 二、年终结转结余 the （一）（二）… lines are their parts, not further terms
+                boolean cjkLevel = false;
+                for (TableRow r : rows.subList(sub, tot)) if (r.name() != null && CJK_NUMBERED.matcher(r.name().strip()).find()) cjkLevel = true;
                 for (TableRow r : rows.subList(sub + 1, tot)) {
                     String n = Names.norm(r.name());
                     if (n.isEmpty() || ARABIC_NUMBERED.matcher(r.name() == null ? "" : r.name().strip()).find()) continue;
+                    if (cjkLevel && PAREN_CJK.matcher(r.name().strip()).find()) continue;
                     if (Regexes.matches(n, ".*(一般公共预算|政府性基金|国有资本经营).*") && !n.contains("结转")) continue;
                     between.add(r);
                 }
@@ -267,14 +317,6 @@ public final class TableArithmeticRules implements Rule {
                 }
             }
             if (tot >= 0) grand.put(block, rows.get(tot));
-        }
-        if (grand.size() == 2) {
-            List<String> b = new ArrayList<>(grand.keySet());
-            TableRow in = grand.get(b.get(0)), out = grand.get(b.get(1));
-            String ci = t.columns(b.get(0)).isEmpty() ? null : t.columns(b.get(0)).get(0);
-            String co = t.column(b.get(1), "合计");
-            if (co == null) co = t.onlyColumn(b.get(1));
-            if (ci != null && co != null) sumCheck(ctx, t, SUMMARY, in, ci, out, List.of(co), "收入总计 ≠ 支出总计");
         }
     }
 
