@@ -254,17 +254,18 @@ public final class TableArithmeticRules implements Rule {
             // a block may stack several listings of the same expenditure (按功能分类, 按经济分类, …), each closed
             // by its own 本年支出合计 … 支出总计: each listing adds up on its own
             List<TableRow> all = t.rows(block);
+            java.util.Set<String> seen = new java.util.HashSet<>();
             int from = 0;
             for (int i = 0; i < all.size(); i++) {
                 boolean closes = Regexes.matches(Names.norm(all.get(i).name()), "(收入|支出)?总计");
                 boolean later = false;
                 for (int k = i + 1; k < all.size() && !later; k++) later = Regexes.matches(Names.norm(all.get(k).name()), "(收入|支出)?总计");
                 if (closes && later && i + 1 < all.size() && hasSubtotal(all.subList(i + 1, all.size()))) {
-                    summaryListing(ctx, t, block, all.subList(from, i + 1), grand);
+                    summaryListing(ctx, t, block, all.subList(from, i + 1), grand, seen);
                     from = i + 1;
                 }
             }
-            summaryListing(ctx, t, block, all.subList(from, all.size()), grand);
+            summaryListing(ctx, t, block, all.subList(from, all.size()), grand, seen);
         }
         if (grand.size() == 2) {
             List<String> b = new ArrayList<>(grand.keySet());
@@ -281,7 +282,12 @@ public final class TableArithmeticRules implements Rule {
         return false;
     }
 
-    private static void summaryListing(Identities ctx, TableView t, String block, List<TableRow> rows, java.util.Map<String, TableRow> grand) {
+    /**
+     * One listing: its subtotal against the lines above it, its 总计 against the subtotal and the lines between. A
+     * later listing that closes on the same subtotal, lines and 总计 as printed is the same identity, checked once.
+     */
+    private static void summaryListing(Identities ctx, TableView t, String block, List<TableRow> rows, java.util.Map<String, TableRow> grand,
+                                       java.util.Set<String> seen) {
         {
             int sub = -1, tot = -1;
             for (int i = 0; i < rows.size(); i++) {
@@ -313,6 +319,10 @@ public final class TableArithmeticRules implements Rule {
                     between.add(r);
                 }
                 for (String col : t.columns(block)) {
+                    StringBuilder sig = new StringBuilder(col);
+                    for (TableRow r : between) sig.append('|').append(Names.norm(r.name())).append('=').append(r.values().get(col));
+                    sig.append("|=").append(rows.get(tot).values().get(col));
+                    if (!seen.add(sig.toString())) continue;
                     sumCheck(ctx, t, SUMMARY, rows.get(tot), col, null, between, col, "“" + rows.get(tot).name() + "” ≠ 本年合计与结转结余等之和");
                 }
             }
