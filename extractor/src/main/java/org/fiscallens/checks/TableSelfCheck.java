@@ -15,15 +15,19 @@ import java.util.List;
  * gives one {@code table.unreadable} warning instead of one finding per identity.
  *
  * <p>"In bulk" is at least {@value #MIN_FAILED} failing identities and at least {@value #MIN_SHARE_PERCENT} % of those
- * evaluated. A report's own slips fail one identity and the few totals above it (on corpus/real a seeded wrong
- * figure fails at most 4, and no table of it fails 6), while a misread fails most identities of the table
- * (on corpus/more: tables failing dozens to hundreds, 40–100 % of their identities).
+ * evaluated. A report's own slip fails at most three identities (its row's sum, its parent's sum and the total above
+ * that); on corpus/real no table fails any, and the true inconsistencies of corpus/more fail at most two per table
+ * (a 款 whose 项 do not add up, in two columns). The misreadings of corpus/more failed 4 to 416 identities, 10–100 %
+ * of those evaluated: a unit-block department table summed as one hierarchy (31–82 %), a table without rulings
+ * that stopped at a wrapped name (10–20 %), a row sum over an incomplete set of columns (100 %). Two slips in one
+ * small table can reach the threshold: the table is then said to be unreadable (a warning naming the failing
+ * identities), never silently passed.
  */
 public final class TableSelfCheck {
     /** The fewest failing identities that make a table not understood. */
-    public static final int MIN_FAILED = 6;
+    public static final int MIN_FAILED = 4;
     /** The smallest share (in percent) of evaluated identities failing that makes a table not understood. */
-    public static final int MIN_SHARE_PERCENT = 25;
+    public static final int MIN_SHARE_PERCENT = 10;
 
     private TableSelfCheck() {}
 

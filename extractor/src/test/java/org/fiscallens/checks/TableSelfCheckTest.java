@@ -112,6 +112,17 @@ class TableSelfCheckTest {
     }
 
     @Test
+    void aSlipInAClassLineFailsThreeIdentitiesAndStaysUnderstood() {
+        // 208 printed 310.00 in 合计: its row sum, 208 = Σ款 and 合计 = Σ类 fail, in that column only
+        TableRow[] r = rows(false);
+        r[8] = row(null, "208", "社会保障和就业支出", "合计", "310.00", "基本支出", "300.00", "项目支出", "0.00");
+        Table t = Fixtures.table("general_budget_expenditure", "一般公共预算支出表", null, r);
+        assertEquals(3, TableArithmeticRules.evaluate(new TableView(t)).failures().size());
+        assertEquals(Boolean.TRUE, TableSelfCheck.verdict(t).understood());
+        assertEquals(3, check(TableSelfCheck.verdict(t)).stream().filter(x -> x.rule().startsWith("table.") && x.severity() == Severity.ERROR).count());
+    }
+
+    @Test
     void aTableNotUnderstoodFeedsNoOtherCheckButStillCountsAsPresent() {
         Table t = TableSelfCheck.verdict(misread());
         TableSet set = new TableSet(List.of(t));
