@@ -16,6 +16,7 @@ import org.fiscallens.checks.rules.NarrativeTableRules;
 import org.fiscallens.checks.rules.PerformanceRules;
 import org.fiscallens.checks.rules.RateRules;
 import org.fiscallens.checks.rules.TableArithmeticRules;
+import org.fiscallens.checks.rules.UnreadableTableRules;
 import org.fiscallens.checks.rules.TemplateResidueRules;
 import org.fiscallens.checks.rules.TextQualityRules;
 import org.fiscallens.checks.rules.WordingRules;
@@ -37,7 +38,7 @@ public final class Checker {
 
     /** The catalogue, in report order. */
     public static final List<Rule> RULES = List.of(
-            new TableArithmeticRules(), new CrossTableRules(), new NarrativeTableRules(), new NarrativeInternalRules(),
+            new TableArithmeticRules(), new UnreadableTableRules(), new CrossTableRules(), new NarrativeTableRules(), new NarrativeInternalRules(),
             new RateRules(), new YearRules(), new TemplateResidueRules(), new NamingRules(), new TextQualityRules(),
             new CompletenessRules(), new PerformanceRules(), new CheckBoxRules(), new ItemListRules(),
             new CountRateRules(), new CarryOverRules(), new ExplanationRules(), new ProjectAttributeRules(), new BudgetScopeRules(),

@@ -164,7 +164,11 @@ final class PathCollector {
                 minY = Math.min(minY, Math.min(l[1], l[3]));
                 maxY = Math.max(maxY, Math.max(l[1], l[3]));
             }
-            if (axisAligned && pathLines.size() >= 3) rects.add(new Rect(minX, minY, maxX, maxY, true));
+            // A thin filled polygon is a ruling drawn as an area, whatever its ends: a rule drawn with mitred
+            // corners closes on a short diagonal (798 50.44 m 42 50.44 l 42 51.19 l 797.25 51.19 l h f).
+            double thin = Math.min(maxX - minX, maxY - minY), length = Math.max(maxX - minX, maxY - minY);
+            boolean ruling = thin <= 1.5 && length >= 4 * Math.max(thin, 0.5);
+            if ((axisAligned || ruling) && pathLines.size() >= 3) rects.add(new Rect(minX, minY, maxX, maxY, true));
         }
         PDColor fill = engine.getGraphicsState().getNonStrokingColor();
         if (rects.size() > from && !Colours.white(fill)) shaded.addAll(rects.subList(from, rects.size()));

@@ -144,7 +144,8 @@ public final class DocumentExtractor {
         // Detected table areas (lattice and stream) join the ruled regions: table rows never become narrative.
         TableExtractor.Result tables = TableExtractor.extract(pages, new java.util.HashSet<>(toc.pages()), ParallelPageReader.threads());
         tables.areas().forEach((page, boxes) -> regions.computeIfAbsent(page, k -> new ArrayList<>()).addAll(boxes));
-        return new Layout(pages, toc, regions, tables.tables());
+        // the self-check: a table whose own identities fail in bulk is marked not understood
+        return new Layout(pages, toc, regions, org.fiscallens.checks.TableSelfCheck.apply(tables.tables()));
     }
 
     public static List<Section> sections(Layout layout) {

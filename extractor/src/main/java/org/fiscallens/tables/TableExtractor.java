@@ -164,6 +164,7 @@ public final class TableExtractor {
             }
             List<TableRow> rows = new ArrayList<>();
             blocks.forEach(rows::addAll);
+            rows = org.fiscallens.tables.structure.UnitBlocks.assign(rows);
             // An empty table (…故本表无数据) keeps its grid of labels but has no rows.
             boolean anyValue = rows.stream().anyMatch(r -> r.code() != null || r.values().values().stream().anyMatch(java.util.Objects::nonNull));
             if (!anyValue) rows = List.of();

@@ -102,11 +102,16 @@ public final class CrossTableRules implements Rule {
                 + b.value.value().toPlainString(), v.explain(a.value.value().toPlainString()), List.of(a.evidence(), b.evidence()));
     }
 
+    private static String leafOf(String col) { return col.contains("/") ? col.substring(col.lastIndexOf('/') + 1) : col; }
+
     private static void income(CheckContext ctx, TableView t1, TableView t2) {
         String c1 = t1.onlyColumn("收入");
         TableRow total2 = t2.find(null, r -> (r.code() == null || r.code().isEmpty()) && Regexes.matches(Names.norm(r.name()), "合计|总计|收入合计"));
         if (total2 == null || c1 == null) return;
         String tot = t2.column(null, "本年收入合计", "合计", "收入合计");
+        // a 合计 beside a 上年结转结余 column of the income table includes the carry-over: not the year's income
+        if (tot != null && !Names.same(leafOf(tot), "本年收入合计")
+                && t2.columns(null).stream().anyMatch(c -> Regexes.matches(Names.norm(leafOf(c)), "(上年|年初)结转.*"))) tot = null;
         if (tot != null) equal(ctx, T1_T2, new Cell(t2, total2, tot, t2.value(total2, tot)), cell(t1, "收入", c1, "本年收入合计", "收入合计"),
                 "收入决算表合计与收支总表本年收入合计不符");
         for (String src : new String[]{"上级补助收入", "事业收入", "经营收入", "附属单位上缴收入", "其他收入"}) {

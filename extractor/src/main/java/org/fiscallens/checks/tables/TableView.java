@@ -27,6 +27,7 @@ public final class TableView {
     private final Table table;
     private final Unit unit;
     private final List<TableRow> rows;
+    private final List<TableRow> own;
 
     public TableView(Table table) {
         this.table = table;
@@ -38,6 +39,7 @@ public final class TableView {
             if (blank != null) folded = List.of(blank);
         }
         this.rows = folded;
+        this.own = folded.stream().filter(r -> r.unit() == null).toList();
     }
 
     /**
@@ -51,11 +53,11 @@ public final class TableView {
             TableRow prev = out.isEmpty() ? null : out.get(out.size() - 1);
             boolean orphan = (r.name() == null || r.name().isBlank()) && (r.code() == null || r.code().isEmpty()) && hasValue(r.values());
             if (orphan && prev != null && prev.name() != null && !prev.name().isBlank() && !hasValue(prev.values())
-                    && Objects.equals(prev.block(), r.block()) && prev.page() == r.page()) {
+                    && Objects.equals(prev.block(), r.block()) && Objects.equals(prev.unit(), r.unit()) && prev.page() == r.page()) {
                 Map<String, BigDecimal> v = new LinkedHashMap<>(prev.values());
                 v.putAll(r.values());
                 Box box = prev.box() == null ? r.box() : r.box() == null ? prev.box() : prev.box().union(r.box());
-                out.set(out.size() - 1, new TableRow(prev.code(), prev.name(), prev.level(), prev.block(), v, prev.page(), box));
+                out.set(out.size() - 1, new TableRow(prev.code(), prev.name(), prev.level(), prev.block(), v, prev.page(), box, prev.unit()));
             } else {
                 out.add(r);
             }
@@ -89,9 +91,19 @@ public final class TableView {
     public Unit unit() { return unit; }
     public String label() { return table.title() != null ? table.title() : table.kind(); }
 
-    public List<TableRow> rows() { return rows; }
+    /**
+     * The rows that state the table's own (department-level) figures: in a table of one block per subordinate
+     * unit, the rows inside a unit's block are that unit's figures, not the department's, and are left out (a
+     * lookup by code or name would otherwise take the first unit's row for the department's); see {@link #everyRow}.
+     */
+    public List<TableRow> rows() { return own; }
 
     public List<TableRow> rows(String block) {
+        return own.stream().filter(r -> block == null || block.equals(r.block())).toList();
+    }
+
+    /** Every row of the block as printed, the rows of each unit's block included (for the table's own identities). */
+    public List<TableRow> everyRow(String block) {
         return rows.stream().filter(r -> block == null || block.equals(r.block())).toList();
     }
 
@@ -105,7 +117,7 @@ public final class TableView {
     /** Column paths of a block (the union of the value keys of its rows, in order). */
     public List<String> columns(String block) {
         Set<String> c = new LinkedHashSet<>();
-        for (TableRow r : rows(block)) c.addAll(r.values().keySet());
+        for (TableRow r : everyRow(block)) c.addAll(r.values().keySet());
         return new ArrayList<>(c);
     }
 
