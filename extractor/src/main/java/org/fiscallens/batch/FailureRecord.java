@@ -9,7 +9,7 @@ public record FailureRecord(String input, String sha256, String tool, String kin
                             double timeLimitSeconds, long maxHeapBytes) {
 
     /** Whether a run with these settings should try the file again. */
-    boolean worthRetrying(String sha, String currentTool, double timeLimit, long maxHeap, boolean retryFailed) {
+    public boolean worthRetrying(String sha, String currentTool, double timeLimit, long maxHeap, boolean retryFailed) {
         if (retryFailed || !sha.equals(sha256) || !currentTool.equals(tool)) return true;
         FailureKind k = FailureKind.of(kind);
         return (k == FailureKind.TIMEOUT && timeLimit > timeLimitSeconds)
