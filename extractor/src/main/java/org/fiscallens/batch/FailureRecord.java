@@ -6,7 +6,7 @@ package org.fiscallens.batch;
  * generous limit.
  */
 public record FailureRecord(String input, String sha256, String tool, String kind, String reason,
-                            double timeLimitSeconds, long maxHeapBytes) {
+                            double timeLimitSeconds, long maxHeapBytes) implements java.io.Serializable {
 
     /** Whether a run with these settings should try the file again. */
     public boolean worthRetrying(String sha, String currentTool, double timeLimit, long maxHeap, boolean retryFailed) {
