@@ -136,7 +136,9 @@ public final class FiscalSpark {
                     .map(in -> FileTask.run(in, settings, conf, bCommitted.value(), bFailures.value()))
                     .persist(StorageLevel.MEMORY_AND_DISK_SER());
             try {
+                long tb = System.nanoTime();
                 List<FileResult> h = results.map(FileResult::head).collect();
+                long te = System.nanoTime();
                 heads.addAll(h);
                 List<FileResult> fresh = h.stream().filter(FileResult::isNew).toList();
                 List<FileResult> failedNow = h.stream().filter(r -> r.status().equals("failed")).toList();
@@ -146,7 +148,9 @@ public final class FiscalSpark {
                     for (FlatTable t : ExportRows.csvTables()) {
                         long n = fresh.stream().mapToLong(r -> r.rowCounts().getOrDefault(t.name(), 0)).sum();
                         if (n == 0) continue;
+                        long tw = System.nanoTime();
                         writeTable(spark, committer, id, t, fresh, results, schemas);
+                        if (Boolean.getBoolean("fiscal.timing")) log.printf("fiscal-spark: %s written in %.1f s%n", t.name(), (System.nanoTime() - tw) / 1e9);
                         datasets.add(t.name());
                         written.merge(t.name(), n, Long::sum);
                     }
@@ -158,8 +162,9 @@ public final class FiscalSpark {
                     committer.commit(id, datasets);
                     batches++;
                     if (!o.quiet()) {
-                        log.printf("fiscal-spark: batch %s: %d files, %d new results, %d failed; committed %s%n", id, batch.size(),
-                                fresh.size(), failedNow.size(), datasets);
+                        log.printf(java.util.Locale.ROOT, "fiscal-spark: batch %s: %d files, %d new results, %d failed (%.1f s); "
+                                        + "committed %s (%.1f s)%n", id, batch.size(), fresh.size(), failedNow.size(), (te - tb) / 1e9,
+                                datasets, (System.nanoTime() - te) / 1e9);
                     }
                 } else if (!o.quiet()) {
                     log.printf("fiscal-spark: %d files, nothing new%n", batch.size());
@@ -220,7 +225,10 @@ public final class FiscalSpark {
             }
             return out.iterator();
         });
-        Dataset<Row> df = spark.createDataFrame(rows, schema);
+        // a few larger files rather than one per input: as many writers as the cluster runs tasks at once, each about
+        // 64 files' rows (a task per partition would pay a Parquet writer and a task commit per file)
+        int writers = Math.max(1, Math.min(spark.sparkContext().defaultParallelism(), (fresh.size() + 63) / 64));
+        Dataset<Row> df = spark.createDataFrame(rows.coalesce(writers), schema);
         List<String> header = t.header();
         var w = df.write().mode("overwrite");
         if (header.contains(ExportRows.YEAR_COLUMN) && header.contains(ExportRows.KIND_COLUMN)) {

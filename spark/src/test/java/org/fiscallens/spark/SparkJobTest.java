@@ -203,5 +203,20 @@ class SparkJobTest {
             assertEquals(List.of(".done"), s.map(p -> p.getFileName().toString()).filter(n -> !n.startsWith("."))
                     .map(n -> n.substring(n.lastIndexOf('.'))).toList());
         }
+
+        // killed before any commit, after the task wrote its JSON: the next run takes the rows from that result
+        Path again = tmp.resolve("spark-kill-2");
+        Files.createDirectories(again.resolve("json"));
+        try (Stream<Path> s = Files.list(out.resolve("json"))) {
+            for (Path p : s.filter(p -> !p.getFileName().toString().equals("summary.json")).toList()) {
+                Files.copy(p, again.resolve("json").resolve(p.getFileName()));
+            }
+        }
+        FiscalSpark.Report reused = runSpark(in, again);
+        assertEquals(1, reused.reused(), "its result is read, not extracted again");
+        assertEquals(0, reused.extracted());
+        for (FlatTable t : ExportRows.csvTables()) {
+            assertEquals((long) csvRows.get(t.name() + ".csv"), rows(again, t.name()), t.name());
+        }
     }
 }
