@@ -76,6 +76,14 @@ final class SparkBench {
                 pages = s.pagesProcessed();
                 System.out.printf(Locale.ROOT, "batch   %d worker%s: %6.1f s wall, %5.1f pages/s (%d pages, %d failed)%n", w, w == 1 ? " " : "s",
                         batch[w], pages / batch[w], s.pagesProcessed(), s.failed());
+                if (w == 2) {
+                    // what the Spark job does beside the extraction: the flat tables of fiscal export (here as CSV)
+                    long te = System.nanoTime();
+                    org.fiscallens.export.CsvExporter.write(org.fiscallens.export.ResultLoader.scan(List.of(out)), scratch.resolve("csv"));
+                    double export = (System.nanoTime() - te) / 1e9;
+                    System.out.printf(Locale.ROOT, "  + fiscal export --format csv of its results: %.1f s (batch + export: %.1f s, %.1f pages/s)%n",
+                            export, batch[w] + export, pages / (batch[w] + export));
+                }
             }
             // Spark's own warm-up, paid once per JVM (a driver's first Parquet write loads and generates its code:
             // 25 s on this loaded machine), not per file: a run on the three smallest PDFs first, reported apart

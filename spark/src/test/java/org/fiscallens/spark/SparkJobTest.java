@@ -206,11 +206,11 @@ class SparkJobTest {
 
         // killed before any commit, after the task wrote its JSON: the next run takes the rows from that result
         Path again = tmp.resolve("spark-kill-2");
-        Files.createDirectories(again.resolve("json"));
-        try (Stream<Path> s = Files.list(out.resolve("json"))) {
-            for (Path p : s.filter(p -> !p.getFileName().toString().equals("summary.json")).toList()) {
-                Files.copy(p, again.resolve("json").resolve(p.getFileName()));
-            }
+        Path json = out.resolve("json");
+        for (String n : jsonFiles(json)) {
+            Path to = again.resolve("json").resolve(n);
+            Files.createDirectories(to.getParent());
+            Files.copy(json.resolve(n), to);
         }
         FiscalSpark.Report reused = runSpark(in, again);
         assertEquals(1, reused.reused(), "its result is read, not extracted again");
