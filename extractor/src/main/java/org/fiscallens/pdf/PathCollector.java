@@ -164,12 +164,18 @@ final class PathCollector {
                 minY = Math.min(minY, Math.min(l[1], l[3]));
                 maxY = Math.max(maxY, Math.max(l[1], l[3]));
             }
-            if (axisAligned && pathLines.size() >= 3) rects.add(new Rect(minX, minY, maxX, maxY, true));
+            // A thin filled polygon is a drawn rule even with bevelled ends (a cell border drawn as a mitred
+            // trapezoid, its short ends slanting by the border's width).
+            boolean thinBar = Math.min(maxX - minX, maxY - minY) <= THIN_BAR && Math.max(maxX - minX, maxY - minY) > 2 * THIN_BAR;
+            if ((axisAligned || thinBar) && pathLines.size() >= 3) rects.add(new Rect(minX, minY, maxX, maxY, true));
         }
         PDColor fill = engine.getGraphicsState().getNonStrokingColor();
         if (rects.size() > from && !Colours.white(fill)) shaded.addAll(rects.subList(from, rects.size()));
         endPath();
     }
+
+    /** The widest filled bar read as a rule whatever the shape of its ends, in points. */
+    static final double THIN_BAR = 2.0;
 
     void fillAndStrokePath() {
         List<double[]> lines = new ArrayList<>(pathLines);

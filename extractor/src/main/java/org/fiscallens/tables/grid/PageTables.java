@@ -34,7 +34,7 @@ public final class PageTables {
             double y = g.ys().get(c.row());
             List<CellGrid> out = new ArrayList<>();
             for (boolean upper : new boolean[]{true, false}) {
-                Rules part = clip(rules.within(g.area(), 3), upper ? g.area().top() - 3 : y, upper ? y : g.area().bottom() + 3);
+                Rules part = clip(rules.clippedTo(g.area(), 3), upper ? g.area().top() - 3 : y, upper ? y : g.area().bottom() + 3);
                 for (CellGrid p : LatticeDetector.detect(page.number(), part)) out.addAll(split(page, rules, CellTextFiller.fill(p, page.glyphs()), depth + 1));
             }
             return out;
