@@ -119,17 +119,28 @@ public final class LatticeDetector {
             for (int i = 0; i < n; i++) if (separated(segs, lines.get(k), across.get(i), across.get(i + 1))) sep[k]++;
         }
         sep[0] = sep[lines.size() - 1] = n;
+        // A doubled border's two strokes lie much closer together than the grid's rows or columns (the upper
+        // quartile of the gaps: the doubled borders' own slivers make up many of the small ones): in a table set
+        // in small type whose rows are themselves only a few points tall, close lines are rows, not strokes.
+        double near = Math.min(NEAR, 0.5 * upperQuartileGap(lines));
         List<Double> out = new ArrayList<>();
         out.add(lines.get(0));
         for (int k = 1; k < lines.size() - 1; k++) {
             boolean weak = sep[k] == 0;
             // A doubled border: an inset line a few points inside a stronger one.
-            boolean shadow = (lines.get(k) - lines.get(k - 1) < NEAR && sep[k - 1] > sep[k])
-                    || (lines.get(k + 1) - lines.get(k) < NEAR && sep[k + 1] > sep[k]);
+            boolean shadow = (lines.get(k) - lines.get(k - 1) < near && sep[k - 1] > sep[k])
+                    || (lines.get(k + 1) - lines.get(k) < near && sep[k + 1] > sep[k]);
             if (!weak && !shadow) out.add(lines.get(k));
         }
         out.add(lines.get(lines.size() - 1));
         return out;
+    }
+
+    static double upperQuartileGap(List<Double> lines) {
+        List<Double> gaps = new ArrayList<>();
+        for (int k = 1; k < lines.size(); k++) gaps.add(lines.get(k) - lines.get(k - 1));
+        gaps.sort(null);
+        return gaps.isEmpty() ? Double.MAX_VALUE : gaps.get(gaps.size() * 3 / 4);
     }
 
     /** Lines closer than this may be the two strokes of one doubled border. */
