@@ -135,23 +135,26 @@ public final class LatticeDetector {
         sep[0] = sep[lines.size() - 1] = n;
         List<Double> out = new ArrayList<>();
         out.add(lines.get(0));
-        double from = across.get(0), to = across.get(n);
         for (int k = 1; k < lines.size() - 1; k++) {
             boolean weak = sep[k] == 0;
-            // A doubled border: an inset line a few points inside a stronger one, the strip between them empty.
-            boolean shadow = (lines.get(k) - lines.get(k - 1) < NEAR && sep[k - 1] > sep[k] && !holdsText(text, axis, lines.get(k - 1), lines.get(k), from, to))
-                    || (lines.get(k + 1) - lines.get(k) < NEAR && sep[k + 1] > sep[k] && !holdsText(text, axis, lines.get(k), lines.get(k + 1), from, to));
+            // A doubled border: an inset line a few points inside a stronger one, the strip between them empty
+            // where the inset line is drawn (a title or merged cell running across the strip elsewhere is not in it).
+            List<double[]> drawn = new ArrayList<>();
+            for (int i = 0; i < n; i++) if (separated(segs, lines.get(k), across.get(i), across.get(i + 1))) drawn.add(new double[]{across.get(i), across.get(i + 1)});
+            boolean shadow = (lines.get(k) - lines.get(k - 1) < NEAR && sep[k - 1] > sep[k] && !holdsText(text, axis, lines.get(k - 1), lines.get(k), drawn))
+                    || (lines.get(k + 1) - lines.get(k) < NEAR && sep[k + 1] > sep[k] && !holdsText(text, axis, lines.get(k), lines.get(k + 1), drawn));
             if (!weak && !shadow) out.add(lines.get(k));
         }
         out.add(lines.get(lines.size() - 1));
         return out;
     }
 
-    /** Whether a glyph centre lies in the strip between positions a and b (on the axis), within [from, to] across. */
-    static boolean holdsText(List<double[]> text, int axis, double a, double b, double from, double to) {
+    /** Whether a glyph centre lies in the strip between positions a and b (on the axis), within one of the spans across. */
+    static boolean holdsText(List<double[]> text, int axis, double a, double b, List<double[]> spans) {
         for (double[] t : text) {
             double along = t[axis], other = t[1 - axis];
-            if (along > a && along < b && other > from && other < to) return true;
+            if (along <= a || along >= b) continue;
+            for (double[] span : spans) if (other > span[0] && other < span[1]) return true;
         }
         return false;
     }

@@ -78,7 +78,9 @@ public final class LayoutAnalyzer {
             for (int i = 0; i < raw.size(); i++) {
                 String n = names.get(i);
                 boolean unique = n != null && java.util.Collections.frequency(names, n) == 1;
-                blocks.add(new Block(unique ? n : String.valueOf(i + 1), raw.get(i).from(), raw.get(i).to()));
+                // groups under one banner without headings of their own: the banner and their place
+                String name = unique ? n : n != null ? n + "/" + (i + 1) : String.valueOf(i + 1);
+                blocks.add(new Block(name, raw.get(i).from(), raw.get(i).to()));
             }
         }
 
