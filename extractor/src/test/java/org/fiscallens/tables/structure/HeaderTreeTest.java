@@ -88,6 +88,25 @@ class HeaderTreeTest {
     }
 
     /**
+     * The first body line of a side-by-side table is a numbered heading row without figures in every block
+     * (一、部门预算 | | 一、部门预算 | | …): body, not a header row whose labels would join each block's name.
+     */
+    @Test
+    void aNumberedLabelInEveryBlockIsABodyRow() {
+        String[][] header = {
+                {"收入", "", "支出", "", "", ""},
+                {"项目", "预算数", "支出功能分类", "预算数", "部门经济分类", "预算数"},
+        };
+        String[][] body = {
+                {"一、部门预算", "", "一、部门预算", "", "一、部门预算", ""},
+                {"1、财政拨款", "62.00", "1、一般公共服务", "50.00", "1、人员经费", "62.00"},
+        };
+        TableLayout layout = LayoutAnalyzer.analyze(grid(header, body, new int[][]{{0, 0, 2}, {0, 2, 4}}));
+        assertEquals(2, layout.headerRows());
+        assertEquals(List.of("收入", "支出/支出功能分类", "支出/部门经济分类"), layout.blocks().stream().map(Block::name).toList());
+    }
+
+    /**
      * A header four levels deep (上年 | 当年 | 增减变化情况, each over 合计, a banner over 小计 / 因公出国 / 公务用车 (小计,
      * 购置费, 运行费) / 公务接待费, then 会议费): each value column's path is the whole chain of cells above it.
      */
