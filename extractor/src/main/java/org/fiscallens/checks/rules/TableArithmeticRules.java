@@ -144,6 +144,14 @@ public final class TableArithmeticRules implements Rule {
                     else if (spec.parts.contains(leaf)) parts.add(c);
                     else if (!Regexes.matches(leaf, "(年初|年末|本年收入|上年).*")) unknown = true;
                 }
+                // a sibling banner over columns of its own (财政拨款收入/… beside 合计 | 上级补助收入) is a part too,
+                // summed under its banner: the group's own columns are then not all its parts
+                String parent = group.get(0).contains("/") ? group.get(0).substring(0, group.get(0).lastIndexOf('/') + 1) : "";
+                for (String c : cols) {
+                    if (group.contains(c) || !c.startsWith(parent)) continue;
+                    String rest = c.substring(parent.length());
+                    if (rest.contains("/") && !group.contains(parent + rest.substring(0, rest.indexOf('/')))) unknown = true;
+                }
                 if (total == null || parts.size() < 2 || unknown) continue;
                 for (TableRow r : t.everyRow(block)) {
                     if (!TableView.hasValue(r.values())) continue;
