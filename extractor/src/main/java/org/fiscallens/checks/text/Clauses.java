@@ -60,8 +60,7 @@ public final class Clauses {
      * What a change stated at {@code changeStart} (增加/减少 X万元) is about: the last level figure before it in the
      * same bracket level (a bracketed breakdown in between is skipped). When that figure is an item of a list
      * (…A万元，其中：B万元、C万元，较上年增加…) whose list word follows another level figure, the list's head is a second
-     * candidate, since the change may be about the whole; {@code certain} is false then, and also when the change
-     * opens a sentence of its own (its subject carried over from the sentence before).
+     * candidate, since the change may be about the whole; {@code certain} is false then.
      */
     public record Subject(List<Numbers.Num> candidates, boolean certain) {}
 
@@ -77,9 +76,8 @@ public final class Clauses {
         if (eligible.isEmpty()) return new Subject(List.of(), false);
         Numbers.Num nearest = eligible.get(eligible.size() - 1);
         List<Numbers.Num> out = new ArrayList<>(List.of(nearest));
+        // a change opening a sentence of its own (…支出3894.09万元，主要用于…。与上年相比增加…) is about the figure before
         boolean certain = true;
-        String between = text.substring(nearest.end(), changeStart);
-        if (between.indexOf('。') >= 0 || between.indexOf('；') >= 0) certain = false;
         // a list word between an earlier level figure and the nearest one: the nearest is an item, the earlier the
         // head; when earlier items of the list carry no change of their own (A万元、B万元，较上年增加…), the change may
         // be about the whole list
