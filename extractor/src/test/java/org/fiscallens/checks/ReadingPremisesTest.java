@@ -149,6 +149,14 @@ class ReadingPremisesTest {
                 "（1）机关工资福利支出（501）1,880.32万元；",
                 "（2）机关商品和服务支出（502）1,974.66万元；");
         assertEquals(1, errors(g, "narr.parts_sum").size(), g.toString());
+        // an item with a breakdown of its own (1.基本支出…，其中：) stays an item of the list
+        List<Finding> h = check(DocumentKind.FINAL_ACCOUNTS, 2024,
+                "本年支出合计500.00万元，其中：",
+                "1.基本支出300.00万元，其中：",
+                "（1）人员经费200.00万元；",
+                "（2）公用经费100.00万元。",
+                "2.项目支出300.00万元。");
+        assertEquals(1, errors(h, "narr.parts_sum").size(), h.toString());
     }
 
     // ---- restatements: one department, several units ----------------------------------------------------------------

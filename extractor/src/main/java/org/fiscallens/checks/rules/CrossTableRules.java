@@ -21,8 +21,8 @@ import java.util.List;
 public final class CrossTableRules implements Rule {
     static final String CAT = "cross_table";
     public static final RuleInfo T1_T2 = new RuleInfo("cross.income", CAT, Severity.ERROR,
-            "收入决算表合计行与收支总表一致：本年收入合计、各收入来源；财政拨款收入 = 一般公共预算 + 政府性基金 + 国有资本经营财政拨款收入",
-            "同一收入在两张表中数值不同，至少一处错误（identities.tsv T2-03）", "T2 合计 2946.25 = T1 本年收入合计 2946.25");
+            "收入决算表合计行与收支总表一致：本年收入合计（收支总表在本年收入合计之下另列、收入表作为本表一列的来源计入）、各收入来源；财政拨款收入 = 一般公共预算 + 政府性基金 + 国有资本经营财政拨款收入",
+            "同一收入在两张表中数值不同，至少一处错误（identities.tsv T2-03）；另列来源无法按名称对应时只作警告", "T2 合计 2946.25 = T1 本年收入合计 2946.25");
     public static final RuleInfo T1_T3 = new RuleInfo("cross.expenditure", CAT, Severity.ERROR,
             "支出决算表与收支总表一致：本年支出合计，以及每个类（按名称）的支出",
             "同一类支出在两张表中数值不同（identities.tsv T3-03）；仅一分之差在两个舍入值的容差内",
@@ -34,8 +34,8 @@ public final class CrossTableRules implements Rule {
             "财政拨款收支总表一般公共预算列与一般公共预算财政拨款支出表一致：本年支出合计及每个类",
             "identities.tsv T4-06", "T4 本年支出合计（一般公共预算）2940.05 = T5 合计 2940.05");
     public static final RuleInfo T5_T6 = new RuleInfo("cross.basic", CAT, Severity.ERROR,
-            "一般公共预算财政拨款基本支出：T5 合计行基本支出 = T6 人员经费合计 + 公用经费合计；预算：支出总表基本支出 = 基本支出预算表合计",
-            "identities.tsv T5-03, B-02", "2336.91 = 2152.26 + 184.65");
+            "一般公共预算财政拨款基本支出：T5 合计行基本支出 = T6 人员经费合计 + 公用经费合计；预算：支出总表基本支出 = 基本支出预算表合计（资金口径相同时；基本支出表只含一般公共预算而支出总表含全部资金时，前者不得大于后者）",
+            "identities.tsv T5-03, B-02；口径不同而收入不全是一般公共预算时不比，是否全是无从判断时只作警告", "2336.91 = 2152.26 + 184.65");
     public static final RuleInfo T4_T7 = new RuleInfo("cross.funds", CAT, Severity.ERROR,
             "财政拨款收支总表的政府性基金列、国有资本经营列与T7、T8一致；T7/T8无数据时T4对应列须为0",
             "identities.tsv T4-07, T7-02", "T7 无数据而 T4 政府性基金列本年支出 12.00");

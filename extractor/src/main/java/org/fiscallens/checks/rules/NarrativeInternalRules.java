@@ -255,9 +255,10 @@ public final class NarrativeInternalRules implements Rule {
             Passage q = ps.get(j);
             if (q.kind() != Passage.Kind.PARAGRAPH || q.section() != p.section()) break;
             String st = listStyle(q.text());
-            // a sibling of the head (1. … 2. …) or a paragraph opening a list of its own ends this list
+            // a sibling of the head (1. … 2. …), or a paragraph outside the items' numbering that opens a list of its
+            // own (the next statement with its 其中：), ends this list; an item with its own 其中： stays an item
             if (!headStyle.equals("none") && st.equals(headStyle)) break;
-            if (opensList(q.text())) break;
+            if (opensList(q.text()) && (style == null || !st.equals(style))) break;
             if (style == null) style = st;
             if (st.equals(style)) items.add(q);
         }
