@@ -258,7 +258,7 @@ public final class NarrativeInternalRules implements Rule {
             // a sibling of the head (1. … 2. …), or a paragraph outside the items' numbering that opens a list of its
             // own (the next statement with its 其中：), ends this list; an item with its own 其中： stays an item
             if (!headStyle.equals("none") && st.equals(headStyle)) break;
-            if (opensList(q.text()) && (style == null || !st.equals(style))) break;
+            if (opensList(q.text()) && (style == null ? st.equals("none") : !st.equals(style))) break;
             if (style == null) style = st;
             if (st.equals(style)) items.add(q);
         }
