@@ -35,6 +35,11 @@ public final class IsolatedRun implements AutoCloseable {
     /** Reads the PDF into the JSON file {@code output} (written atomically by the worker). */
     public Outcome extract(Path input, Path output, String password, boolean noOcr) {
         try {
+            org.fiscallens.pdf.PdfOpener.checkFile(input); // a folder, pipe or device needs no worker to be refused
+        } catch (org.fiscallens.pdf.PdfReadException e) {
+            return new Outcome(false, e.getMessage());
+        }
+        try {
             if (worker == null || !worker.alive()) worker = WorkerProcess.start(launch, START_LIMIT);
         } catch (IOException e) {
             worker = null;

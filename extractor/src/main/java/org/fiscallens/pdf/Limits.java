@@ -95,14 +95,19 @@ public record Limits(long pages, long pageBytes, long fontBytes, long pageGlyphs
         }
     }
 
-    /** The refusal for a limit crossed: what, how much, the limit and how to raise it. */
-    public static LimitExceededException exceeded(String name, String what, long found, long limit) {
-        return new LimitExceededException(name, String.format(Locale.ROOT,
-                "%s %s, over the limit of %s (raise it with --limit %s=N)", what, amount(name, found), amount(name, limit), name));
+    /**
+     * The refusal for a limit crossed: what was found, the limit and how to raise it, e.g. "the document has 96,201
+     * pages (limit pages: 10,000; raise it with --limit pages=N)".
+     *
+     * @param found what was found, in words (use {@link #amount} for the figures)
+     */
+    public static LimitExceededException exceeded(String name, String found, long limit) {
+        return new LimitExceededException(name, String.format(Locale.ROOT, "%s (limit %s: %s; raise it with --limit %s=N)",
+                found, name, amount(name, limit), name));
     }
 
     /** A figure as the user reads it: bytes in MB, counts with thousands separators. */
-    static String amount(String name, long v) {
+    public static String amount(String name, long v) {
         if (name.endsWith("bytes")) {
             return v >= (1L << 20) ? String.format(Locale.ROOT, "%,.1f MB", v / 1048576.0) : String.format(Locale.ROOT, "%,d bytes", v);
         }

@@ -93,7 +93,8 @@ public final class PageLayoutReader {
         // read in the same pass; broken graphics do not stop text extraction, the page simply has fewer rulings
         PathCollector graphics = text.graphics();
         if (graphics.overLimit()) {
-            throw Limits.exceeded("page-paths", "the page draws more than", limits.pagePaths(), limits.pagePaths());
+            throw Limits.exceeded("page-paths", "the page draws more than " + Limits.amount("page-paths", limits.pagePaths())
+                    + " lines, rectangles and images", limits.pagePaths());
         }
         positions = withoutUnseenText(positions, graphics.shaded, graphics.images);
 
@@ -191,7 +192,8 @@ public final class PageLayoutReader {
             if (org.apache.pdfbox.cos.COSName.IMAGE.equals(s.getCOSName(org.apache.pdfbox.cos.COSName.SUBTYPE))) {
                 long px = (long) Math.max(0, s.getInt(org.apache.pdfbox.cos.COSName.WIDTH)) * Math.max(0, s.getInt(org.apache.pdfbox.cos.COSName.HEIGHT));
                 if (px > limits.imagePixels()) {
-                    throw Limits.exceeded("image-pixels", "the scanned page's image has", px, limits.imagePixels());
+                    throw Limits.exceeded("image-pixels", "the scanned page's image has " + Limits.amount("image-pixels", px)
+                            + " pixels", limits.imagePixels());
                 }
             } else if (org.apache.pdfbox.cos.COSName.FORM.equals(s.getCOSName(org.apache.pdfbox.cos.COSName.SUBTYPE))
                     && s.getDictionaryObject(org.apache.pdfbox.cos.COSName.RESOURCES) instanceof org.apache.pdfbox.cos.COSDictionary r) {
@@ -225,10 +227,23 @@ public final class PageLayoutReader {
                 .orElse(((pageRotation % 360) + 360) % 360);
     }
 
-    private static Glyph glyph(TextPosition tp, PageFrame frame, int rotation) {
+    /**
+     * One copy of each glyph text and font name of the document: a page holds thousands of glyphs and a report
+     * thousands of pages, and a string per glyph for the same character or font was about half of a page's memory.
+     */
+    private final Map<String, String> strings = new HashMap<>();
+
+    private String shared(String s) {
+        if (s == null) return null;
+        if (strings.size() > 50_000) strings.clear(); // a hostile document's endless variety: share less, not grow
+        String had = strings.putIfAbsent(s, s);
+        return had == null ? s : had;
+    }
+
+    private Glyph glyph(TextPosition tp, PageFrame frame, int rotation) {
         String u = tp.getUnicode();
         if (u == null || u.isEmpty()) return null;
-        u = Chars.normalize(u);
+        u = shared(Chars.normalize(u));
         Matrix m = tp.getTextMatrix();
         double ox = m.getTranslateX(), oy = m.getTranslateY();
         // Unit vectors of the glyph's baseline and "up" direction in PDF space; their lengths are the font scale.
@@ -257,6 +272,7 @@ public final class PageLayoutReader {
         if (font != null) {
             int plus = font.indexOf('+');
             if (plus == 6) font = font.substring(7); // subset prefix ABCDEF+
+            font = shared(font);
         }
         return new Glyph(u, new Box(minX, minY, maxX, maxY), font, round(size), dir);
     }

@@ -43,7 +43,8 @@ public final class PdfOpener {
             if (pages <= 0) throw new PdfReadException("PDF has no pages (damaged or truncated)");
             Limits limits = Limits.current();
             if (pages > limits.pages()) {
-                throw new PdfReadException(Limits.exceeded("pages", "the document has", pages, limits.pages()).getMessage());
+                throw new PdfReadException(Limits.exceeded("pages", "the document has " + Limits.amount("pages", pages) + " pages",
+                        limits.pages()).getMessage());
             }
         } catch (PdfReadException e) {
             closeQuietly(doc);

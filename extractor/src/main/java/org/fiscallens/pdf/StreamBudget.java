@@ -59,7 +59,8 @@ final class StreamBudget {
         for (COSStream s : streams) {
             total[0] += decodedLength(s, limits.pageBytes() - total[0] + 1);
             if (total[0] > limits.pageBytes()) {
-                throw Limits.exceeded("page-bytes", "page content decodes to more than", total[0], limits.pageBytes());
+                throw Limits.exceeded("page-bytes", "the page's content decodes to more than "
+                        + Limits.amount("page-bytes", limits.pageBytes()), limits.pageBytes());
             }
         }
     }
@@ -96,7 +97,8 @@ final class StreamBudget {
             if (!fontsSeen.add(s)) continue;
             long n = decodedLength(s, limits.fontBytes() + 1);
             if (n > limits.fontBytes()) {
-                throw Limits.exceeded("font-bytes", "a font program or character map decodes to more than", n, limits.fontBytes());
+                throw Limits.exceeded("font-bytes", "a font program or character map of the page decodes to more than "
+                        + Limits.amount("font-bytes", limits.fontBytes()), limits.fontBytes());
             }
         }
     }

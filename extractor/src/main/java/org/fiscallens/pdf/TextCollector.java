@@ -118,7 +118,8 @@ final class TextCollector extends PDFTextStripper {
 
     @Override
     protected void processTextPosition(TextPosition text) {
-        if (++shown > glyphLimit) throw Limits.exceeded("page-glyphs", "the page shows more than", shown - 1, glyphLimit);
+        if (++shown > glyphLimit) throw Limits.exceeded("page-glyphs", "the page shows more than "
+                + Limits.amount("page-glyphs", glyphLimit) + " characters", glyphLimit);
         if (!visible(text)) return;
         RenderingMode mode = getGraphicsState().getTextState().getRenderingMode();
         if (mode == RenderingMode.NEITHER || mode == RenderingMode.NEITHER_CLIP) invisible.add(text);

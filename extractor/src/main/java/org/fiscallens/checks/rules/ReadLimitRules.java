@@ -17,7 +17,7 @@ public final class ReadLimitRules implements Rule {
     public static final RuleInfo PAGE_SKIPPED = new RuleInfo("complete.page_skipped", CompletenessRules.CAT, Severity.WARNING,
             "超出读取限制而未读取的页（内容流、字形、图形、字体或扫描图像过大；限制见 README “Limits”，可用 --limit 调整）",
             "该页的文字和表格未参与任何检查：报告不完整，结论可能遗漏该页上的问题",
-            "第 12 页未读取：the page shows more than 50,000 glyphs, over the limit of 50,000 (raise it with --limit page-glyphs=N)");
+            "第 12 页未读取：the page shows more than 50,000 characters (limit page-glyphs: 50,000; raise it with --limit page-glyphs=N)");
 
     @Override
     public List<RuleInfo> rules() { return List.of(PAGE_SKIPPED); }
