@@ -35,7 +35,8 @@ public final class IsolatedRun implements AutoCloseable {
     /** Reads the PDF into the JSON file {@code output} (written atomically by the worker). */
     public Outcome extract(Path input, Path output, String password, boolean noOcr) {
         try {
-            org.fiscallens.pdf.PdfOpener.checkFile(input); // a folder, pipe or device needs no worker to be refused
+            // a folder, pipe, device, empty file, non-PDF or cut file needs no worker to be refused
+            org.fiscallens.pdf.PdfOpener.precheck(input);
         } catch (org.fiscallens.pdf.PdfReadException e) {
             return new Outcome(false, e.getMessage());
         }

@@ -50,7 +50,18 @@ public final class HostileCases {
      */
     public Case make(long seed, int index, Path dir) throws IOException {
         String cls = CLASSES.get(Math.floorMod(index, CLASSES.size()));
-        return make(cls, new Random(seed * 1_000_003L + index), dir, String.format(Locale.ROOT, "case-%05d", index));
+        return make(cls, new Random(mix(seed, index)), dir, String.format(Locale.ROOT, "case-%05d", index));
+    }
+
+    /**
+     * A well-spread seed for case {@code index} (the SplitMix64 finaliser): java.util.Random's first values for
+     * neighbouring seeds are alike, which made most cases of a class the same kind.
+     */
+    static long mix(long seed, int index) {
+        long z = seed * 0x9E3779B97F4A7C15L + index * 0xBF58476D1CE4E5B9L;
+        z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9L;
+        z = (z ^ (z >>> 27)) * 0x94D049BB133111EBL;
+        return z ^ (z >>> 31);
     }
 
     /** Makes one case of the class in {@code dir}, named {@code name}-kind, of a kind the random source picks. */

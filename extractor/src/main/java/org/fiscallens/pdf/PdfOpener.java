@@ -24,10 +24,7 @@ public final class PdfOpener {
     private PdfOpener() {}
 
     public static PDDocument open(Path file, String password) throws PdfReadException {
-        long size = checkFile(file);
-        if (size == 0) throw new PdfReadException("empty file (0 bytes)");
-        if (!startsWithPdfHeader(file)) throw new PdfReadException("not a PDF (no %PDF- header)");
-        if (!hasEndMarker(file, size)) throw new PdfReadException("truncated PDF (no %%EOF end marker): the download or copy is incomplete");
+        precheck(file);
         PDDocument doc;
         try {
             doc = Loader.loadPDF(new RandomAccessReadBufferedFile(file.toFile()), password == null ? "" : password);
@@ -54,6 +51,17 @@ public final class PdfOpener {
             throw Reasons.unreadable(e);
         }
         return doc;
+    }
+
+    /**
+     * The checks that need no parsing: a regular file this user may read, not empty, with a PDF header and an end
+     * marker (a supervisor refuses such files without starting a worker to read them).
+     */
+    public static void precheck(Path file) throws PdfReadException {
+        long size = checkFile(file);
+        if (size == 0) throw new PdfReadException("empty file (0 bytes)");
+        if (!startsWithPdfHeader(file)) throw new PdfReadException("not a PDF (no %PDF- header)");
+        if (!hasEndMarker(file, size)) throw new PdfReadException("truncated PDF (no %%EOF end marker): the download or copy is incomplete");
     }
 
     /**
