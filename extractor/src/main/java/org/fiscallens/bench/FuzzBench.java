@@ -147,6 +147,12 @@ public final class FuzzBench {
         out.println("reasons given:");
         reasons.entrySet().stream().sorted(Map.Entry.<String, Integer>comparingByValue().reversed())
                 .forEach(e -> out.printf(Locale.ROOT, "  %5d  %s%n", e.getValue(), e.getKey()));
+        // refusals that do not say what is wrong with the file: where Reasons could learn a new mapping
+        List<Result> vague = results.stream().filter(r -> r.reason() != null && r.reason().contains("--debug")).toList();
+        if (!vague.isEmpty()) {
+            out.println("refusals to look at with --debug (case, reproducible by --seed):");
+            vague.stream().limit(10).forEach(r -> out.printf(Locale.ROOT, "  %s: %s%n", name(r), r.reason()));
+        }
         List<Result> bad = results.stream().filter(r -> !acceptable(r.outcome())).toList();
         out.printf(Locale.ROOT, "%s: %d of %d cases read or refused with a plain reason%n", bad.isEmpty() ? "PASS" : "FAIL",
                 results.size() - bad.size(), results.size());

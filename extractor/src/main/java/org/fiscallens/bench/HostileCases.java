@@ -266,7 +266,7 @@ public final class HostileCases {
     }
 
     private Case bombs(int kind, Random r, Path dir, String name) throws IOException {
-        long size = (96L + r.nextInt(160)) << 20; // 96–256 MB inflated
+        long size = (72L + r.nextInt(128)) << 20; // 72–200 MB inflated: past the page-bytes and font-bytes limits
         RawPdf pdf = new RawPdf();
         pdf.add("<< /Type /Catalog /Pages 2 0 R >>");
         pdf.add("<< /Type /Pages /Kids [3 0 R 6 0 R] /Count 2 >>");
