@@ -22,6 +22,7 @@ import org.fiscallens.checks.rules.TextQualityRules;
 import org.fiscallens.checks.rules.WordingRules;
 import org.fiscallens.checks.rules.YearRules;
 import org.fiscallens.checks.rules.InstructionResidueRules;
+import org.fiscallens.checks.rules.ReadLimitRules;
 import org.fiscallens.checks.text.DocText;
 import org.fiscallens.layout.PageLayout;
 import org.fiscallens.model.Finding;
@@ -42,7 +43,7 @@ public final class Checker {
             new RateRules(), new YearRules(), new TemplateResidueRules(), new NamingRules(), new TextQualityRules(),
             new CompletenessRules(), new PerformanceRules(), new CheckBoxRules(), new ItemListRules(),
             new CountRateRules(), new CarryOverRules(), new ExplanationRules(), new ProjectAttributeRules(), new BudgetScopeRules(),
-            new WordingRules(), new BudgetAdjustmentRules(), new InstructionResidueRules());
+            new WordingRules(), new BudgetAdjustmentRules(), new InstructionResidueRules(), new ReadLimitRules());
 
     private Checker() {}
 

@@ -2,6 +2,7 @@ package org.fiscallens.cli;
 
 import org.fiscallens.checks.Checker;
 import org.fiscallens.checks.report.TextReport;
+import org.fiscallens.batch.IsolatedRun;
 import org.fiscallens.model.Finding;
 import org.fiscallens.model.FiscalDocument;
 import org.fiscallens.model.FiscalJson;
@@ -43,8 +44,11 @@ final class CheckCommand implements Callable<Integer> {
     @Option(names = "--password", paramLabel = "PW", description = "password of encrypted PDFs")
     String password;
 
-    @Option(names = "--debug", description = "print stack traces")
+    @Option(names = "--debug", description = "read PDFs in this process, printing stack traces (no time or heap limit)")
     boolean debug;
+
+    @CommandLine.Mixin
+    ReadLimitsOptions limits = new ReadLimitsOptions();
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -56,32 +60,44 @@ final class CheckCommand implements Callable<Integer> {
             err.println("fiscal: --format must be text or json");
             return FiscalCli.EXIT_UNREADABLE;
         }
+        if (!limits.apply(err)) return FiscalCli.EXIT_UNREADABLE;
         List<Path> files = new ArrayList<>();
-        for (Path in : inputs) {
-            if (Files.isDirectory(in)) {
-                try (Stream<Path> s = Files.walk(in)) {
-                    s.filter(p -> p.getFileName().toString().toLowerCase().endsWith(".pdf")).sorted().forEach(files::add);
-                } catch (IOException e) {
-                    err.println("fiscal: " + in + ": cannot list directory: " + e.getMessage());
-                    return FiscalCli.EXIT_UNREADABLE;
-                }
-            } else {
-                files.add(in);
-            }
-        }
-        boolean unreadable = false, errors = false;
+        boolean unreadable = ReadLimitsOptions.files(inputs, files, err) > 0, errors = false;
         Map<String, List<Finding>> json = new LinkedHashMap<>();
-        DocumentExtractor extractor = new DocumentExtractor();
+        // PDFs are read in a worker JVM under the time and heap limits, as by `fiscal batch` (--debug: in this JVM)
+        IsolatedRun isolated = null;
+        DocumentExtractor extractor = null;
+        Path scratch = null;
         List<Path> read = new ArrayList<>();
         List<FiscalDocument> docs = new ArrayList<>();
-        for (Path f : files) {
+        try {
+          for (Path f : files) {
             FiscalDocument doc;
             try {
                 if (f.getFileName().toString().toLowerCase().endsWith(".json")) {
-                    FiscalDocument model = FiscalJson.read(f);
-                    doc = Checker.withFindings(model, null);
-                } else {
+                    doc = Checker.withFindings(FiscalJson.read(f), null);
+                } else if (debug) {
+                    if (extractor == null) extractor = new DocumentExtractor();
                     doc = extractor.extract(f, password);
+                } else {
+                    if (isolated == null && (isolated = limits.isolated(err)) == null) return FiscalCli.EXIT_UNREADABLE;
+                    if (scratch == null) {
+                        try {
+                            scratch = Files.createTempDirectory("fiscal-check-");
+                        } catch (IOException e) {
+                            err.println("fiscal: cannot create a temporary folder: " + e.getMessage());
+                            return FiscalCli.EXIT_UNREADABLE;
+                        }
+                    }
+                    Path result = scratch.resolve("result.json");
+                    IsolatedRun.Outcome o = isolated.extract(f, result, password, false);
+                    if (!o.ok()) {
+                        err.println("fiscal: " + f + ": " + o.reason());
+                        unreadable = true;
+                        continue;
+                    }
+                    doc = FiscalJson.read(result);
+                    Files.deleteIfExists(result);
                 }
             } catch (PdfReadException e) {
                 err.println("fiscal: " + f + ": " + e.getMessage());
@@ -92,14 +108,18 @@ final class CheckCommand implements Callable<Integer> {
                 err.println("fiscal: " + f + ": not a Fiscal Lens JSON model: " + String.valueOf(e.getMessage()).lines().findFirst().orElse(""));
                 unreadable = true;
                 continue;
-            } catch (RuntimeException e) {
-                err.println("fiscal: " + f + ": internal error: " + e.getClass().getSimpleName() + ": " + e.getMessage());
+            } catch (RuntimeException | StackOverflowError e) {
+                err.println("fiscal: " + f + ": " + org.fiscallens.pdf.Reasons.of(e));
                 if (debug) e.printStackTrace(err);
                 unreadable = true;
                 continue;
             }
             read.add(f);
             docs.add(doc);
+          }
+        } finally {
+            if (isolated != null) isolated.close();
+            ExtractCommand.deleteQuietly(scratch);
         }
         // A report published as two files (narrative + tables) is checked as one: the pair's findings replace
         // each member's own, every evidence naming its file.

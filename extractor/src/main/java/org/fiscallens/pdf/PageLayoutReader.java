@@ -38,7 +38,11 @@ public final class PageLayoutReader {
     private final PDDocument document;
     private final TextCollector text = new TextCollector();
     private final PageOcr ocr;
+    private final Limits limits;
+    private final StreamBudget budget;
     private PDFRenderer renderer;
+    /** The document's pages in order, listed once: looking a page up by its index walks the page tree each time. */
+    private List<PDPage> pageList;
 
     public PageLayoutReader(PDDocument document) {
         this(document, null);
@@ -46,16 +50,52 @@ public final class PageLayoutReader {
 
     /** @param ocr the engine for pages without a text layer (scans), or null to leave them empty */
     public PageLayoutReader(PDDocument document, PageOcr ocr) {
-        this.document = document;
-        this.ocr = ocr;
+        this(document, ocr, Limits.current());
     }
 
+    public PageLayoutReader(PDDocument document, PageOcr ocr, Limits limits) {
+        this.document = document;
+        this.ocr = ocr;
+        this.limits = limits;
+        this.budget = new StreamBudget(limits);
+        text.limits(limits);
+    }
+
+    private PDPage page(int pageNumber) {
+        if (pageList == null) {
+            pageList = new ArrayList<>();
+            for (PDPage p : document.getPages()) {
+                pageList.add(p);
+                if (pageList.size() > limits.pages()) break;
+            }
+        }
+        // a page tree whose pages are fewer than its /Count says: PDFBox's own lookup gives the error
+        return pageNumber - 1 < pageList.size() ? pageList.get(pageNumber - 1) : document.getPage(pageNumber - 1);
+    }
+
+    /**
+     * The page's layout; a page that goes past one of the {@link Limits} is not read, and comes back empty with
+     * the reason ({@link PageLayout#skipped()}), so that the rest of the document is still read.
+     */
     public PageLayout read(int pageNumber) throws IOException {
-        PDPage page = document.getPage(pageNumber - 1);
+        PDPage page = page(pageNumber);
         PDRectangle crop = page.getCropBox();
-        List<TextPosition> positions = text.collect(document, pageNumber);
+        try {
+            return read(page, crop, pageNumber);
+        } catch (LimitExceededException e) {
+            return PageLayout.skipped(pageNumber, crop.getWidth(), crop.getHeight(), 0, e.getMessage());
+        }
+    }
+
+    private PageLayout read(PDPage page, PDRectangle crop, int pageNumber) throws IOException {
+        budget.check(page);
+        List<TextPosition> positions = text.collect(document, page);
         // read in the same pass; broken graphics do not stop text extraction, the page simply has fewer rulings
         PathCollector graphics = text.graphics();
+        if (graphics.overLimit()) {
+            throw Limits.exceeded("page-paths", "the page draws more than " + Limits.amount("page-paths", limits.pagePaths())
+                    + " lines, rectangles and images", limits.pagePaths());
+        }
         positions = withoutUnseenText(positions, graphics.shaded, graphics.images);
 
         int rotation = dominantDirection(positions, page.getRotation());
@@ -90,6 +130,7 @@ public final class PageLayoutReader {
         if (glyphs.isEmpty() && ocr != null && coveredByImage(images, frame) && ocr.available()) {
             // A scanned page: render it as displayed and read its words with OCR. With no text on the page its
             // frame is the page's own /Rotate orientation, which is how PDFRenderer draws it.
+            checkImages(page.getResources(), 0);
             if (renderer == null) renderer = new PDFRenderer(document);
             int dpi = ocr.dpi();
             BufferedImage image = renderer.renderImageWithDPI(pageNumber - 1, dpi, ImageType.GRAY);
@@ -142,6 +183,25 @@ public final class PageLayoutReader {
         return false;
     }
 
+    /** Refuses a scan whose images would decode to more pixels than {@link Limits#imagePixels()} allows. */
+    private void checkImages(org.apache.pdfbox.pdmodel.PDResources res, int depth) throws IOException {
+        if (res == null || depth > 8) return;
+        for (org.apache.pdfbox.cos.COSName n : res.getXObjectNames()) {
+            org.apache.pdfbox.cos.COSBase x = res.getCOSObject().getCOSDictionary(org.apache.pdfbox.cos.COSName.XOBJECT).getDictionaryObject(n);
+            if (!(x instanceof org.apache.pdfbox.cos.COSStream s)) continue;
+            if (org.apache.pdfbox.cos.COSName.IMAGE.equals(s.getCOSName(org.apache.pdfbox.cos.COSName.SUBTYPE))) {
+                long px = (long) Math.max(0, s.getInt(org.apache.pdfbox.cos.COSName.WIDTH)) * Math.max(0, s.getInt(org.apache.pdfbox.cos.COSName.HEIGHT));
+                if (px > limits.imagePixels()) {
+                    throw Limits.exceeded("image-pixels", "the scanned page's image has " + Limits.amount("image-pixels", px)
+                            + " pixels", limits.imagePixels());
+                }
+            } else if (org.apache.pdfbox.cos.COSName.FORM.equals(s.getCOSName(org.apache.pdfbox.cos.COSName.SUBTYPE))
+                    && s.getDictionaryObject(org.apache.pdfbox.cos.COSName.RESOURCES) instanceof org.apache.pdfbox.cos.COSDictionary r) {
+                checkImages(new org.apache.pdfbox.pdmodel.PDResources(r), depth + 1);
+            }
+        }
+    }
+
     /** Whether images cover most of the page (a scan rather than a page with a logo). */
     private static boolean coveredByImage(List<Box> images, PageFrame frame) {
         double area = frame.frameWidth() * frame.frameHeight();
@@ -167,10 +227,23 @@ public final class PageLayoutReader {
                 .orElse(((pageRotation % 360) + 360) % 360);
     }
 
-    private static Glyph glyph(TextPosition tp, PageFrame frame, int rotation) {
+    /**
+     * One copy of each glyph text and font name of the document: a page holds thousands of glyphs and a report
+     * thousands of pages, and a string per glyph for the same character or font was about half of a page's memory.
+     */
+    private final Map<String, String> strings = new HashMap<>();
+
+    private String shared(String s) {
+        if (s == null) return null;
+        if (strings.size() > 50_000) strings.clear(); // a hostile document's endless variety: share less, not grow
+        String had = strings.putIfAbsent(s, s);
+        return had == null ? s : had;
+    }
+
+    private Glyph glyph(TextPosition tp, PageFrame frame, int rotation) {
         String u = tp.getUnicode();
         if (u == null || u.isEmpty()) return null;
-        u = Chars.normalize(u);
+        u = shared(Chars.normalize(u));
         Matrix m = tp.getTextMatrix();
         double ox = m.getTranslateX(), oy = m.getTranslateY();
         // Unit vectors of the glyph's baseline and "up" direction in PDF space; their lengths are the font scale.
@@ -199,6 +272,7 @@ public final class PageLayoutReader {
         if (font != null) {
             int plus = font.indexOf('+');
             if (plus == 6) font = font.substring(7); // subset prefix ABCDEF+
+            font = shared(font);
         }
         return new Glyph(u, new Box(minX, minY, maxX, maxY), font, round(size), dir);
     }

@@ -41,6 +41,9 @@ final class PathCollector {
     private Point2D current;
     private Point2D subpathStart;
     private boolean stopped;
+    /** Segments, rectangles and images a page may collect ({@link Limits#pagePaths()}); past it, collection stops. */
+    private long pathLimit = Long.MAX_VALUE;
+    private boolean overLimit;
 
     PathCollector(PDFStreamEngine engine) {
         this.engine = engine;
@@ -59,6 +62,21 @@ final class PathCollector {
         current = null;
         subpathStart = null;
         stopped = false;
+        overLimit = false;
+    }
+
+    void limit(long maxPaths) {
+        pathLimit = maxPaths;
+    }
+
+    /** Whether the last page drew more paths than {@link #limit(long)} allows (what was collected is incomplete). */
+    boolean overLimit() {
+        return overLimit;
+    }
+
+    /** What the page has collected so far: segments, rectangles, images and the path under construction. */
+    long collected() {
+        return (long) segments.size() + rects.size() + images.size() + pathLines.size() + pathRects.size();
     }
 
     /** Runs one step of the bookkeeping; after a failure, the page's collection stops (see the class comment). */
@@ -67,6 +85,10 @@ final class PathCollector {
         try {
             step.run();
         } catch (RuntimeException e) {
+            stopped = true;
+        }
+        if (collected() > pathLimit) {
+            overLimit = true;
             stopped = true;
         }
     }
