@@ -1,6 +1,5 @@
 package org.fiscallens.batch;
 
-import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
 
@@ -10,14 +9,11 @@ import java.time.Duration;
  * killed at the time limit, or dies of its heap limit, is replaced for the next file.
  */
 public final class IsolatedRun implements AutoCloseable {
-    private static final Duration START_LIMIT = Duration.ofSeconds(120);
-
     /** What became of one file: read (its JSON written to the output given), or not, with the reason. */
     public record Outcome(boolean ok, String reason) {}
 
-    private final WorkerLaunch launch;
+    private final IsolatedWorker worker;
     private final Duration timeLimit;
-    private WorkerProcess worker;
 
     /**
      * @param timeLimit wall time per file
@@ -29,7 +25,7 @@ public final class IsolatedRun implements AutoCloseable {
         BatchOptions.heapBytes(maxHeap);
         this.timeLimit = timeLimit;
         // the worker is this command's only reader: it reads each document's pages on every core
-        this.launch = WorkerLaunch.ofCurrentJvm(maxHeap, null, 1);
+        this.worker = new IsolatedWorker(WorkerLaunch.ofCurrentJvm(maxHeap, null, 1));
     }
 
     /** Reads the PDF into the JSON file {@code output} (written atomically by the worker). */
@@ -40,32 +36,12 @@ public final class IsolatedRun implements AutoCloseable {
         } catch (org.fiscallens.pdf.PdfReadException e) {
             return new Outcome(false, e.getMessage());
         }
-        try {
-            if (worker == null || !worker.alive()) worker = WorkerProcess.start(launch, START_LIMIT);
-        } catch (IOException e) {
-            worker = null;
-            return new Outcome(false, "could not start the reading process: " + e.getMessage());
-        }
-        WorkerProcess.Result r;
-        try {
-            r = worker.run(input, output, timeLimit, password, noOcr);
-        } catch (IOException e) {
-            worker.kill();
-            worker = null;
-            return new Outcome(false, "the reading process failed: " + e.getMessage());
-        }
-        if (r instanceof WorkerProcess.Replied replied) {
-            return new Outcome(replied.reply().ok(), replied.reply().reason());
-        }
-        WorkerProcess dead = worker;
-        worker = null;
-        if (r instanceof WorkerProcess.TimedOut) return new Outcome(false, WorkerProcess.timeoutReason(timeLimit));
-        return new Outcome(false, dead.describeDeath(((WorkerProcess.Died) r).exitCode()));
+        IsolatedWorker.Outcome o = worker.extract(input, output, timeLimit, password, noOcr);
+        return new Outcome(o.ok(), o.reason());
     }
 
     @Override
     public void close() {
-        if (worker != null) worker.close();
-        worker = null;
+        worker.close();
     }
 }

@@ -26,13 +26,18 @@ public final class IsolatedWorker implements AutoCloseable {
 
     /** Extracts {@code input} into the result JSON {@code output} (written atomically by the worker). */
     public Outcome extract(Path input, Path output, Duration limit) {
+        return extract(input, output, limit, null, false);
+    }
+
+    /** As {@link #extract(Path, Path, Duration)}, with the PDF's password and OCR switched off on request. */
+    public Outcome extract(Path input, Path output, Duration limit, String password, boolean noOcr) {
         long t0 = System.nanoTime();
         WorkerProcess.Result r;
         WorkerProcess w;
         try {
             if (worker == null || !worker.alive()) worker = WorkerProcess.start(launch, START_LIMIT);
             w = worker;
-            r = w.run(input, output, limit);
+            r = w.run(input, output, limit, password, noOcr);
         } catch (IOException e) {
             lost();
             return new Outcome(false, FailureKind.CRASH, "worker: " + e.getMessage(), millisSince(t0), 0, 0);
@@ -45,10 +50,7 @@ public final class IsolatedWorker implements AutoCloseable {
         }
         lost();
         if (r instanceof WorkerProcess.TimedOut) {
-            double s = limit.toMillis() / 1000.0;
-            return new Outcome(false, FailureKind.TIMEOUT, String.format(java.util.Locale.ROOT,
-                    "abandoned: still running after the time limit of %s s (worker killed)",
-                    s == Math.rint(s) ? String.valueOf((long) s) : String.valueOf(s)), millis, 0, 0);
+            return new Outcome(false, FailureKind.TIMEOUT, WorkerProcess.timeoutReason(limit), millis, 0, 0);
         }
         int code = ((WorkerProcess.Died) r).exitCode();
         return new Outcome(false, code == WorkerProcess.OUT_OF_MEMORY_EXIT ? FailureKind.MEMORY : FailureKind.CRASH,
