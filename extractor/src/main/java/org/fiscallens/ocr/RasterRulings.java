@@ -30,7 +30,7 @@ public final class RasterRulings {
     /** Skew angles tried, in degrees (either way). */
     private static final double MAX_SKEW = 2.0, SKEW_STEP = 0.05;
     /** Shortest horizontal and vertical rule, in points: longer than a stroke of a character. */
-    static final double MIN_H = 30, MIN_V = 9;
+    static final double MIN_H = 40, MIN_V = 10;
     /** Longest gap joined within one rule (a dash pattern, a broken scan), in points. */
     static final double GAP = 2.5;
     /** A band of runs thicker than this (points) is a filled area, whose edges are rules. */
@@ -68,7 +68,7 @@ public final class RasterRulings {
         for (int[] b : vBands) {
             // A short upright run is a rule only where it meets a horizontal rule (a column border between two
             // header rules), not a lone stroke of a large character.
-            if ((b[3] - b[2]) * ppp < 3 * MIN_V && !meetsHorizontal(b, hBands, gap * 2)) continue;
+            if ((b[3] - b[2]) * ppp < 3 * MIN_V && !meetsHorizontal(b, hBands, Math.max(2, (int) Math.round(1.0 / ppp)))) continue;
             keptV.add(b);
             double x = offsetX + (b[0] + b[1] + 1) / 2.0 * ppp;
             out.add(new Ruling(x, offsetY + b[2] * ppp, x, offsetY + (b[3] + 1) * ppp));
@@ -170,13 +170,36 @@ public final class RasterRulings {
         done.addAll(open);
         List<int[]> out = new ArrayList<>();
         for (int[] b : done) {
-            if (b[1] - b[0] + 1 <= thick) out.add(b);
+            if (b[1] - b[0] + 1 <= thick) {
+                if (!busy(px, w, h, ink, horizontal, b)) out.add(b);
+            }
             else { // a filled area: its two edges
                 out.add(new int[]{b[0], b[0], b[2], b[3]});
                 out.add(new int[]{b[1], b[1], b[2], b[3]});
             }
         }
         return out;
+    }
+
+    /**
+     * Whether ink lies along much of the band just beside it: a row of characters whose strokes happen to
+     * line up (一般公共…) rather than a rule, which has paper on both sides except where lines cross it.
+     */
+    static boolean busy(byte[] px, int w, int h, int ink, boolean horizontal, int[] b) {
+        int lines = horizontal ? h : w;
+        int n = 0, inked = 0;
+        for (int i = b[2]; i <= b[3]; i++) {
+            n++;
+            boolean any = false;
+            for (int d = 2; d <= 4 && !any; d++) {
+                for (int l : new int[]{b[0] - d, b[1] + d}) {
+                    if (l < 0 || l >= lines) continue;
+                    if ((px[horizontal ? l * w + i : i * w + l] & 0xff) < ink) { any = true; break; }
+                }
+            }
+            if (any) inked++;
+        }
+        return inked > 0.3 * n;
     }
 
     /** Runs of ink along one pixel line, joined over gaps up to {@code gap}, at least {@code minLen} long and mostly ink. */
