@@ -97,58 +97,65 @@ public final class RasterTables {
     /** The cells of the ruled grids that read as figures or codes, read again one by one. */
     static List<Glyph> reread(List<Glyph> glyphs, RasterRulings.Result rr, double ppp, double offX, double offY,
                               int pageNumber, double pageWidth, double pageHeight) {
+        String language = "chi_sim";
         if (rr.rulings().isEmpty() || !TesseractCli.available()) return glyphs;
         PageLayout probe = layout(pageNumber, pageWidth, pageHeight, glyphs, rr.rulings());
         BufferedImage img = rr.image();
         byte[] px = ((DataBufferByte) img.getRaster().getDataBuffer()).getData();
         int ink = RasterRulings.inkThreshold(px);
-        List<Job> jobs = new ArrayList<>();
+        List<Job> cells = new ArrayList<>();
         for (CellGrid g : PageTables.find(probe)) {
             if (!"lattice".equals(g.method())) continue;
             for (GridCell c : g.cells()) {
-                String text = textIn(glyphs, c.box());
-                if (!text.isEmpty() && !numeric(text)) continue;
                 int[] inkBox = inkBox(px, img.getWidth(), img.getHeight(), ink, c.box(), ppp, offX, offY);
-                if (inkBox == null) continue;
-                // an empty reading over ink is read again only when the ink is one line high (a figure, not a paragraph)
-                if (text.isEmpty() && (inkBox[3] - inkBox[1]) * ppp > 2.2 * 12) continue;
-                jobs.add(new Job(c.box(), inkBox[0], inkBox[1], inkBox[2], inkBox[3]));
+                if (inkBox != null) cells.add(new Job(c.box(), inkBox[0], inkBox[1], inkBox[2], inkBox[3]));
             }
         }
-        if (jobs.isEmpty()) return glyphs;
-        List<TesseractCli.Line> readings;
+        if (cells.isEmpty()) return glyphs;
+        List<Glyph> out = new ArrayList<>(glyphs);
         try {
-            readings = readStacked(img, jobs, ppp);
+            // every cell on its own (the page reading runs text across cell borders), then the figures again
+            // with digits and signs only
+            List<TesseractCli.Line> readings = readStacked(img, cells, ppp, language, null);
+            List<Job> figures = new ArrayList<>();
+            List<TesseractCli.Line> first = new ArrayList<>();
+            for (int i = 0; i < cells.size(); i++) {
+                TesseractCli.Line line = readings.get(i);
+                Job j = cells.get(i);
+                String page = textIn(glyphs, j.cell());
+                String read = line == null ? "" : Chars.compact(line.text());
+                if (numeric(read.isEmpty() ? page : read) && !wide(j, ppp)) { figures.add(j); first.add(line); }
+                else if (!read.isEmpty()) replace(out, j, line, ppp, offX, offY);
+            }
+            List<TesseractCli.Line> figureReadings = figures.isEmpty() ? List.of() : readStacked(img, figures, ppp, "eng", "0123456789.,-%");
+            for (int i = 0; i < figures.size(); i++) {
+                TesseractCli.Line line = figureReadings.get(i), before = first.get(i);
+                Job j = figures.get(i);
+                if (line != null && wellFormed(line.text())) {
+                    // two readings that disagree: the digit reading is kept, with a low confidence
+                    boolean agree = before == null || Chars.compact(before.text()).equals(Chars.compact(line.text()));
+                    replace(out, j, agree ? line : new TesseractCli.Line(line.text(), Math.min(line.confidence(), 50)), ppp, offX, offY);
+                } else if (before != null && !before.text().isBlank()) {
+                    replace(out, j, new TesseractCli.Line(before.text(), Math.min(before.confidence(), 30)), ppp, offX, offY);
+                }
+            }
         } catch (IOException e) {
             return glyphs; // the page reading stands
-        }
-        List<Glyph> out = new ArrayList<>(glyphs);
-        for (int i = 0; i < jobs.size(); i++) {
-            TesseractCli.Line line = readings.get(i);
-            Job j = jobs.get(i);
-            String before = textIn(glyphs, j.cell());
-            if (line == null || !wellFormed(line.text())) {
-                if (!before.isEmpty() && line != null && line.confidence() >= 0) {
-                    // keep the page reading, with the lower of the two confidences: the readings disagree
-                    lowerConfidence(out, j.cell(), Math.min(line.confidence(), 30));
-                }
-                continue;
-            }
-            out.removeIf(gl -> j.cell().contains(gl.box().centerX(), gl.box().centerY()));
-            double top = offY + j.y0() * ppp, bottom = offY + (j.y1() + 1) * ppp;
-            double size = Math.round((bottom - top) * 100.0) / 100.0;
-            TesseractOcr.spread(line.text(), offX + j.x0() * ppp, offX + (j.x1() + 1) * ppp, top, bottom, size, line.confidence(), out);
         }
         return out;
     }
 
-    private static void lowerConfidence(List<Glyph> glyphs, Box cell, double conf) {
-        for (int k = 0; k < glyphs.size(); k++) {
-            Glyph g = glyphs.get(k);
-            if (cell.contains(g.box().centerX(), g.box().centerY()) && g.confidence() > conf) {
-                glyphs.set(k, new Glyph(g.text(), g.box(), g.font(), g.size(), g.direction(), conf));
-            }
-        }
+    /** Whether the ink is too wide for a figure (over 3 cm: a label or a sentence). */
+    private static boolean wide(Job j, double ppp) {
+        return (j.x1() - j.x0()) * ppp > 85;
+    }
+
+    /** The cell's glyphs replaced by the reading, spread over the cell's ink. */
+    private static void replace(List<Glyph> out, Job j, TesseractCli.Line line, double ppp, double offX, double offY) {
+        out.removeIf(gl -> j.cell().contains(gl.box().centerX(), gl.box().centerY()));
+        double top = offY + j.y0() * ppp, bottom = offY + (j.y1() + 1) * ppp;
+        double size = Math.round(Math.min(bottom - top, 14) * 100.0) / 100.0;
+        TesseractOcr.spread(line.text(), offX + j.x0() * ppp, offX + (j.x1() + 1) * ppp, top, bottom, size, line.confidence(), out);
     }
 
     /** A figure (with separators, a sign, decimals or a percent sign), a dash, or a code of digits. */
@@ -204,7 +211,7 @@ public final class RasterTables {
      * The cells' crops stacked one under another with white between, read in one Tesseract run with digits and
      * signs only; one reading per crop (null when nothing was read).
      */
-    static List<TesseractCli.Line> readStacked(BufferedImage img, List<Job> jobs, double ppp) throws IOException {
+    static List<TesseractCli.Line> readStacked(BufferedImage img, List<Job> jobs, double ppp, String languages, String whitelist) throws IOException {
         int pad = 12, gap = 28;
         int width = 0, height = gap;
         for (Job j : jobs) { width = Math.max(width, j.x1() - j.x0() + 1); height += j.y1() - j.y0() + 1 + gap; }
@@ -225,7 +232,7 @@ public final class RasterTables {
         }
         g.dispose();
         int dpi = (int) Math.round(72 / ppp);
-        List<TesseractCli.Word> words = TesseractCli.words(sheet, dpi, "eng", 6, "0123456789.,-%");
+        List<TesseractCli.Word> words = TesseractCli.words(sheet, dpi, languages, 6, whitelist);
         List<List<TesseractCli.Word>> per = new ArrayList<>();
         for (int i = 0; i < jobs.size(); i++) per.add(new ArrayList<>());
         for (TesseractCli.Word w : words) {

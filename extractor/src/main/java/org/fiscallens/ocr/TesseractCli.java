@@ -94,14 +94,16 @@ public final class TesseractCli {
         return out;
     }
 
-    /** Words of one line, left to right, joined without spaces (a figure split at a separator is one figure). */
+    /** Words of one reading in Tesseract's order (lines top to bottom, words left to right), joined with a space only between Latin words. */
     static Line join(List<Word> words) {
         if (words.isEmpty()) return null;
-        List<Word> sorted = new ArrayList<>(words);
-        sorted.sort(java.util.Comparator.comparingInt(Word::left));
         StringBuilder sb = new StringBuilder();
         double conf = 100;
-        for (Word w : sorted) { sb.append(w.text()); conf = Math.min(conf, w.confidence()); }
-        return new Line(sb.toString(), conf);
+        for (Word w : words) {
+            if (sb.length() > 0 && org.fiscallens.layout.Chars.needsSpace(sb.toString(), w.text())) sb.append(' ');
+            sb.append(w.text());
+            conf = Math.min(conf, w.confidence());
+        }
+        return new Line(org.fiscallens.layout.Chars.normalize(sb.toString()), conf);
     }
 }
