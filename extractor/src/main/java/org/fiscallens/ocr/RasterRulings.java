@@ -31,8 +31,8 @@ public final class RasterRulings {
     private static final double MAX_SKEW = 2.0, SKEW_STEP = 0.05;
     /** Shortest horizontal and vertical rule, in points: longer than a stroke of a character. */
     static final double MIN_H = 40, MIN_V = 10;
-    /** Longest gap joined within one rule (a dash pattern, a broken scan), in points. */
-    static final double GAP = 2.5;
+    /** Longest gap joined within one rule (a dash pattern, a broken scan), in points; a wider one is the space between two characters. */
+    static final double GAP = 1.5;
     /** A band of runs thicker than this (points) is a filled area, whose edges are rules. */
     static final double MAX_THICK = 3.0;
 
@@ -152,7 +152,7 @@ public final class RasterRulings {
         int lines = horizontal ? h : w, len = horizontal ? w : h;
         List<int[]> open = new ArrayList<>(), done = new ArrayList<>();
         for (int l = 0; l < lines; l++) {
-            List<int[]> runs = runs(px, w, l, len, ink, horizontal, minLen, gap);
+            List<int[]> runs = runs(px, w, l, len, lines, ink, horizontal, minLen, gap);
             List<int[]> next = new ArrayList<>();
             for (int[] r : runs) {
                 int[] band = null;
@@ -203,11 +203,13 @@ public final class RasterRulings {
     }
 
     /** Runs of ink along one pixel line, joined over gaps up to {@code gap}, at least {@code minLen} long and mostly ink. */
-    private static List<int[]> runs(byte[] px, int w, int l, int len, int ink, boolean horizontal, int minLen, int gap) {
+    private static List<int[]> runs(byte[] px, int w, int l, int len, int lines, int ink, boolean horizontal, int minLen, int gap) {
         List<int[]> out = new ArrayList<>();
         int start = -1, last = -1, filled = 0;
         for (int i = 0; i <= len; i++) {
-            boolean dark = i < len && (px[horizontal ? l * w + i : i * w + l] & 0xff) < ink;
+            // ink on this pixel line or the next: a rule left a fraction of a degree off straight stays one run
+            boolean dark = i < len && ((px[horizontal ? l * w + i : i * w + l] & 0xff) < ink
+                    || l + 1 < lines && (px[horizontal ? (l + 1) * w + i : i * w + l + 1] & 0xff) < ink);
             if (dark) {
                 if (start >= 0 && i - last - 1 > gap) { keep(out, start, last, filled, minLen); start = -1; }
                 if (start < 0) { start = i; filled = 0; }
