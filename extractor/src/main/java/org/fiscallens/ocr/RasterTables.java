@@ -59,7 +59,8 @@ public final class RasterTables {
         double offX = x0 * ppp, offY = y0 * ppp;
         RasterRulings.Result rr = RasterRulings.find(crop, ppp, offX, offY);
         PageLayout probe = layout(pageNumber, pageWidth, pageHeight, List.of(), rr.rulings());
-        boolean grid = PageTables.find(probe).stream().anyMatch(g -> "lattice".equals(g.method()) && g.rows() >= 2 && g.cols() >= 2);
+        boolean grid = org.fiscallens.tables.lattice.LatticeDetector.detect(pageNumber, org.fiscallens.tables.grid.RuleMerger.of(probe))
+                .stream().anyMatch(g -> g.rows() >= 2 && g.cols() >= 2);
         if (!grid) return null;
         List<Glyph> glyphs = shift(ocr.recognise(rr.image(), ppp), offX, offY);
         rulingsOut.addAll(rr.rulings());
@@ -124,25 +125,35 @@ public final class RasterTables {
                 Job j = cells.get(i);
                 String page = textIn(glyphs, j.cell());
                 String read = line == null ? "" : Chars.compact(line.text());
-                if (numeric(read.isEmpty() ? page : read) && !wide(j, ppp)) { figures.add(j); first.add(line); }
+                // a figure, or one or two signs the Chinese model may have taken for characters (1 → 工, 7 → 了)
+                boolean maybeFigure = numeric(read.isEmpty() ? page : read) || read.codePointCount(0, read.length()) <= 2 && narrow(j, ppp);
+                if (maybeFigure && !wide(j, ppp)) { figures.add(j); first.add(line); }
                 else if (!read.isEmpty()) replace(out, j, line, ppp, offX, offY);
             }
             List<TesseractCli.Line> figureReadings = figures.isEmpty() ? List.of() : readStacked(img, figures, ppp, "eng", "0123456789.,-%");
             for (int i = 0; i < figures.size(); i++) {
                 TesseractCli.Line line = figureReadings.get(i), before = first.get(i);
                 Job j = figures.get(i);
-                if (line != null && wellFormed(line.text())) {
+                    String firstText = before == null ? "" : Chars.compact(before.text());
+                boolean wasFigure = firstText.isEmpty() || numeric(firstText);
+                // a short reading that was not a figure becomes one only when the digit reading is sure of itself
+                if (line != null && wellFormed(line.text()) && (wasFigure || line.confidence() >= 60 && line.confidence() > before.confidence())) {
                     // two readings that disagree: the digit reading is kept, with a low confidence
                     boolean agree = before == null || Chars.compact(before.text()).equals(Chars.compact(line.text()));
                     replace(out, j, agree ? line : new TesseractCli.Line(line.text(), Math.min(line.confidence(), 50)), ppp, offX, offY);
                 } else if (before != null && !before.text().isBlank()) {
-                    replace(out, j, new TesseractCli.Line(before.text(), Math.min(before.confidence(), 30)), ppp, offX, offY);
+                    replace(out, j, wasFigure ? new TesseractCli.Line(before.text(), Math.min(before.confidence(), 30)) : before, ppp, offX, offY);
                 }
             }
         } catch (IOException e) {
             return glyphs; // the page reading stands
         }
         return out;
+    }
+
+    /** Whether the ink is no wider than two digits of its height (a short label or a column number). */
+    private static boolean narrow(Job j, double ppp) {
+        return (j.x1() - j.x0()) <= 1.6 * (j.y1() - j.y0() + 1);
     }
 
     /** Whether the ink is too wide for a figure (over 3 cm: a label or a sentence). */

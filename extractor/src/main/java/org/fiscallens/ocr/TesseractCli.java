@@ -104,6 +104,19 @@ public final class TesseractCli {
             sb.append(w.text());
             conf = Math.min(conf, w.confidence());
         }
-        return new Line(org.fiscallens.layout.Chars.normalize(sb.toString()), conf);
+        return new Line(chineseParens(org.fiscallens.layout.Chars.normalize(sb.toString())), conf);
+    }
+
+    /** Parentheses next to a Chinese character are the full-width ones Chinese type sets (Tesseract gives ASCII ones). */
+    static String chineseParens(String s) {
+        if (s.indexOf('(') < 0 && s.indexOf(')') < 0) return s;
+        StringBuilder sb = new StringBuilder(s);
+        for (int i = 0; i < sb.length(); i++) {
+            char c = sb.charAt(i);
+            if (c != '(' && c != ')') continue;
+            boolean cjk = i > 0 && org.fiscallens.layout.Chars.isCjk(sb.charAt(i - 1)) || i + 1 < sb.length() && org.fiscallens.layout.Chars.isCjk(sb.charAt(i + 1));
+            if (cjk) sb.setCharAt(i, c == '(' ? '（' : '）');
+        }
+        return sb.toString();
     }
 }
