@@ -171,10 +171,14 @@ public final class RasterTables {
 
     /** A figure (with separators, a sign, decimals or a percent sign), a dash, or a code of digits. */
     static boolean wellFormed(String s) {
-        if (s.isEmpty()) return false;
-        String t = s.endsWith("%") ? s.substring(0, s.length() - 1) : s;
-        return Amounts.isAmountOrDash(t) && !t.startsWith(",") && !t.startsWith(".");
+        String t = Chars.compact(s);
+        if (t.endsWith("%")) t = t.substring(0, t.length() - 1);
+        if (t.isEmpty()) return false;
+        // thousands separators only in groups of three: 339,30 is a misread 339.30, not 33930
+        return Amounts.isDash(t) || STRICT_FIGURE.matcher(t).matches();
     }
+
+    private static final java.util.regex.Pattern STRICT_FIGURE = java.util.regex.Pattern.compile("-?(\\d{1,3}(,\\d{3})+|\\d+)(\\.\\d+)?");
 
     static boolean numeric(String text) {
         int digits = 0, other = 0;

@@ -111,11 +111,14 @@ public final class TesseractCli {
     static String chineseParens(String s) {
         if (s.indexOf('(') < 0 && s.indexOf(')') < 0) return s;
         StringBuilder sb = new StringBuilder(s);
+        boolean openWide = false; // the last opening parenthesis was set full-width: its closing one is too
         for (int i = 0; i < sb.length(); i++) {
             char c = sb.charAt(i);
+            if (c == '（') openWide = true;
             if (c != '(' && c != ')') continue;
             boolean cjk = i > 0 && org.fiscallens.layout.Chars.isCjk(sb.charAt(i - 1)) || i + 1 < sb.length() && org.fiscallens.layout.Chars.isCjk(sb.charAt(i + 1));
-            if (cjk) sb.setCharAt(i, c == '(' ? '（' : '）');
+            if (c == '(') { openWide = cjk; if (cjk) sb.setCharAt(i, '（'); }
+            else if (cjk || openWide) { sb.setCharAt(i, '）'); openWide = false; }
         }
         return sb.toString();
     }
