@@ -178,7 +178,8 @@ public final class BatchRunner {
         } else if (r instanceof WorkerProcess.TimedOut) {
             slot.lost();
             outcome = failed(in, sha, FailureKind.TIMEOUT, String.format(java.util.Locale.ROOT,
-                    "abandoned: still running after the time limit of %s s (worker killed)", trim(limitSeconds)), millis, 0);
+                    "abandoned: still running after the time limit of %s s (worker killed); a scanned report is read by OCR at several "
+                            + "seconds a page: raise the limit with --time-limit SECONDS", trim(limitSeconds)), millis, 0);
         } else {
             int code = ((WorkerProcess.Died) r).exitCode();
             slot.lost();
