@@ -36,6 +36,8 @@ class OcrTextTest {
         assertEquals("因公出国（境）费", TesseractCli.chineseParens("因公出国(境)费"));
         assertEquals("全年预算数（A）", TesseractCli.chineseParens("全年预算数(A)"));
         assertEquals("(1) 2.5", TesseractCli.chineseParens("(1) 2.5"));
+        assertEquals("一、一般行政管理事务", TesseractCli.chineseParens("-、-般行政管理事务"));
+        assertEquals("-12.50", TesseractCli.chineseParens("-12.50"));
     }
 
     @Test
