@@ -79,8 +79,9 @@ public final class Checker {
         });
         List<Finding> out = new ArrayList<>();
         java.util.Set<String> seen = new java.util.HashSet<>();
+        List<org.fiscallens.model.Cell> uncertain = OcrDoubt.uncertainCells(doc.tables());
         for (List<Finding> findings : byRule) {
-            for (Finding f : findings) if (seen.add(CheckContext.key(f.rule(), f.evidence(), f.message()))) out.add(f);
+            for (Finding f : findings) if (seen.add(CheckContext.key(f.rule(), f.evidence(), f.message()))) out.add(OcrDoubt.mark(f, uncertain));
         }
         out.sort(Comparator.comparing((Finding f) -> f.severity().ordinal())
                 .thenComparing(f -> f.evidence().isEmpty() ? Integer.MAX_VALUE : f.evidence().get(0).page()));

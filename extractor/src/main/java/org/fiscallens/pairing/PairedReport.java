@@ -75,7 +75,7 @@ public final class PairedReport {
                 r.page() > 0 ? r.page() + offset : r.page(), r.box())).toList();
         List<Cell> cells = t.cells() == null ? null : t.cells().stream().map(c -> new Cell(c.row(), c.col(), c.rowSpan(),
                 c.colSpan(), c.text(), c.page() > 0 ? c.page() + offset : c.page(), c.box())).toList();
-        return new Table(t.kind(), t.title(), t.unit(), pages, t.method(), t.columns(), rows, t.note(), cells);
+        return new Table(t.kind(), t.title(), t.unit(), pages, t.method(), t.columns(), rows, t.note(), cells, t.source(), t.understood(), t.reason());
     }
 
     /** The evidence on its own file's page. */

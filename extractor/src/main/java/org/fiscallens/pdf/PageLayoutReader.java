@@ -6,6 +6,7 @@ import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.rendering.ImageType;
 import org.apache.pdfbox.rendering.PDFRenderer;
 import org.fiscallens.ocr.PageOcr;
+import org.fiscallens.ocr.RasterTables;
 import java.awt.image.BufferedImage;
 import org.apache.pdfbox.text.TextPosition;
 import org.apache.pdfbox.util.Matrix;
@@ -131,11 +132,33 @@ public final class PageLayoutReader {
             // A scanned page: render it as displayed and read its words with OCR. With no text on the page its
             // frame is the page's own /Rotate orientation, which is how PDFRenderer draws it.
             checkImages(page.getResources(), 0);
-            if (renderer == null) renderer = new PDFRenderer(document);
             int dpi = ocr.dpi();
-            BufferedImage image = renderer.renderImageWithDPI(pageNumber - 1, dpi, ImageType.GRAY);
-            glyphs = ocr.recognise(image, 72.0 / dpi);
+            BufferedImage image = renderer().renderImageWithDPI(pageNumber - 1, dpi, ImageType.GRAY);
+            glyphs = new ArrayList<>(RasterTables.read(image, 72.0 / dpi, 0, 0, ocr, pageNumber, frame.frameWidth(), frame.frameHeight(), rulings));
             source = "ocr";
+        } else if (!glyphs.isEmpty() && ocr != null && rotation == ((page.getRotation() % 360) + 360) % 360) {
+            // A table pasted into a text page as a picture: an image with no text on it, large enough to hold a table.
+            BufferedImage rendered = null;
+            for (Box img : images) {
+                if (!tableSized(img, frame) || hasText(glyphs, img) || !ocr.available()) continue;
+                int dpi = ocr.dpi();
+                // the page as displayed, in the upright frame when the page has a /Rotate and no turned text
+                if (rendered == null) {
+                    // a picture over the image-pixels limit is not decoded for OCR: the page keeps its text layer
+                    try {
+                        checkImages(page.getResources(), 0);
+                    } catch (LimitExceededException tooLarge) {
+                        break;
+                    }
+                    rendered = renderer().renderImageWithDPI(pageNumber - 1, dpi, ImageType.GRAY);
+                }
+                if (rendered.getWidth() * 72.0 / dpi < frame.frameWidth() - 2 || rendered.getHeight() * 72.0 / dpi < frame.frameHeight() - 2) break;
+                List<Glyph> read = RasterTables.readArea(rendered, 72.0 / dpi, img, ocr, pageNumber, frame.frameWidth(), frame.frameHeight(), rulings);
+                if (read == null) continue;
+                glyphs = new ArrayList<>(glyphs);
+                glyphs.addAll(read);
+                source = "text+ocr";
+            }
         }
 
         List<Word> words = new ArrayList<>();
@@ -200,6 +223,24 @@ public final class PageLayoutReader {
                 checkImages(new org.apache.pdfbox.pdmodel.PDResources(r), depth + 1);
             }
         }
+    }
+
+    private PDFRenderer renderer() {
+        if (renderer == null) renderer = new PDFRenderer(document);
+        return renderer;
+    }
+
+    /** An image large enough to hold a table: a fifth of the page's width and two lines of a table high at least. */
+    private static boolean tableSized(Box img, PageFrame frame) {
+        return img.width() >= 0.2 * frame.frameWidth() && img.height() >= 40 && img.width() * img.height() >= 0.03 * frame.frameWidth() * frame.frameHeight();
+    }
+
+    /** Whether any glyph lies on the image (a scan with its own text layer, a caption over a picture). */
+    private static boolean hasText(List<Glyph> glyphs, Box img) {
+        for (Glyph g : glyphs) {
+            if (!g.isSpace() && img.contains(g.box().centerX(), g.box().centerY())) return true;
+        }
+        return false;
     }
 
     /** Whether images cover most of the page (a scan rather than a page with a logo). */

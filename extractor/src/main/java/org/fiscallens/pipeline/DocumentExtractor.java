@@ -96,7 +96,7 @@ public final class DocumentExtractor {
             timer.lap("tables");
             String producer = pdf.getDocumentInformation() == null ? null : pdf.getDocumentInformation().getProducer();
             int imageOnly = (int) layout.pages().stream().filter(p -> p.imageOnly() || p.source().equals("ocr")).count();
-            List<Integer> ocrPages = layout.pages().stream().filter(p -> p.source().equals("ocr")).map(PageLayout::number).toList();
+            List<Integer> ocrPages = layout.pages().stream().filter(p -> !p.source().equals("text")).map(PageLayout::number).toList();
             List<org.fiscallens.model.SkippedPage> skipped = layout.pages().stream().filter(p -> p.skipped() != null)
                     .map(p -> new org.fiscallens.model.SkippedPage(p.number(), p.skipped())).toList();
             SourceInfo source = new SourceInfo(file.getFileName().toString(), await(shaThread, shaTask), pdf.getNumberOfPages(), producer,
