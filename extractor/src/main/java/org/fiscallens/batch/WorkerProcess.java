@@ -133,7 +133,7 @@ final class WorkerProcess implements AutoCloseable {
     static String timeoutReason(Duration limit) {
         double seconds = limit.toMillis() / 1000.0;
         String s = seconds == Math.rint(seconds) ? String.valueOf((long) seconds) : String.valueOf(seconds);
-        return "abandoned: still running after the time limit of " + s + " s (worker killed; raise --time-limit)";
+        return "abandoned: still running after the time limit of " + s + " s (worker killed; raise --time-limit SECONDS: a scanned report is read by OCR at several seconds a page)";
     }
 
     String describeDeath(int exitCode) {

@@ -169,7 +169,7 @@ class BadInputTest {
     @Test
     void extractHasTheTimeLimitOfBatch() {
         CliRun r = run("extract", "--time-limit", "0.001", Corpus.seedPdf().toString());
-        assertOneLineError(r, Corpus.seedPdf(), "abandoned: still running after the time limit of 0.001 s (worker killed; raise --time-limit)");
+        assertOneLineError(r, Corpus.seedPdf(), "abandoned: still running after the time limit of 0.001 s (worker killed; raise --time-limit SECONDS: a scanned report is read by OCR at several seconds a page)");
         assertOneLineError(run("extract", "--limit", "glyphs=5", Corpus.seedPdf().toString()), Path.of("glyphs"), "unknown limit 'glyphs'");
     }
 }
