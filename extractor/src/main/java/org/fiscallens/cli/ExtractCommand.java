@@ -24,11 +24,13 @@ import java.util.stream.Stream;
 @Command(name = "extract", mixinStandardHelpOptions = true,
         description = {"Extract each PDF into the JSON document model.",
                 "One FILE with -o x.json writes that file; several FILEs or a directory with -o DIR write DIR/<name>.json "
-                        + "and go on past failures; without -o the JSON goes to standard output.",
+                        + "and go on past failures.",
+                "Without -o the JSON goes to standard output: one document as one object; several documents (or --jsonl) "
+                        + "as JSON Lines, one object a line. FILE - reads a PDF from standard input.",
                 "Exit code: 0 all read, 2 some file could not be read."})
 final class ExtractCommand implements Callable<Integer> {
 
-    @Parameters(arity = "1..*", paramLabel = "FILE", description = "PDF files or directories (searched recursively for *.pdf)")
+    @Parameters(arity = "1..*", paramLabel = "FILE", description = "PDF files or directories (searched recursively for *.pdf); - reads standard input")
     List<Path> inputs;
 
     @Option(names = {"-o", "--output"}, paramLabel = "OUT", description = "output JSON file (one input) or directory")
@@ -42,6 +44,12 @@ final class ExtractCommand implements Callable<Integer> {
 
     @Option(names = "--no-ocr", description = "do not OCR pages that have no text layer (scans)")
     boolean noOcr;
+
+    @Option(names = "--jsonl", description = "JSON Lines on standard output: one document object a line, also for one input")
+    boolean jsonl;
+
+    @Option(names = "--compact", description = "JSON without indentation (standard output and files)")
+    boolean compact;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -62,6 +70,13 @@ final class ExtractCommand implements Callable<Integer> {
                     err.println("fiscal: " + in + ": cannot list directory: " + e.getMessage());
                     failures++;
                 }
+            } else if (Stdin.is(in)) {
+                try {
+                    files.add(Stdin.copy());
+                } catch (IOException e) {
+                    err.println("fiscal: -: cannot read standard input: " + e.getMessage());
+                    failures++;
+                }
             } else {
                 files.add(in);
             }
@@ -72,7 +87,7 @@ final class ExtractCommand implements Callable<Integer> {
             return FiscalCli.EXIT_UNREADABLE;
         }
         DocumentExtractor extractor = noOcr ? new DocumentExtractor(null) : new DocumentExtractor();
-        List<String> stdoutDocs = new ArrayList<>();
+        JsonOut stdout = new JsonOut(spec.commandLine().getOut(), jsonl, compact, many);
         for (Path file : files) {
             FiscalDocument doc;
             try {
@@ -88,11 +103,14 @@ final class ExtractCommand implements Callable<Integer> {
                 failures++;
                 continue;
             }
-            String json = FiscalJson.write(doc);
             try {
                 if (output == null) {
-                    stdoutDocs.add(json);
-                } else if (!many) {
+                    stdout.write(doc);
+                    continue;
+                }
+                String json = compact ? FiscalJson.mapper().writer().without(com.fasterxml.jackson.databind.SerializationFeature.INDENT_OUTPUT)
+                        .writeValueAsString(doc) : FiscalJson.write(doc);
+                if (!many) {
                     writeAtomically(output, json);
                 } else {
                     writeAtomically(output.resolve(baseName(file) + ".json"), json);
@@ -101,11 +119,6 @@ final class ExtractCommand implements Callable<Integer> {
                 err.println("fiscal: " + file + ": cannot write output: " + e.getMessage());
                 failures++;
             }
-        }
-        if (output == null && !stdoutDocs.isEmpty()) {
-            PrintWriter out = spec.commandLine().getOut();
-            out.println(stdoutDocs.size() == 1 && !many ? stdoutDocs.get(0) : "[" + String.join(",\n", stdoutDocs) + "]");
-            out.flush();
         }
         return failures == 0 ? FiscalCli.EXIT_OK : FiscalCli.EXIT_UNREADABLE;
     }

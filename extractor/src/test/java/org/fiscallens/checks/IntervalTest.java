@@ -33,7 +33,7 @@ class IntervalTest {
         assertTrue(bad.computed().lo().compareTo(d("71.6535")) > 0 && bad.computed().hi().compareTo(d("71.6543")) < 0);
         assertEquals(0, bad.gap().setScale(4, java.math.RoundingMode.HALF_UP).compareTo(d("0.0708")), bad.gap().toString());
         Verdict ok = Calc.share(d("98.20"), w("2940.05"), w("2993.92"), Unit.WAN);
-        assertTrue(ok.consistent(), ok.explain("98.20"));
+        assertTrue(ok.consistent(), ok.explain("98.20").toString());
     }
 
     @Test
@@ -77,7 +77,7 @@ class IntervalTest {
     void growthRateIsChangeOverPreviousNotTheRatio() {
         // seed: +1822.77 to 2390.8, printed 420.89 %: true growth 320.89 %
         Verdict v = Calc.growthRate(d("420.89"), w("1822.77"), w("2390.8"), Unit.WAN);
-        assertTrue(v.inconsistent(), v.explain("420.89"));
+        assertTrue(v.inconsistent(), v.explain("420.89").toString());
         assertTrue(v.computed().contains(d("320.89")) || v.computed().lo().compareTo(d("320")) > 0);
         assertTrue(Calc.growthRate(d("320.89"), w("1822.77"), w("2390.80"), Unit.WAN).consistent());
         // 机关运行经费 19.99, +11.15, printed 226 %: true 126.13 %
