@@ -128,4 +128,23 @@ class IntervalTest {
         Interval neg = Interval.printed(d("-5.00")).divide(Interval.printed(d("2.00")));
         assertTrue(neg.contains(d("-2.5")));
     }
+
+    @Test
+    void arithmeticIsStatedInTheUnitOfThePrintedFigure() {
+        // 5377.64 万元 in the text against 53905200.00 元 in a table: intervals and gap in 万元, not 元
+        Verdict v = Calc.equal(Amount.wan("5377.64"), Amount.of(new java.math.BigDecimal("53905200.00"), Unit.YUAN), Unit.YUAN);
+        String line = v.explain("5377.64万元").toString();
+        assertTrue(line.contains("∈ [5377.635, 5377.645]万元") && line.contains("差 12.875万元") && !line.contains("53776350"), line);
+        org.fiscallens.model.Calculation c = v.calculation();
+        assertEquals(0, c.printed().compareTo(new java.math.BigDecimal("5377.64")));
+        assertEquals("5377.64", c.printed().toPlainString());
+        assertEquals("万元", c.unit());
+        assertEquals(0, c.gap().compareTo(new java.math.BigDecimal("12.875")));
+        assertEquals("53905200.00元", c.computed());
+        // a rate: percent, and undefined gives no interval and no gap
+        Verdict u = Calc.share(new java.math.BigDecimal("0"), Amount.wan("0"), Amount.wan("0"), Unit.WAN);
+        assertEquals("%", u.calculation().unit());
+        assertEquals(null, u.calculation().computedInterval());
+        assertEquals(null, u.calculation().gap());
+    }
 }
