@@ -197,7 +197,17 @@ public final class HtmlReporter {
         for (int i = 0; i < all.size(); i++) if (all.get(i).severity() == null) order.add(i);
         for (int i : order) groups.computeIfAbsent(groupKey(all.get(i)), k -> new ArrayList<>()).add(i);
         int g = 0;
+        Severity shown = null;
+        boolean first = true;
         for (List<Integer> members : groups.values()) {
+            Severity sv = all.get(members.get(0)).severity();
+            if (first || sv != shown) {
+                long n = all.stream().filter(f -> f.severity() == sv).count();
+                h.append("<h3").append(sv == null ? "" : " id=\"" + sv.id() + "\" class=\"sev-" + sv.id() + "\"").append('>')
+                        .append(label(sv)).append("（").append(n).append("）</h3>\n");
+                shown = sv;
+                first = false;
+            }
             h.append("<section class=\"group\" id=\"g-").append(++g).append("\">");
             if (members.size() > 1) h.append("<h4>同一处、同一规则的 ").append(members.size()).append(" 条发现（同一原因）</h4>");
             for (int i : members) finding(h, all.get(i), i + 1, src.sha256(), cropper, crops, warn, r);
