@@ -3,6 +3,8 @@ package org.fiscallens.checks;
 import org.fiscallens.checks.tables.TableSet;
 import org.fiscallens.checks.text.DocText;
 import org.fiscallens.checks.text.Figures;
+import org.fiscallens.checks.interval.Explanation;
+import org.fiscallens.model.Calculation;
 import org.fiscallens.model.DocumentKind;
 import org.fiscallens.model.Evidence;
 import org.fiscallens.model.Finding;
@@ -53,13 +55,19 @@ public final class CheckContext {
 
     public boolean isFinalAccounts() { return doc.document() != null && doc.document().kind() == DocumentKind.FINAL_ACCOUNTS; }
 
-    public void report(RuleInfo rule, String message, String arithmetic, List<Evidence> evidence) {
+    public void report(RuleInfo rule, String message, CharSequence arithmetic, List<Evidence> evidence) {
         report(rule, rule.severity(), message, arithmetic, evidence);
     }
 
-    public void report(RuleInfo rule, Severity severity, String message, String arithmetic, List<Evidence> evidence) {
+    /**
+     * Reports a finding; {@code arithmetic} is a {@link Explanation} where the rule compared figures through a
+     * {@link org.fiscallens.checks.interval.Verdict}, whose structured form becomes the finding's {@code calc}.
+     */
+    public void report(RuleInfo rule, Severity severity, String message, CharSequence arithmetic, List<Evidence> evidence) {
         if (!seen.add(key(rule.id(), evidence, message))) return;
-        findings.add(new Finding(rule.id(), rule.category(), severity, message, evidence, arithmetic));
+        Calculation calc = arithmetic instanceof Explanation e ? e.calculation() : null;
+        findings.add(new Finding(rule.id(), rule.category(), severity, message, evidence,
+                arithmetic == null ? null : arithmetic.toString(), calc));
     }
 
     /** What makes two reports the same finding: rule, message and the place of the first evidence. */

@@ -1,6 +1,7 @@
 package org.fiscallens.cli;
 
 import org.fiscallens.checks.Checker;
+import org.fiscallens.checks.report.Review;
 import org.fiscallens.checks.report.TextReport;
 import org.fiscallens.batch.IsolatedRun;
 import org.fiscallens.model.Finding;
@@ -28,18 +29,32 @@ import java.util.stream.Stream;
 
 /** {@code fiscal check}: the consistency findings of each document (docs/rules.md). */
 @Command(name = "check", mixinStandardHelpOptions = true,
-        description = {"Check each document (PDF, or a JSON model written by `fiscal extract`) and report its findings,",
-                "grouped by severity, with pages, quotes and the arithmetic (rules: docs/rules.md).",
-                "A report published as two files (its narrative in one, its tables in the other: same entity, year, kind",
-                "and scope) is checked as one document when both are given; each evidence then names its file.",
-                "Exit code: 0 no error-severity finding, 1 some, 2 a document could not be read."})
+        description = {"Check each document (PDF, or a JSON model written by `fiscal extract`) and report its findings, "
+                        + "grouped by severity, with pages, quotes and the arithmetic (rules: docs/rules.md).",
+                "A report published as two files (its narrative in one, its tables in the other: same entity, year, kind "
+                        + "and scope) is checked as one document when both are given; each evidence then names its file.",
+                "--format json prints one object per document: {\"file\", \"sha256\", \"findings\": [...]}; several documents "
+                        + "(or --jsonl) as JSON Lines, one object a line. FILE - reads a PDF or a JSON model from standard input.",
+                "--baseline FILE hides the findings a person has already accepted or dismissed (matched by rule and place: "
+                        + "the document's sha256, page, table/row/column or quote; written by the HTML report).",
+                "Exit code: 0 no (new) error-severity finding, 1 some, 2 a document could not be read."})
 final class CheckCommand implements Callable<Integer> {
 
-    @Parameters(arity = "1..*", paramLabel = "FILE", description = "PDF or JSON files, or directories (searched for *.pdf)")
+    @Parameters(arity = "1..*", paramLabel = "FILE", description = "PDF or JSON files, or directories (searched for *.pdf); - reads standard input")
     List<Path> inputs;
 
-    @Option(names = "--format", paramLabel = "FMT", description = "text (default) or json (the findings)")
+    @Option(names = {"-f", "--format"}, paramLabel = "FMT", description = "text (default) or json (an object per document)")
     String format = "text";
+
+    @Option(names = "--jsonl", description = "with --format json: JSON Lines, one document object a line, also for one input")
+    boolean jsonl;
+
+    @Option(names = "--compact", description = "with --format json: no indentation")
+    boolean compact;
+
+    @Option(names = "--baseline", paramLabel = "REVIEWED", description = "reviewed-findings file (from the HTML report): "
+            + "hide the findings it accepts or dismisses, show only new ones")
+    Path baseline;
 
     @Option(names = "--password", paramLabel = "PW", description = "password of encrypted PDFs")
     String password;
@@ -61,9 +76,34 @@ final class CheckCommand implements Callable<Integer> {
             return FiscalCli.EXIT_UNREADABLE;
         }
         if (!limits.apply(err)) return FiscalCli.EXIT_UNREADABLE;
+        Review review = Review.empty();
+        if (baseline != null) {
+            try {
+                review = Review.read(baseline);
+            } catch (IOException e) {
+                err.println("fiscal: " + baseline + ": " + e.getMessage());
+                return FiscalCli.EXIT_UNREADABLE;
+            }
+        }
         List<Path> files = new ArrayList<>();
-        boolean unreadable = ReadLimitsOptions.files(inputs, files, err) > 0, errors = false;
-        Map<String, List<Finding>> json = new LinkedHashMap<>();
+        java.util.Set<Path> fromStdin = new java.util.HashSet<>();
+        List<Path> named = new ArrayList<>();
+        for (Path in : inputs) {
+            if (Stdin.is(in)) {
+                try {
+                    Path copy = Stdin.copy();
+                    files.add(copy);
+                    fromStdin.add(copy);
+                } catch (IOException e) {
+                    err.println("fiscal: -: cannot read standard input: " + e.getMessage());
+                    return FiscalCli.EXIT_UNREADABLE;
+                }
+            } else {
+                named.add(in);
+            }
+        }
+        boolean unreadable = !named.isEmpty() && ReadLimitsOptions.files(named, files, err) > 0, errors = false;
+        JsonOut json = new JsonOut(out, jsonl, compact, files.size() > 1);
         // PDFs are read in a worker JVM under the time and heap limits, as by `fiscal batch` (--debug: in this JVM)
         IsolatedRun isolated = null;
         DocumentExtractor extractor = null;
@@ -92,7 +132,7 @@ final class CheckCommand implements Callable<Integer> {
                     Path result = scratch.resolve("result.json");
                     IsolatedRun.Outcome o = isolated.extract(f, result, password, false);
                     if (!o.ok()) {
-                        err.println("fiscal: " + f + ": " + o.reason());
+                        err.println("fiscal: " + (fromStdin.contains(f) ? Stdin.NAME : f) + ": " + o.reason());
                         unreadable = true;
                         continue;
                     }
@@ -100,16 +140,16 @@ final class CheckCommand implements Callable<Integer> {
                     Files.deleteIfExists(result);
                 }
             } catch (PdfReadException e) {
-                err.println("fiscal: " + f + ": " + e.getMessage());
+                err.println("fiscal: " + (fromStdin.contains(f) ? Stdin.NAME : f) + ": " + e.getMessage());
                 if (debug && e.getCause() != null) e.getCause().printStackTrace(err);
                 unreadable = true;
                 continue;
             } catch (IOException e) {
-                err.println("fiscal: " + f + ": not a Fiscal Lens JSON model: " + String.valueOf(e.getMessage()).lines().findFirst().orElse(""));
+                err.println("fiscal: " + (fromStdin.contains(f) ? Stdin.NAME : f) + ": not a Fiscal Lens JSON model: " + String.valueOf(e.getMessage()).lines().findFirst().orElse(""));
                 unreadable = true;
                 continue;
             } catch (RuntimeException | StackOverflowError e) {
-                err.println("fiscal: " + f + ": " + org.fiscallens.pdf.Reasons.of(e));
+                err.println("fiscal: " + (fromStdin.contains(f) ? Stdin.NAME : f) + ": " + org.fiscallens.pdf.Reasons.of(e));
                 if (debug) e.printStackTrace(err);
                 unreadable = true;
                 continue;
@@ -129,34 +169,38 @@ final class CheckCommand implements Callable<Integer> {
         java.util.Set<Integer> paired = new java.util.HashSet<>();
         for (Pairs.Pair<Integer> p : pairs) { paired.add(p.narrative().ref()); paired.add(p.companion().ref()); }
         for (int i = 0; i < docs.size(); i++) {
-            List<String> names = new ArrayList<>(), keys = new ArrayList<>();
+            List<String> names = new ArrayList<>();
             List<List<Finding>> reports = new ArrayList<>();
             if (!paired.contains(i)) {
-                names.add(read.get(i).toString());
-                keys.add(read.get(i).getFileName().toString());
+                names.add(fromStdin.contains(read.get(i)) ? Stdin.NAME : read.get(i).toString());
                 reports.add(docs.get(i).findings());
             }
             for (Pairs.Pair<Integer> p : pairs) {
                 if (p.narrative().ref() != i) continue;
                 Path companion = read.get(p.companion().ref());
                 names.add(read.get(i) + " + " + companion);
-                keys.add(read.get(i).getFileName() + " + " + companion.getFileName());
                 reports.add(PairedReport.check(docs.get(i), docs.get(p.companion().ref()), 1).findings());
             }
+            String sha = docs.get(i).source() == null ? null : docs.get(i).source().sha256();
             for (int k = 0; k < names.size(); k++) {
-                List<Finding> findings = reports.get(k);
+                List<Finding> all = reports.get(k), findings = review.unreviewed(sha, all);
                 if (Checker.hasErrors(findings)) errors = true;
-                if (format.equals("json")) json.put(keys.get(k), findings);
-                else out.print(TextReport.render(names.get(k), findings) + "\n");
-            }
-        }
-        if (format.equals("json")) {
-            try {
-                Object payload = json.size() == 1 && files.size() == 1 ? json.values().iterator().next() : json;
-                out.println(FiscalJson.mapper().writeValueAsString(payload));
-            } catch (IOException e) {
-                err.println("fiscal: cannot write JSON: " + e.getMessage());
-                return FiscalCli.EXIT_UNREADABLE;
+                if (format.equals("json")) {
+                    Map<String, Object> o = new LinkedHashMap<>();
+                    o.put("file", names.get(k));
+                    o.put("sha256", sha);
+                    if (baseline != null) o.put("reviewedHidden", all.size() - findings.size());
+                    o.put("findings", findings);
+                    try {
+                        json.write(o);
+                    } catch (IOException e) {
+                        err.println("fiscal: cannot write JSON: " + e.getMessage());
+                        return FiscalCli.EXIT_UNREADABLE;
+                    }
+                } else {
+                    out.print(TextReport.render(names.get(k), findings) + (baseline == null ? ""
+                            : "   (" + (all.size() - findings.size()) + " 条已复核，未列出 / reviewed, hidden)\n") + "\n");
+                }
             }
         }
         out.flush();

@@ -29,17 +29,17 @@ import java.util.concurrent.Callable;
         description = "Debug view of table detection: render page N to a PNG with words (blue), rules (red), cells (green) and tables (magenta); --cells prints the grids.")
 final class DebugCommand implements Callable<Integer> {
 
-    @Parameters(index = "0", paramLabel = "FILE") Path file;
+    @Parameters(index = "0", paramLabel = "FILE", description = "the PDF") Path file;
 
-    @Option(names = {"-p", "--page"}, required = true, paramLabel = "N", description = "1-based page number") int pageNumber;
+    @Option(names = {"-p", "--pages", "--page"}, required = true, paramLabel = "N", description = "the 1-based page to draw (one page)") int pageNumber;
 
     @Option(names = {"-o", "--output"}, paramLabel = "PNG", description = "image to write") Path output;
 
-    @Option(names = "--scale", description = "pixels per point (default ${DEFAULT-VALUE})") float scale = 2f;
+    @Option(names = "--scale", paramLabel = "S", description = "pixels per point (default ${DEFAULT-VALUE})") float scale = 2f;
 
     @Option(names = "--cells", description = "print every grid cell (row, col, spans, text)") boolean cells;
 
-    @Option(names = "--password") String password;
+    @Option(names = "--password", paramLabel = "PW", description = "password of an encrypted PDF") String password;
 
     @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 

@@ -54,6 +54,15 @@ final class ExportCommand implements Callable<Integer> {
             err.println("fiscal: unknown format '" + format + "' (csv, xlsx or html)");
             return FiscalCli.EXIT_UNREADABLE;
         }
+        String outName = output.getFileName() == null ? "" : output.getFileName().toString().toLowerCase(Locale.ROOT);
+        if (!f.equals("xlsx") && (Files.isRegularFile(output) || outName.matches(".*\\.(xlsx|xls|csv|html?|json|pdf)"))) {
+            err.println("fiscal: " + output + ": --format " + f + " writes a folder; name a folder with -o (a file name is for xlsx)");
+            return FiscalCli.EXIT_UNREADABLE;
+        }
+        if (f.equals("xlsx") && outName.matches(".*\\.(csv|html?|json|pdf)")) {
+            err.println("fiscal: " + output + ": --format xlsx writes a .xlsx workbook (or a folder)");
+            return FiscalCli.EXIT_UNREADABLE;
+        }
         ResultLoader results = ResultLoader.scan(inputs);
         if (results.size() == 0) {
             results.problems().forEach(p -> err.println("fiscal: " + p));

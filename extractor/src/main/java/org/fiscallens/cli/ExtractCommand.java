@@ -24,12 +24,14 @@ import java.util.stream.Stream;
 @Command(name = "extract", mixinStandardHelpOptions = true,
         description = {"Extract each PDF into the JSON document model.",
                 "One FILE with -o x.json writes that file; several FILEs or a directory with -o DIR write DIR/<name>.json "
-                        + "and go on past failures; without -o the JSON goes to standard output.",
+                        + "and go on past failures.",
+                "Without -o the JSON goes to standard output: one document as one object; several documents (or --jsonl) "
+                        + "as JSON Lines, one object a line. FILE - reads a PDF from standard input.",
                 "Each file is read in a separate process under --time-limit and --max-heap (as by `fiscal batch`).",
                 "Exit code: 0 all read, 2 some file could not be read."})
 final class ExtractCommand implements Callable<Integer> {
 
-    @Parameters(arity = "1..*", paramLabel = "FILE", description = "PDF files or directories (searched recursively for *.pdf)")
+    @Parameters(arity = "1..*", paramLabel = "FILE", description = "PDF files or directories (searched recursively for *.pdf); - reads standard input")
     List<Path> inputs;
 
     @Option(names = {"-o", "--output"}, paramLabel = "OUT", description = "output JSON file (one input) or directory")
@@ -44,6 +46,12 @@ final class ExtractCommand implements Callable<Integer> {
     @Option(names = "--no-ocr", description = "do not OCR pages that have no text layer (scans)")
     boolean noOcr;
 
+    @Option(names = "--jsonl", description = "JSON Lines on standard output: one document object a line, also for one input")
+    boolean jsonl;
+
+    @Option(names = "--compact", description = "JSON without indentation (standard output and files)")
+    boolean compact;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -54,9 +62,25 @@ final class ExtractCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
         if (!limits.apply(err)) return FiscalCli.EXIT_UNREADABLE;
-        List<Path> files = new ArrayList<>();
-        int failures = ReadLimitsOptions.files(inputs, files, err);
-        boolean anyDirectory = inputs.stream().anyMatch(Files::isDirectory);
+        List<Path> files = new ArrayList<>(), named = new ArrayList<>();
+        java.util.Set<Path> fromStdin = new java.util.HashSet<>();
+        int failures = 0;
+        for (Path in : inputs) {
+            if (!Stdin.is(in)) {
+                named.add(in);
+                continue;
+            }
+            try {
+                Path copy = Stdin.copy();
+                files.add(copy);
+                fromStdin.add(copy);
+            } catch (IOException e) {
+                err.println("fiscal: -: cannot read standard input: " + e.getMessage());
+                failures++;
+            }
+        }
+        if (!named.isEmpty()) failures += ReadLimitsOptions.files(named, files, err);
+        boolean anyDirectory = named.stream().anyMatch(Files::isDirectory);
         boolean many = files.size() > 1 || anyDirectory;
         if (many && output != null && Files.exists(output) && !Files.isDirectory(output)) {
             err.println("fiscal: " + output + ": several inputs need -o to name a directory");
@@ -68,17 +92,18 @@ final class ExtractCommand implements Callable<Integer> {
         IsolatedRun isolated = debug ? null : limits.isolated(err);
         if (!debug && isolated == null) return FiscalCli.EXIT_UNREADABLE;
         DocumentExtractor extractor = !debug ? null : noOcr ? new DocumentExtractor(null) : new DocumentExtractor();
-        List<String> stdoutDocs = new ArrayList<>();
+        JsonOut stdout = new JsonOut(spec.commandLine().getOut(), jsonl, compact, many);
         Path scratch = null;
         try {
             for (Path file : files) {
                 String json;
+                String name = fromStdin.contains(file) ? Stdin.NAME : file.toString();
                 if (isolated != null) {
                     if (scratch == null) scratch = Files.createTempDirectory("fiscal-extract-");
                     Path result = scratch.resolve("result.json");
                     IsolatedRun.Outcome o = isolated.extract(file, result, password, noOcr);
                     if (!o.ok()) {
-                        err.println("fiscal: " + file + ": " + o.reason());
+                        err.println("fiscal: " + name + ": " + o.reason());
                         failures++;
                         continue;
                     }
@@ -88,12 +113,12 @@ final class ExtractCommand implements Callable<Integer> {
                     try {
                         json = FiscalJson.write(extractor.extract(file, password));
                     } catch (PdfReadException e) {
-                        err.println("fiscal: " + file + ": " + e.getMessage());
+                        err.println("fiscal: " + name + ": " + e.getMessage());
                         if (e.getCause() != null) e.getCause().printStackTrace(err);
                         failures++;
                         continue;
                     } catch (RuntimeException | OutOfMemoryError | StackOverflowError e) {
-                        err.println("fiscal: " + file + ": " + org.fiscallens.pdf.Reasons.of(e));
+                        err.println("fiscal: " + name + ": " + org.fiscallens.pdf.Reasons.of(e));
                         e.printStackTrace(err);
                         failures++;
                         continue;
@@ -101,14 +126,18 @@ final class ExtractCommand implements Callable<Integer> {
                 }
                 try {
                     if (output == null) {
-                        stdoutDocs.add(json);
-                    } else if (!many) {
+                        stdout.writeRaw(json);
+                        continue;
+                    }
+                    if (compact) json = FiscalJson.mapper().writer().without(com.fasterxml.jackson.databind.SerializationFeature.INDENT_OUTPUT)
+                            .writeValueAsString(FiscalJson.mapper().readTree(json));
+                    if (!many) {
                         writeAtomically(output, json);
                     } else {
                         writeAtomically(output.resolve(baseName(file) + ".json"), json);
                     }
                 } catch (IOException e) {
-                    err.println("fiscal: " + file + ": cannot write output: " + e.getMessage());
+                    err.println("fiscal: " + name + ": cannot write output: " + e.getMessage());
                     failures++;
                 }
             }
@@ -118,11 +147,6 @@ final class ExtractCommand implements Callable<Integer> {
         } finally {
             if (isolated != null) isolated.close();
             deleteQuietly(scratch);
-        }
-        if (output == null && !stdoutDocs.isEmpty()) {
-            PrintWriter out = spec.commandLine().getOut();
-            out.println(stdoutDocs.size() == 1 && !many ? stdoutDocs.get(0) : "[" + String.join(",\n", stdoutDocs) + "]");
-            out.flush();
         }
         return failures == 0 ? FiscalCli.EXIT_OK : FiscalCli.EXIT_UNREADABLE;
     }

@@ -43,6 +43,13 @@ public final class FiscalCli implements Runnable {
         };
     }
 
+    /** The whole command tree (every subcommand added), for tests of the usage text. */
+    static CommandLine full() {
+        CommandLine cli = new CommandLine(new FiscalCli());
+        for (String name : SUBCOMMANDS) cli.addSubcommand(subcommand(name));
+        return cli;
+    }
+
     @Override
     public void run() {
         spec.commandLine().usage(spec.commandLine().getOut());
@@ -75,6 +82,7 @@ public final class FiscalCli implements Runnable {
             for (String name : SUBCOMMANDS) cli.addSubcommand(subcommand(name));
             cli.addSubcommand(new CommandLine.HelpCommand());
         }
+        cli.setUsageHelpWidth(100);
         cli.setOut(new PrintWriter(new java.io.OutputStreamWriter(stdout, StandardCharsets.UTF_8), true));
         cli.setErr(new PrintWriter(new java.io.OutputStreamWriter(stderr, StandardCharsets.UTF_8), true));
         cli.setExecutionExceptionHandler((ex, cmd, parseResult) -> {

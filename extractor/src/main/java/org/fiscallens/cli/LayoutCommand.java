@@ -23,12 +23,12 @@ import java.util.concurrent.Callable;
         description = "Debug view: print the text lines of pages with their boxes, font sizes and roles, and ruled regions.")
 final class LayoutCommand implements Callable<Integer> {
 
-    @Parameters(index = "0", paramLabel = "FILE") Path file;
+    @Parameters(index = "0", paramLabel = "FILE", description = "the PDF") Path file;
 
-    @Option(names = {"-p", "--pages"}, split = ",", paramLabel = "N", description = "pages to show (default all)")
+    @Option(names = {"-p", "--pages", "--page"}, split = ",", paramLabel = "N", description = "1-based pages to show, e.g. 3,4 (default all)")
     List<Integer> pages;
 
-    @Option(names = "--password") String password;
+    @Option(names = "--password", paramLabel = "PW", description = "password of an encrypted PDF") String password;
 
     @Option(names = "--words", description = "print words too") boolean words;
 
@@ -40,6 +40,11 @@ final class LayoutCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
         try (PDDocument pdf = PdfOpener.open(file, password)) {
+            int n = pdf.getNumberOfPages();
+            if (pages != null) for (int p : pages) if (p < 1 || p > n) {
+                spec.commandLine().getErr().println("fiscal: page " + p + " out of range 1.." + n);
+                return FiscalCli.EXIT_UNREADABLE;
+            }
             DocumentExtractor.Layout layout = DocumentExtractor.layout(pdf,
                     noOcr ? null : org.fiscallens.ocr.TesseractOcr.detect().orElse(null));
             for (PageLayout p : layout.pages()) {

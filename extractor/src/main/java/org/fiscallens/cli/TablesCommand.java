@@ -23,11 +23,11 @@ import java.util.concurrent.Callable;
         description = "Print the tables found in a document: kind, title, unit, pages, then block/code/name/values as TSV.")
 final class TablesCommand implements Callable<Integer> {
 
-    @Parameters(index = "0", paramLabel = "FILE") Path file;
+    @Parameters(index = "0", paramLabel = "FILE", description = "the PDF") Path file;
 
     @Option(names = "--summary", description = "one line per table only") boolean summary;
 
-    @Option(names = "--password") String password;
+    @Option(names = "--password", paramLabel = "PW", description = "password of an encrypted PDF") String password;
 
     @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 

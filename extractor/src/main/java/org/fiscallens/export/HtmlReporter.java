@@ -93,97 +93,261 @@ public final class HtmlReporter {
             .note{background:#fff8e0;border:1px solid #e6d48a;padding:6px 10px}
             """;
 
+    /** The page's script: filters, a click on a finding's page link, the review file, a test hook (#test-click-N). */
+    static final String SCRIPT = """
+            window.fiscalErrors=[];window.addEventListener('error',function(e){window.fiscalErrors.push(String(e.message));document.body&&(document.body.dataset.jsErrors=window.fiscalErrors.length);});
+            function fiscalFilter(){var s=document.getElementById('f-sev').value,c=document.getElementById('f-cat').value,p=document.getElementById('f-page').value,n=0;
+             document.querySelectorAll('article.finding').forEach(function(a){var ok=(!s||a.dataset.severity===s)&&(!c||a.dataset.category===c)&&(!p||(' '+a.dataset.pages+' ').indexOf(' '+p+' ')>=0);a.hidden=!ok;if(ok)n++;});
+             document.querySelectorAll('section.group').forEach(function(g){g.hidden=!g.querySelector('article.finding:not([hidden])');});
+             document.getElementById('f-shown').textContent=n;}
+            function fiscalGoto(a){var id=a.getAttribute('href').slice(1),t=document.getElementById(id);if(!t)return false;
+             document.querySelectorAll('.current').forEach(function(x){x.classList.remove('current');});t.classList.add('current');
+             document.body.dataset.current=id;t.scrollIntoView();history.replaceState(null,'','#'+id);return false;}
+            function fiscalReviewed(){var out=[];document.querySelectorAll('article.finding').forEach(function(a){var v=a.querySelector('select.review').value;
+             if(v)out.push({key:a.dataset.key,status:v,rule:a.dataset.rule,page:Number(a.dataset.pages.split(' ')[0])||null,message:a.querySelector('.message').textContent});});
+             return {reviewed:out};}
+            function fiscalDownload(){var b=new Blob([JSON.stringify(fiscalReviewed(),null,1)],{type:'application/json'}),u=URL.createObjectURL(b),a=document.createElement('a');
+             a.href=u;a.download='reviewed.json';document.body.appendChild(a);a.click();a.remove();}
+            document.addEventListener('DOMContentLoaded',function(){
+             document.querySelectorAll('a.goto,a.mark').forEach(function(a){a.addEventListener('click',function(e){e.preventDefault();fiscalGoto(a);});});
+             ['f-sev','f-cat','f-page'].forEach(function(id){document.getElementById(id).addEventListener('change',fiscalFilter);});
+             document.getElementById('download').addEventListener('click',fiscalDownload);fiscalFilter();
+             var m=/^#test-click-(\\d+)$/.exec(location.hash);if(m){var f=document.getElementById('f-'+m[1]);if(f)f.querySelector('a.goto').click();}
+             document.body.dataset.ready='1';});
+            """;
+
+    static final String MORE_STYLE = """
+            .filters{position:sticky;top:0;background:#fff;padding:6px 0;border-bottom:1px solid #ddd;z-index:2;font-size:14px}
+            .filters select{margin-right:12px}
+            section.group{margin:14px 0} section.group>h4{margin:4px 0;font-size:14px;color:#444}
+            .mark{display:inline-block;margin:2px 6px 2px 0;padding:1px 6px;border-radius:3px;text-decoration:none;font-size:13px;border:1px solid}
+            .mark[data-tie=contradicts]{color:#b00020;border-color:#b00020;background:#fde8ec}
+            .mark[data-tie=contradicts]::before{content:"✗ "}
+            .mark[data-tie=agrees]{color:#1b6e20;border-color:#1b6e20}.mark[data-tie=agrees]::before{content:"✓ "}
+            .mark[data-tie=untied]{color:#555;border-color:#aaa;border-style:dashed}.mark[data-tie=untied]::before{content:"○ "}
+            td[data-tie=contradicts]{outline:2px solid #b00020;background:#fde8ec}
+            section.page{border-top:2px solid #ccc;margin-top:18px;padding-top:6px}
+            section.page.current,article.finding.current{box-shadow:0 0 0 3px #ff00aa}
+            .pagebody{display:flex;gap:16px;align-items:flex-start}.pagebody img{max-width:48%;border:1px solid #bbb}
+            .pagebody .read{flex:1;min-width:0;overflow-x:auto}
+            """;
+
     private static String page(LoadedResult r, PageCropper cropper, int[] crops, Consumer<String> warn) {
         FiscalDocument d = r.doc();
         DocumentInfo info = r.info();
         SourceInfo src = d.source();
         StringBuilder h = new StringBuilder(64 * 1024);
         String title = (info.entity() != null ? info.entity() : r.documentName())
-                + (info.fiscalYear() != null ? " " + info.fiscalYear() : "") + " — Fiscal Lens";
+                + (info.fiscalYear() != null ? " " + info.fiscalYear() : "") + " — Fiscal Lens 审计底稿";
         h.append("<!DOCTYPE html>\n<html lang=\"zh-CN\"><head><meta charset=\"utf-8\"><title>").append(esc(title))
-                .append("</title>\n<style>").append(STYLE).append("</style></head>\n<body>\n");
+                .append("</title>\n<style>").append(STYLE).append(MORE_STYLE).append("</style>\n<script>").append(SCRIPT)
+                .append("</script></head>\n<body>\n");
         h.append("<header><h1>").append(esc(info.entity() != null ? info.entity() : r.documentName())).append("</h1>\n");
         if (info.title() != null) h.append("<p class=\"sub\">").append(esc(info.title())).append("</p>\n");
         h.append("<table class=\"docfacts\">\n");
-        row(h, "kind", info.kind() == null ? null : info.kind().id());
-        row(h, "scope", info.scope() == null ? null : info.scope().id());
-        row(h, "fiscal year", info.fiscalYear() == null ? null : info.fiscalYear().toString());
-        row(h, "entity", info.entity());
-        row(h, "source file", src.file());
+        row(h, "类型", info.kind() == null ? null : info.kind().id());
+        row(h, "范围", info.scope() == null ? null : info.scope().id());
+        row(h, "年度", info.fiscalYear() == null ? null : info.fiscalYear().toString());
+        row(h, "单位", info.entity());
+        row(h, "源文件", src.file());
         row(h, "sha256", src.sha256());
-        row(h, "pages", String.valueOf(src.pages()));
-        row(h, "producer", src.producer());
-        row(h, "read by", d.tool());
+        row(h, "页数", String.valueOf(src.pages()));
+        row(h, "生成软件", src.producer());
+        row(h, "读取工具", d.tool());
         h.append("</table>\n");
         h.append("<p class=\"counts\">");
         for (Severity s : Severity.values()) {
-            String n = count(d, s);
-            h.append("<span class=\"sev-").append(s.id()).append("\">").append(n).append(' ')
-                    .append(n.equals("1") && s != Severity.INFO ? s.id() : label(s)).append("</span>");
+            h.append("<span class=\"sev-").append(s.id()).append("\">").append(label(s)).append(' ').append(count(d, s)).append("</span>");
         }
         h.append("</p>\n");
+        int cited = 0;
+        for (Finding f : d.findings()) cited += f.evidence().size();
+        h.append("<p class=\"meta\">核对范围：").append(d.facts().size()).append(" 个文中数字，").append(d.tables().size())
+                .append(" 张表；发现所引证据 ").append(cited).append(" 处（✗ 矛盾）。未被任何发现引用的数字标为 ○ 未勾稽（尚无逐项勾稽结果，"
+                        + "故“0 条发现”不表示已全部核对一致）。</p>\n");
         if (cropper == null && !d.findings().isEmpty()) {
-            h.append("<p class=\"note\">The source PDF was not found (sha256 ").append(esc(src.sha256()))
-                    .append("): page crops are omitted. Run the export with <code>--pdf-dir</code>.</p>\n");
+            h.append("<p class=\"note\">未找到源 PDF（sha256 ").append(esc(src.sha256()))
+                    .append("），页面截图从略；导出时请用 <code>--pdf-dir</code> 指定 PDF 所在目录。</p>\n");
         }
-        h.append("</header>\n<section id=\"findings\"><h2>Findings</h2>\n");
-        if (d.findings().isEmpty()) h.append("<p>No findings.</p>\n");
-        for (Severity s : Severity.values()) {
-            List<Finding> group = d.findings().stream().filter(f -> f.severity() == s).toList();
-            if (group.isEmpty()) continue;
-            h.append("<h3 id=\"").append(s.id()).append("\" class=\"sev-").append(s.id()).append("\">").append(label(s))
-                    .append(" (").append(group.size()).append(")</h3>\n");
-            for (Finding f : group) finding(h, f, cropper, crops, warn, r);
+        h.append("</header>\n");
+        // filters
+        java.util.TreeSet<String> cats = new java.util.TreeSet<>();
+        java.util.TreeSet<Integer> fpages = new java.util.TreeSet<>();
+        for (Finding f : d.findings()) {
+            if (f.category() != null) cats.add(f.category());
+            for (Evidence e : f.evidence()) if (e.page() > 0) fpages.add(e.page());
         }
-        List<Finding> unrated = d.findings().stream().filter(f -> f.severity() == null).toList();
-        if (!unrated.isEmpty()) {
-            h.append("<h3>Unrated (").append(unrated.size()).append(")</h3>\n");
-            for (Finding f : unrated) finding(h, f, cropper, crops, warn, r);
+        h.append("<nav class=\"filters\">严重程度 <select id=\"f-sev\"><option value=\"\">全部</option>");
+        for (Severity s : Severity.values()) h.append("<option value=\"").append(s.id()).append("\">").append(label(s)).append("</option>");
+        h.append("</select>类别 <select id=\"f-cat\"><option value=\"\">全部</option>");
+        for (String c : cats) h.append("<option>").append(esc(c)).append("</option>");
+        h.append("</select>页 <select id=\"f-page\"><option value=\"\">全部</option>");
+        for (int pg : fpages) h.append("<option value=\"").append(pg).append("\">第 ").append(pg).append(" 页</option>");
+        h.append("</select>显示 <b id=\"f-shown\">").append(d.findings().size()).append("</b> / ").append(d.findings().size())
+                .append(" 条 <button id=\"download\" type=\"button\">下载复核文件 reviewed.json</button>")
+                .append(" <span class=\"meta\">（供 <code>fiscal check --baseline reviewed.json</code> 使用）</span></nav>\n");
+
+        h.append("<section id=\"findings\"><h2>发现</h2>\n");
+        if (d.findings().isEmpty()) h.append("<p>无发现（不等于已全部核对一致，见上方核对范围）。</p>\n");
+        // root causes: the same rule at the same first place is one group
+        java.util.LinkedHashMap<String, List<Integer>> groups = new java.util.LinkedHashMap<>();
+        List<Finding> all = d.findings();
+        List<Integer> order = new ArrayList<>();
+        for (Severity s : Severity.values()) for (int i = 0; i < all.size(); i++) if (all.get(i).severity() == s) order.add(i);
+        for (int i = 0; i < all.size(); i++) if (all.get(i).severity() == null) order.add(i);
+        for (int i : order) groups.computeIfAbsent(groupKey(all.get(i)), k -> new ArrayList<>()).add(i);
+        int g = 0;
+        Severity shown = null;
+        boolean first = true;
+        for (List<Integer> members : groups.values()) {
+            Severity sv = all.get(members.get(0)).severity();
+            if (first || sv != shown) {
+                long n = all.stream().filter(f -> f.severity() == sv).count();
+                h.append("<h3").append(sv == null ? "" : " id=\"" + sv.id() + "\" class=\"sev-" + sv.id() + "\"").append('>')
+                        .append(label(sv)).append("（").append(n).append("）</h3>\n");
+                shown = sv;
+                first = false;
+            }
+            h.append("<section class=\"group\" id=\"g-").append(++g).append("\">");
+            if (members.size() > 1) h.append("<h4>同一处、同一规则的 ").append(members.size()).append(" 条发现（同一原因）</h4>");
+            for (int i : members) finding(h, all.get(i), i + 1, src.sha256(), cropper, crops, warn, r);
+            h.append("</section>\n");
         }
         h.append("</section>\n");
-        if (!d.tables().isEmpty()) {
-            h.append("<section id=\"tables\"><h2>Tables read (").append(d.tables().size()).append(")</h2>\n<table>\n")
-                    .append("<tr><th>kind</th><th>title</th><th>unit</th><th>pages</th><th>rows</th></tr>\n");
-            for (Table t : d.tables()) {
-                h.append("<tr><td>").append(esc(t.kind())).append("</td><td>").append(esc(t.title())).append("</td><td>")
-                        .append(esc(t.unit())).append("</td><td>").append(esc(pages(t.pages()))).append("</td><td class=\"num\">")
-                        .append(t.rows().size()).append("</td></tr>\n");
-            }
-            h.append("</table></section>\n");
-        }
-        if (!d.facts().isEmpty()) {
-            h.append("<section id=\"facts\"><h2>Figures stated in the text (").append(d.facts().size()).append(")</h2>\n")
-                    .append("<details").append(d.facts().size() <= 30 ? " open" : "").append("><summary>show</summary>\n<table>\n")
-                    .append("<tr><th>label</th><th>value</th><th>unit</th><th>year</th><th>comparison</th><th>page</th><th>quote</th></tr>\n");
-            for (Fact f : d.facts()) {
-                h.append("<tr><td>").append(esc(f.label() != null ? f.label() : f.key())).append("</td><td class=\"num\">")
-                        .append(esc(plain(f.value()))).append("</td><td>").append(esc(f.unit())).append("</td><td>")
-                        .append(f.year() == null ? "" : f.year()).append("</td><td>").append(esc(f.comparison()))
-                        .append("</td><td class=\"num\">").append(f.page() > 0 ? f.page() : "").append("</td><td>")
-                        .append(esc(f.quote())).append("</td></tr>\n");
-            }
-            h.append("</table></details></section>\n");
-        }
-        h.append("<footer><p class=\"meta\">Fiscal Lens report of ").append(esc(r.documentName())).append(" (")
-                .append(esc(r.json().getFileName().toString())).append(").</p></footer>\n</body></html>\n");
+        pages(h, d, cropper, warn, r);
+        h.append("<footer><p class=\"meta\">Fiscal Lens 报告：").append(esc(r.documentName())).append("（")
+                .append(esc(r.json().getFileName().toString())).append("）。</p></footer>\n</body></html>\n");
         return h.toString();
     }
 
-    private static void finding(StringBuilder h, Finding f, PageCropper cropper, int[] crops, Consumer<String> warn, LoadedResult r) {
+    /** The root cause of a finding as far as it can be told: its rule and the place of its first evidence. */
+    static String groupKey(Finding f) {
+        Evidence e = f.evidence().isEmpty() ? null : f.evidence().get(0);
+        if (e == null) return f.rule() + "|" + f.message();
+        return f.rule() + "|" + e.file() + "|" + e.page() + "|" + (e.table() != null ? e.table() + "|" + e.row() + "|" + e.column() : e.quote());
+    }
+
+    /**
+     * The pages: for each page with evidence, figures or tables, its marks (each evidence a finding cites, ✗;
+     * each narrative figure, ✗ when a finding cites it, ○ untied otherwise), the page image and the tables read on it.
+     */
+    private static void pages(StringBuilder h, FiscalDocument d, PageCropper cropper, Consumer<String> warn, LoadedResult r) {
+        java.util.TreeMap<Integer, List<String>> marks = new java.util.TreeMap<>();
+        List<Finding> all = d.findings();
+        for (int i = 0; i < all.size(); i++) {
+            for (Evidence e : all.get(i).evidence()) {
+                if (e.page() <= 0) continue;
+                String what = e.table() != null ? "《" + e.table() + "》" + nz(e.row()) + " / " + nz(e.column()) : nz(e.quote());
+                marks.computeIfAbsent(e.page(), k -> new ArrayList<>()).add("<a class=\"mark\" data-tie=\"contradicts\" data-kind=\"evidence\" href=\"#f-"
+                        + (i + 1) + "\" title=\"" + esc(all.get(i).message()) + "\">" + esc(cut(what, 40)) + "</a>");
+            }
+        }
+        for (Fact f : d.facts()) {
+            if (f.page() <= 0) continue;
+            int by = citedBy(all, f);
+            String text = (f.label() != null ? f.label() : nz(f.key())) + " " + plain(f.value()) + nz(f.unit());
+            marks.computeIfAbsent(f.page(), k -> new ArrayList<>()).add(by > 0
+                    ? "<a class=\"mark\" data-tie=\"contradicts\" data-kind=\"figure\" href=\"#f-" + by + "\">" + esc(cut(text, 40)) + "</a>"
+                    : "<span class=\"mark\" data-tie=\"untied\" data-kind=\"figure\">" + esc(cut(text, 40)) + "</span>");
+        }
+        java.util.TreeMap<Integer, List<Table>> tables = new java.util.TreeMap<>();
+        for (Table t : d.tables()) if (!t.pages().isEmpty()) tables.computeIfAbsent(t.pages().get(0), k -> new ArrayList<>()).add(t);
+        java.util.TreeSet<Integer> pages = new java.util.TreeSet<>(marks.keySet());
+        pages.addAll(tables.keySet());
+        if (pages.isEmpty()) return;
+        h.append("<section id=\"pages\"><h2>逐页（标记：✗ 矛盾 · ✓ 一致 · ○ 未勾稽）</h2>\n");
+        for (int pg : pages) {
+            h.append("<section class=\"page\" id=\"page-").append(pg).append("\"><h3>第 ").append(pg).append(" 页</h3>\n<p class=\"marks\">");
+            for (String m : marks.getOrDefault(pg, List.of())) h.append(m);
+            h.append("</p>\n<div class=\"pagebody\">");
+            if (cropper != null && tables.containsKey(pg)) {
+                try {
+                    BufferedImage img = cropper.page(pg);
+                    if (img != null) h.append("<img alt=\"第 ").append(pg).append(" 页\" src=\"data:image/png;base64,")
+                            .append(Base64.getEncoder().encodeToString(png(img))).append("\">");
+                } catch (IOException | RuntimeException ex) {
+                    warn.accept(r.documentName() + ": page " + pg + ": cannot render: " + ex.getMessage());
+                }
+            }
+            h.append("<div class=\"read\">");
+            for (Table t : tables.getOrDefault(pg, List.of())) table(h, t, all);
+            h.append("</div></div></section>\n");
+        }
+        h.append("</section>\n");
+    }
+
+    /** The 1-based number of the first finding whose evidence lies on the fact's page over its box, or 0. */
+    private static int citedBy(List<Finding> all, Fact f) {
+        for (int i = 0; i < all.size(); i++) {
+            for (Evidence e : all.get(i).evidence()) {
+                if (e.page() != f.page() || e.table() != null || e.box() == null || f.box() == null) continue;
+                if (e.box().x0() < f.box().x1() && f.box().x0() < e.box().x1() && e.box().top() < f.box().bottom() && f.box().top() < e.box().bottom()
+                        && e.quote() != null && f.quote() != null && (e.quote().contains(plain(f.value())) || f.quote().contains(e.quote()))) {
+                    return i + 1;
+                }
+            }
+        }
+        return 0;
+    }
+
+    /** An extracted table as read: its rows and columns, a cell a finding cites marked ✗. */
+    private static void table(StringBuilder h, Table t, List<Finding> all) {
+        h.append("<h4>").append(esc(t.title() != null ? t.title() : t.kind())).append("（").append(esc(t.unit())).append("，第 ")
+                .append(esc(pages(t.pages()))).append(" 页）</h4>\n<table class=\"read\"><tr><th>编码</th><th>名称</th>");
+        for (String c : t.columns()) h.append("<th>").append(esc(c)).append("</th>");
+        h.append("</tr>\n");
+        for (org.fiscallens.model.TableRow row : t.rows()) {
+            h.append("<tr><td>").append(esc(row.code())).append("</td><td>").append(esc(row.name())).append("</td>");
+            for (String c : t.columns()) {
+                BigDecimal v = row.values().get(c);
+                int by = cellCitedBy(all, row, c);
+                h.append("<td class=\"num\"").append(by > 0 ? " data-tie=\"contradicts\" data-finding=\"f-" + by + "\""
+                        : v != null ? " data-tie=\"untied\"" : "").append('>')
+                        .append(v == null ? "" : esc(v.toPlainString())).append("</td>");
+            }
+            h.append("</tr>\n");
+        }
+        h.append("</table>\n");
+    }
+
+    private static int cellCitedBy(List<Finding> all, org.fiscallens.model.TableRow row, String column) {
+        String label = ((row.code() == null ? "" : row.code()) + " " + nz(row.name())).strip();
+        for (int i = 0; i < all.size(); i++) {
+            for (Evidence e : all.get(i).evidence()) {
+                if (e.table() != null && column.equals(e.column()) && label.equals(e.row()) && e.page() == row.page()) return i + 1;
+            }
+        }
+        return 0;
+    }
+
+    private static String cut(String s, int n) {
+        return s.length() <= n ? s : s.substring(0, n) + "…";
+    }
+
+    private static void finding(StringBuilder h, Finding f, int n, String sha, PageCropper cropper, int[] crops, Consumer<String> warn,
+                                LoadedResult r) {
         String sev = f.severity() == null ? "info" : f.severity().id();
-        h.append("<article class=\"finding ").append(sev).append("\">\n<div class=\"meta\">").append(esc(f.category()))
-                .append(" · ").append(esc(f.rule())).append("</div>\n<p class=\"message\">").append(esc(f.message())).append("</p>\n");
+        StringBuilder pg = new StringBuilder();
+        for (Evidence e : f.evidence()) if (e.page() > 0 && !(" " + pg + " ").contains(" " + e.page() + " ")) pg.append(pg.length() > 0 ? " " : "").append(e.page());
+        h.append("<article class=\"finding ").append(sev).append("\" id=\"f-").append(n).append("\" data-severity=\"").append(sev)
+                .append("\" data-category=\"").append(esc(f.category())).append("\" data-rule=\"").append(esc(f.rule()))
+                .append("\" data-pages=\"").append(pg).append("\" data-key=\"").append(org.fiscallens.checks.report.Review.key(sha, f))
+                .append("\">\n<div class=\"meta\"><a href=\"#f-").append(n).append("\">#").append(n).append("</a> · ")
+                .append(label(f.severity())).append(" · ").append(esc(f.category())).append(" · ").append(esc(f.rule()))
+                .append(" · 复核 <select class=\"review\"><option value=\"\">未复核</option><option value=\"accepted\">接受</option>"
+                        + "<option value=\"dismissed\">驳回</option></select></div>\n<p class=\"message\">").append(esc(f.message())).append("</p>\n");
         if (f.arithmetic() != null && !f.arithmetic().isBlank()) {
             h.append("<pre class=\"arith\">").append(esc(f.arithmetic())).append("</pre>\n");
         }
         for (Evidence e : f.evidence()) {
             h.append("<figure class=\"evidence\"><figcaption>");
-            if (e.page() > 0) h.append("p. ").append(e.page());
+            if (e.file() != null) h.append(esc(e.file())).append(' ');
+            if (e.page() > 0) h.append("<a class=\"goto\" href=\"#page-").append(e.page()).append("\">第 ").append(e.page()).append(" 页</a>");
             List<String> cell = new ArrayList<>();
-            if (e.table() != null) cell.add(e.table());
-            if (e.row() != null) cell.add(e.row());
-            if (e.column() != null) cell.add(e.column());
-            if (!cell.isEmpty()) h.append(" · ").append(esc(String.join(" / ", cell)));
+            if (e.table() != null) cell.add("《" + e.table() + "》");
+            if (e.row() != null) cell.add("行 " + e.row());
+            if (e.column() != null) cell.add("列 " + e.column());
+            if (!cell.isEmpty()) h.append(" · ").append(esc(String.join(" ", cell)));
             if (e.quote() != null) h.append(" · “").append(esc(e.quote())).append('”');
             h.append("</figcaption>");
             if (cropper != null && e.box() != null && e.page() > 0) {
@@ -191,7 +355,7 @@ public final class HtmlReporter {
                     BufferedImage img = cropper.crop(e.page(), e.box());
                     if (img != null) {
                         h.append("\n<img class=\"crop\" width=\"").append(img.getWidth()).append("\" height=\"").append(img.getHeight())
-                                .append("\" alt=\"page ").append(e.page()).append(", evidence highlighted\" src=\"data:image/png;base64,")
+                                .append("\" alt=\"第 ").append(e.page()).append(" 页，证据已框出\" src=\"data:image/png;base64,")
                                 .append(Base64.getEncoder().encodeToString(png(img))).append("\">");
                         crops[0]++;
                     }
@@ -212,9 +376,9 @@ public final class HtmlReporter {
 
     private static String index(List<String[]> docs) {
         StringBuilder h = new StringBuilder();
-        h.append("<!DOCTYPE html>\n<html lang=\"zh-CN\"><head><meta charset=\"utf-8\"><title>Fiscal Lens reports</title>\n<style>")
-                .append(STYLE).append("</style></head>\n<body>\n<h1>Fiscal Lens reports (").append(docs.size()).append(")</h1>\n<table>\n")
-                .append("<tr><th>document</th><th>entity</th><th>year</th><th>kind</th><th>errors</th><th>warnings</th><th>info</th></tr>\n");
+        h.append("<!DOCTYPE html>\n<html lang=\"zh-CN\"><head><meta charset=\"utf-8\"><title>Fiscal Lens 报告</title>\n<style>")
+                .append(STYLE).append("</style></head>\n<body>\n<h1>Fiscal Lens 报告（").append(docs.size()).append("）</h1>\n<table>\n")
+                .append("<tr><th>文件</th><th>单位</th><th>年度</th><th>类型</th><th>错误</th><th>警告</th><th>提示</th></tr>\n");
         for (String[] d : docs) {
             h.append("<tr><td><a href=\"").append(esc(href(d[0]))).append("\">").append(esc(d[1])).append("</a></td>");
             for (int i = 2; i < d.length; i++) h.append("<td").append(i >= 5 ? " class=\"num\"" : "").append('>').append(esc(d[i])).append("</td>");
@@ -238,7 +402,8 @@ public final class HtmlReporter {
     }
 
     private static String label(Severity s) {
-        return switch (s) { case ERROR -> "errors"; case WARNING -> "warnings"; case INFO -> "info"; };
+        if (s == null) return "未定级";
+        return switch (s) { case ERROR -> "错误"; case WARNING -> "警告"; case INFO -> "提示"; };
     }
 
     private static String pages(List<Integer> pages) {

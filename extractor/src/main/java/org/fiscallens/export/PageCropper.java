@@ -69,6 +69,22 @@ public final class PageCropper implements AutoCloseable {
         return out;
     }
 
+    /** The whole page, upright, at half the crop scale; null when the page is not in the file. */
+    public BufferedImage page(int page) throws IOException {
+        if (page < 1 || page > pdf.getNumberOfPages()) return null;
+        BufferedImage full = upright(page);
+        int w = full.getWidth() / 2, h = full.getHeight() / 2;
+        BufferedImage out = new BufferedImage(Math.max(1, w), Math.max(1, h), BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = out.createGraphics();
+        try {
+            g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BILINEAR);
+            g.drawImage(full, 0, 0, w, h, null);
+        } finally {
+            g.dispose();
+        }
+        return out;
+    }
+
     /** The page rendered and turned into the upright frame the boxes are in. */
     private BufferedImage upright(int page) throws IOException {
         BufferedImage cached = pages.get(page);

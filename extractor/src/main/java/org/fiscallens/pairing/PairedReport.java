@@ -42,7 +42,7 @@ public final class PairedReport {
         for (Finding f : Checker.check(whole, null, threads)) {
             List<Evidence> evidence = new ArrayList<>();
             for (Evidence e : f.evidence()) evidence.add(place(e, offset, narrative, companion));
-            findings.add(new Finding(f.rule(), f.category(), f.severity(), f.message(), evidence, f.arithmetic()));
+            findings.add(f.withEvidence(evidence));
             seen.add(f.rule() + "\u0000" + f.message());
         }
         // What the companion's own text and projects give (a 自评表's indicators, a repeated note) stays the
@@ -51,7 +51,7 @@ public final class PairedReport {
             if (!seen.add(f.rule() + "\u0000" + f.message())) continue;
             List<Evidence> evidence = new ArrayList<>();
             for (Evidence e : f.evidence()) evidence.add(e.page() > 0 ? e.inFile(companion.source().file(), e.page()) : e);
-            findings.add(new Finding(f.rule(), f.category(), f.severity(), f.message(), evidence, f.arithmetic()));
+            findings.add(f.withEvidence(evidence));
         }
         findings.sort(Comparator.comparing((Finding f) -> f.severity().ordinal()));
         return new FiscalDocument(narrative.schemaVersion(), narrative.tool(), narrative.source(), whole.document(),

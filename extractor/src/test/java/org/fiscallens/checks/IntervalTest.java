@@ -33,7 +33,7 @@ class IntervalTest {
         assertTrue(bad.computed().lo().compareTo(d("71.6535")) > 0 && bad.computed().hi().compareTo(d("71.6543")) < 0);
         assertEquals(0, bad.gap().setScale(4, java.math.RoundingMode.HALF_UP).compareTo(d("0.0708")), bad.gap().toString());
         Verdict ok = Calc.share(d("98.20"), w("2940.05"), w("2993.92"), Unit.WAN);
-        assertTrue(ok.consistent(), ok.explain("98.20"));
+        assertTrue(ok.consistent(), ok.explain("98.20").toString());
     }
 
     @Test
@@ -77,7 +77,7 @@ class IntervalTest {
     void growthRateIsChangeOverPreviousNotTheRatio() {
         // seed: +1822.77 to 2390.8, printed 420.89 %: true growth 320.89 %
         Verdict v = Calc.growthRate(d("420.89"), w("1822.77"), w("2390.8"), Unit.WAN);
-        assertTrue(v.inconsistent(), v.explain("420.89"));
+        assertTrue(v.inconsistent(), v.explain("420.89").toString());
         assertTrue(v.computed().contains(d("320.89")) || v.computed().lo().compareTo(d("320")) > 0);
         assertTrue(Calc.growthRate(d("320.89"), w("1822.77"), w("2390.80"), Unit.WAN).consistent());
         // 机关运行经费 19.99, +11.15, printed 226 %: true 126.13 %
@@ -127,5 +127,24 @@ class IntervalTest {
         assertTrue(q.hi().multiply(d("3")).compareTo(BigDecimal.ONE) >= 0);
         Interval neg = Interval.printed(d("-5.00")).divide(Interval.printed(d("2.00")));
         assertTrue(neg.contains(d("-2.5")));
+    }
+
+    @Test
+    void arithmeticIsStatedInTheUnitOfThePrintedFigure() {
+        // 5377.64 万元 in the text against 53905200.00 元 in a table: intervals and gap in 万元, not 元
+        Verdict v = Calc.equal(Amount.wan("5377.64"), Amount.of(new java.math.BigDecimal("53905200.00"), Unit.YUAN), Unit.YUAN);
+        String line = v.explain("5377.64万元").toString();
+        assertTrue(line.contains("∈ [5377.635, 5377.645]万元") && line.contains("差 12.875万元") && !line.contains("53776350"), line);
+        org.fiscallens.model.Calculation c = v.calculation();
+        assertEquals(0, c.printed().compareTo(new java.math.BigDecimal("5377.64")));
+        assertEquals("5377.64", c.printed().toPlainString());
+        assertEquals("万元", c.unit());
+        assertEquals(0, c.gap().compareTo(new java.math.BigDecimal("12.875")));
+        assertEquals("53905200.00元", c.computed());
+        // a rate: percent, and undefined gives no interval and no gap
+        Verdict u = Calc.share(new java.math.BigDecimal("0"), Amount.wan("0"), Amount.wan("0"), Unit.WAN);
+        assertEquals("%", u.calculation().unit());
+        assertEquals(null, u.calculation().computedInterval());
+        assertEquals(null, u.calculation().gap());
     }
 }

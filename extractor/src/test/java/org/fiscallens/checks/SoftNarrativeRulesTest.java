@@ -193,7 +193,8 @@ class SoftNarrativeRulesTest {
         assertTrue(initial.message().contains("预算安排2,240.37万元"), initial.message());
         Finding lines = f.stream().filter(x -> x.message().contains("2768.00")).findFirst().orElseThrow();
         assertTrue(lines.message().contains("调整后预算数2,526.87万元"), lines.message());
-        assertTrue(lines.arithmetic().contains("[27674900"), lines.arithmetic()); // 17 with no decimals: ± 0.5万元
+        // in the printed figure's unit: 2768.00 as the sum of parts where 17 has no decimals: ± 0.5万元
+        assertTrue(lines.arithmetic().contains("[2767.49, 2768.51]万元") && lines.calc().unit().equals("万元"), lines.arithmetic());
     }
 
     @Test

@@ -271,7 +271,7 @@ class BulkRunTest {
 
     static List<BufferedImage> embeddedImages(String html) throws IOException {
         List<BufferedImage> images = new ArrayList<>();
-        Matcher m = Pattern.compile("src=\"data:image/png;base64,([A-Za-z0-9+/=]+)\"").matcher(html);
+        Matcher m = Pattern.compile("<img class=\"crop\"[^>]*src=\"data:image/png;base64,([A-Za-z0-9+/=]+)\"").matcher(html);
         while (m.find()) images.add(ImageIO.read(new ByteArrayInputStream(Base64.getDecoder().decode(m.group(1)))));
         return images;
     }

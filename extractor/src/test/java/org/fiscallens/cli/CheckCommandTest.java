@@ -29,7 +29,7 @@ class CheckCommandTest {
         assertTrue(r.out().contains("p.13") && r.out().contains("算式: 印 420.89%"), r.out());
         CliRun j = run("check", "--format", "json", Corpus.seedPdf().toString());
         assertEquals(1, j.code());
-        assertTrue(j.out().strip().startsWith("[") && j.out().contains("\"rule\" : \"rate.growth\""), j.out());
+        assertTrue(j.out().strip().startsWith("{\n  \"file\" : ") && j.out().contains("\"rule\" : \"rate.growth\""), j.out());
     }
 
     @Test

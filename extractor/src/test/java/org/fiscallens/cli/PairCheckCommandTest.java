@@ -55,9 +55,12 @@ class PairCheckCommandTest {
         Path[] m = models();
         CliRun r = CliRun.run("check", m[1].toString(), m[0].toString(), "--format", "json");
         assertEquals(FiscalCli.EXIT_FINDINGS, r.code(), r.err());
-        JsonNode all = FiscalJson.mapper().readTree(r.out());
-        assertEquals(1, all.size(), "the pair replaces its members' reports: " + r.out().substring(0, Math.min(300, r.out().length())));
-        JsonNode findings = all.get("narrative.json + tables.json");
+        // several inputs: JSON Lines, an object per report
+        List<String> lines = r.out().strip().lines().toList();
+        assertEquals(1, lines.size(), "the pair replaces its members' reports: " + r.out().substring(0, Math.min(300, r.out().length())));
+        JsonNode all = FiscalJson.mapper().readTree(lines.get(0));
+        assertTrue(all.get("file").asText().matches(".*narrative\\.json \\+ .*tables\\.json"), all.get("file").asText());
+        JsonNode findings = all.get("findings");
         JsonNode tie = null;
         for (JsonNode f : findings) if (f.get("rule").asText().equals("narr.table_totals")) tie = f;
         assertTrue(tie != null, "narrative against the companion's 支出总表");

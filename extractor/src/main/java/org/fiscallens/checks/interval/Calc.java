@@ -21,7 +21,7 @@ public final class Calc {
     public static Verdict sum(Amount total, List<Amount> parts, Unit unit) {
         List<Interval> ivs = new ArrayList<>();
         for (Amount p : parts) ivs.add(p.in(unit));
-        return Verdict.of(total.in(unit), Interval.sum(ivs), join(parts, " + "));
+        return Verdict.of(total.in(unit), Interval.sum(ivs), join(parts, " + ")).shownIn(unit, total.unit());
     }
 
     /** total = Σ weighted parts, weights ±1 (e.g. 年末 = 年初 + 收入 − 支出). */
@@ -35,12 +35,12 @@ public final class Calc {
             if (i > 0 || neg) e.append(neg ? " − " : " + ");
             e.append(parts.get(i).value().toPlainString());
         }
-        return Verdict.of(total.in(unit), s, e.toString().strip());
+        return Verdict.of(total.in(unit), s, e.toString().strip()).shownIn(unit, total.unit());
     }
 
     /** a = b, two printed figures, possibly in different units. */
     public static Verdict equal(Amount stated, Amount other, Unit unit) {
-        return Verdict.of(stated.in(unit), other.in(unit), other.toString());
+        return Verdict.of(stated.in(unit), other.in(unit), other.toString()).shownIn(unit, stated.unit());
     }
 
     /** Percentage 100·num/den; null when den may be 0. */
@@ -52,7 +52,7 @@ public final class Calc {
     /** A printed percentage p against 100·num/den. */
     public static Verdict share(BigDecimal printedPercent, Amount num, Amount den, Unit unit) {
         return Verdict.of(Interval.printed(printedPercent), percent(num.in(unit), den.in(unit)),
-                num.value().toPlainString() + " ÷ " + den.value().toPlainString() + " × 100");
+                num.value().toPlainString() + " ÷ " + den.value().toPlainString() + " × 100").asPercent();
     }
 
     /** Growth 100·(current − previous)/previous. */
@@ -88,7 +88,7 @@ public final class Calc {
     public static Verdict growthRate(BigDecimal printedPercent, Amount change, Amount current, Unit unit) {
         return Verdict.of(Interval.printed(printedPercent), growthFromChange(change.in(unit), current.in(unit)),
                 change.value().toPlainString() + " ÷ (" + current.value().toPlainString() + " − "
-                        + change.value().toPlainString() + ") × 100");
+                        + change.value().toPlainString() + ") × 100").asPercent();
     }
 
     /** Printed shares adding to 100: Σpᵢ against 100 (exact), each pᵢ an interval. */
@@ -100,7 +100,7 @@ public final class Calc {
             if (e.length() > 0) e.append(" + ");
             e.append(p.toPlainString());
         }
-        return Verdict.of(Interval.point(HUNDRED), Interval.sum(ivs), e.toString());
+        return Verdict.of(Interval.point(HUNDRED), Interval.sum(ivs), e.toString()).asPercent();
     }
 
     static String join(List<Amount> parts, String sep) {

@@ -92,8 +92,8 @@ public final class BudgetScopeRules implements Rule {
             List<Evidence> ev = new ArrayList<>();
             ev.add(ctx.text().evidence(n.passage(), n.quote().startsWith("Σ") ? n.quote().substring(1) : n.quote()));
             ev.add(ctx.text().evidence(over.passage(), over.quote()));
-            ctx.report(BUDGET_SCOPE, msg, n.amount().value().toPlainString() + " ∈ " + v + " 元 > " + over.amount().value().toPlainString()
-                    + " ∈ " + over.yuan() + " 元", ev);
+            ctx.report(BUDGET_SCOPE, msg, org.fiscallens.checks.interval.Verdict.of(v, over.yuan(), over.amount().toString())
+                    .shownIn(org.fiscallens.checks.interval.Unit.YUAN, n.amount().unit()).explain(n.amount().toString()), ev);
         }
         // the same scope told twice with different figures
         for (Scope sc : Scope.values()) {

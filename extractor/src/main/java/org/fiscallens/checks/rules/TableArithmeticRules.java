@@ -92,14 +92,14 @@ public final class TableArithmeticRules implements Rule {
     /** The identities of one table: the number evaluated (all rules) and the failures, in the order found. */
     public static final class Identities {
         /** One failing identity, as the rule reports it. */
-        public record Failure(RuleInfo rule, String message, String arithmetic, List<Evidence> evidence) {}
+        public record Failure(RuleInfo rule, String message, CharSequence arithmetic, List<Evidence> evidence) {}
 
         private final List<Failure> failures = new ArrayList<>();
         private final java.util.Map<RuleInfo, Integer> checked = new java.util.LinkedHashMap<>();
 
         void count(RuleInfo rule) { checked.merge(rule, 1, Integer::sum); }
 
-        void report(RuleInfo rule, String message, String arithmetic, List<Evidence> evidence) {
+        void report(RuleInfo rule, String message, CharSequence arithmetic, List<Evidence> evidence) {
             failures.add(new Failure(rule, message, arithmetic, evidence));
         }
 

@@ -249,9 +249,14 @@ public final class TableView {
 
     public Evidence evidence(TableRow row, String column) {
         Amount a = value(row, column);
-        String quote = (row.name() == null ? "" : row.name()) + " " + (a == null ? "" : a.value().toPlainString());
+        // a blank cell (read as 0 by an emptied table's rule) is quoted as blank, never as a printed "0.00"
+        boolean blank = column != null && row.values().get(column) == null;
+        String name = row.name() == null ? "" : row.name();
+        String quote = name + " " + (blank ? "（空白）" : a == null ? "" : a.value().toPlainString());
+        String code = row.code() != null && !row.code().isEmpty() ? row.code() : "";
+        String label = (code + " " + name).strip();
         return new Evidence(row.page() > 0 ? row.page() : firstPage(), quote.strip(), row.box(), label(),
-                (row.code() != null && !row.code().isEmpty() ? row.code() + " " : "") + row.name(), column);
+                label.isEmpty() ? null : label, column);
     }
 
     public int firstPage() { return table.pages().isEmpty() ? 0 : table.pages().get(0); }

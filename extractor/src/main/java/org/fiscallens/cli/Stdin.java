@@ -1,0 +1,38 @@
+package org.fiscallens.cli;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/** The input named {@code -}: standard input, a PDF or (for check) a JSON model, read once into a temporary file. */
+final class Stdin {
+    static final String NAME = "-";
+
+    /** Where tests put what standard input holds; null reads System.in. */
+    static volatile InputStream source;
+
+    private Stdin() {}
+
+    static boolean is(Path p) { return p != null && p.toString().equals(NAME); }
+
+    /**
+     * Standard input copied into a temporary file ending in .pdf or .json by its first byte ('{' a JSON model,
+     * anything else a PDF, refused later if it is not one); deleted at exit.
+     */
+    static Path copy() throws IOException {
+        byte[] bytes = (source != null ? source : System.in).readAllBytes();
+        int i = 0;
+        if (bytes.length >= 3 && (bytes[0] & 0xff) == 0xEF && (bytes[1] & 0xff) == 0xBB && (bytes[2] & 0xff) == 0xBF) i = 3;
+        while (i < bytes.length && Character.isWhitespace(bytes[i])) i++;
+        boolean json = i < bytes.length && bytes[i] == '{';
+        Path dir = Files.createTempDirectory("fiscal-stdin");
+        Path f = dir.resolve(json ? "stdin.json" : "stdin.pdf");
+        Files.write(f, bytes);
+        f.toFile().deleteOnExit();
+        dir.toFile().deleteOnExit();
+        return f;
+    }
+
+    static InputStream stream() { return source != null ? source : System.in; }
+}
