@@ -212,14 +212,7 @@ public final class OcrOracle {
 
     /** A scan's flaws: turned by {@code degrees}, blurred a little (JPEG noise comes with the encoding). */
     static BufferedImage degrade(BufferedImage img, double degrees) {
-        BufferedImage rot = new BufferedImage(img.getWidth(), img.getHeight(), BufferedImage.TYPE_INT_RGB);
-        Graphics2D g = rot.createGraphics();
-        g.setColor(Color.WHITE);
-        g.fillRect(0, 0, rot.getWidth(), rot.getHeight());
-        g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BILINEAR);
-        g.rotate(Math.toRadians(degrees), img.getWidth() / 2.0, img.getHeight() / 2.0);
-        g.drawImage(img, 0, 0, null);
-        g.dispose();
+        BufferedImage rot = org.fiscallens.ocr.RasterRulings.rotate(img, degrees, BufferedImage.TYPE_INT_RGB);
         float[] k = new float[9];
         java.util.Arrays.fill(k, 0.06f);
         k[4] = 0.52f;

@@ -88,20 +88,7 @@ final class CheckCommand implements Callable<Integer> {
         List<Path> files = new ArrayList<>();
         java.util.Set<Path> fromStdin = new java.util.HashSet<>();
         List<Path> named = new ArrayList<>();
-        for (Path in : inputs) {
-            if (Stdin.is(in)) {
-                try {
-                    Path copy = Stdin.copy();
-                    files.add(copy);
-                    fromStdin.add(copy);
-                } catch (IOException e) {
-                    err.println("fiscal: -: cannot read standard input: " + e.getMessage());
-                    return FiscalCli.EXIT_UNREADABLE;
-                }
-            } else {
-                named.add(in);
-            }
-        }
+        if (!Stdin.split(inputs, files, fromStdin, named, err)) return FiscalCli.EXIT_UNREADABLE;
         boolean unreadable = !named.isEmpty() && ReadLimitsOptions.files(named, files, err) > 0, errors = false;
         JsonOut json = new JsonOut(out, jsonl, compact, files.size() > 1);
         // PDFs are read in a worker JVM under the time and heap limits, as by `fiscal batch` (--debug: in this JVM)

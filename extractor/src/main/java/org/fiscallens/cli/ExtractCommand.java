@@ -65,20 +65,7 @@ final class ExtractCommand implements Callable<Integer> {
         List<Path> files = new ArrayList<>(), named = new ArrayList<>();
         java.util.Set<Path> fromStdin = new java.util.HashSet<>();
         int failures = 0;
-        for (Path in : inputs) {
-            if (!Stdin.is(in)) {
-                named.add(in);
-                continue;
-            }
-            try {
-                Path copy = Stdin.copy();
-                files.add(copy);
-                fromStdin.add(copy);
-            } catch (IOException e) {
-                err.println("fiscal: -: cannot read standard input: " + e.getMessage());
-                failures++;
-            }
-        }
+        if (!Stdin.split(inputs, files, fromStdin, named, err)) failures++;
         if (!named.isEmpty()) failures += ReadLimitsOptions.files(named, files, err);
         boolean anyDirectory = named.stream().anyMatch(Files::isDirectory);
         boolean many = files.size() > 1 || anyDirectory;

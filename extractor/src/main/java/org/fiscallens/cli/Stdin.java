@@ -34,5 +34,29 @@ final class Stdin {
         return f;
     }
 
+    /**
+     * Splits the inputs: {@code -} is copied from standard input into {@code files} (and recorded in
+     * {@code fromStdin}), every other input goes to {@code named}. False, with the reason printed, when standard
+     * input cannot be read.
+     */
+    static boolean split(java.util.List<Path> inputs, java.util.List<Path> files, java.util.Set<Path> fromStdin,
+                         java.util.List<Path> named, java.io.PrintWriter err) {
+        for (Path in : inputs) {
+            if (!is(in)) {
+                named.add(in);
+                continue;
+            }
+            try {
+                Path copy = copy();
+                files.add(copy);
+                fromStdin.add(copy);
+            } catch (IOException e) {
+                err.println("fiscal: -: cannot read standard input: " + e.getMessage());
+                return false;
+            }
+        }
+        return true;
+    }
+
     static InputStream stream() { return source != null ? source : System.in; }
 }

@@ -131,9 +131,14 @@ public final class RasterRulings {
         return bestAngle;
     }
 
-    /** The image turned by {@code degrees} about its centre, on white. */
+    /** The image turned by {@code degrees} about its centre, on white, in grey. */
     static BufferedImage rotate(BufferedImage img, double degrees) {
-        BufferedImage out = new BufferedImage(img.getWidth(), img.getHeight(), BufferedImage.TYPE_BYTE_GRAY);
+        return rotate(img, degrees, BufferedImage.TYPE_BYTE_GRAY);
+    }
+
+    /** The image turned by {@code degrees} about its centre, on white, as an image of {@code imageType}. */
+    public static BufferedImage rotate(BufferedImage img, double degrees, int imageType) {
+        BufferedImage out = new BufferedImage(img.getWidth(), img.getHeight(), imageType);
         Graphics2D g = out.createGraphics();
         g.setColor(Color.WHITE);
         g.fillRect(0, 0, img.getWidth(), img.getHeight());
