@@ -21,9 +21,6 @@ import org.fiscallens.pdf.PageLayoutReader;
 import org.fiscallens.pdf.PdfOpener;
 import org.fiscallens.pipeline.DocumentExtractor;
 
-import java.awt.Color;
-import java.awt.Graphics2D;
-import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
 import java.awt.image.ConvolveOp;
 import java.awt.image.Kernel;
