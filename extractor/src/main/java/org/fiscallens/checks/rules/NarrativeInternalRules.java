@@ -243,7 +243,7 @@ public final class NarrativeInternalRules implements Rule {
     /** The figure at {@code pos} is an item of an enumeration: its clause opens with “、” after an earlier item. */
     static boolean enumerationItem(String t, int pos) {
         int k = previousMark(t, pos) - 1;
-        return k >= 0 && t.charAt(k) == '、';
+        return k >= 0 && t.charAt(k) == '、' || Clauses.listHead(t, pos) != null;
     }
 
     private static int clauseStart(String t, int pos) {

@@ -92,9 +92,23 @@ public final class NarrativeTableRules implements Rule {
     private static void basicProject(CheckContext ctx, Figures figures, TableView t3, TableView t5) {
         for (Key key : new Key[]{Key.BASIC, Key.PROJECT}) {
             String word = key == Key.BASIC ? "基本支出" : "项目支出";
-            compareScoped(ctx, figures, key, Figures.Scope.ALL, t3, t3 == null ? null : t3.column(null, word));
-            compareScoped(ctx, figures, key, Figures.Scope.GENERAL_BUDGET, t5, t5 == null ? null : t5.column(null, word));
+            compareScoped(ctx, figures, key, Figures.Scope.ALL, t3, groupColumn(t3, word));
+            compareScoped(ctx, figures, key, Figures.Scope.GENERAL_BUDGET, t5, groupColumn(t5, word));
         }
+    }
+
+    /** The column of a group (基本支出), or the group's own total under it (基本支出/小计, 基本支出/合计); null if not one. */
+    static String groupColumn(TableView t, String word) {
+        if (t == null) return null;
+        String col = t.column(null, word);
+        if (col != null) return col;
+        List<String> hits = new ArrayList<>();
+        for (String c : t.columnsWith(null, word)) {
+            String[] seg = c.split("/");
+            String leaf = Names.norm(seg[seg.length - 1]);
+            if (seg.length >= 2 && Names.same(seg[seg.length - 2], word) && Regexes.matches(leaf, "小计|合计")) hits.add(c);
+        }
+        return hits.size() == 1 ? hits.get(0) : null;
     }
 
     private static void compareScoped(CheckContext ctx, Figures figures, Key key, Figures.Scope scope, TableView t, String col) {
