@@ -159,6 +159,90 @@ class ReadingPremisesTest {
         assertEquals(1, errors(h, "narr.parts_sum").size(), h.toString());
     }
 
+    @Test
+    void aListAfterAClauseBreakBelongsToItsOwnSubjectNotToTheLastItemBefore() {
+        for (String s : new String[]{
+                // 其中 after an enumeration's last item speaks of the enumeration's whole; 504.98's colon list is its own breakdown
+                "政府采购预算总额712.49万元：政府采购货物预算486.50万元、政府采购工程预算0万元、政府采购服务预算225.99万元；其中一般公共预算拨款政府采购504.98万元：政府采购货物预算480.50万元、政府采购工程预算0万元、政府采购服务预算24.48万元。",
+                "采购预算共计6143.52万元，分为货物5242.52万元、工程0万元、服务901万元；其中财政拨款安排2521.44万元：货物2020.44万元、服务501万元。",
+                // an income enumeration, then the expenditure list of the same total
+                "财政拨款收支总预算91,842.80万元。收入包括：一般公共预算收入91,495.48万元、上年结转结余收入347.32万元。支出包括：一般公共服务支出12,868.19万元、公共安全支出69,081.15万元、社会保障和就业支出7,458.52万元、卫生健康支出2,434.95万元。",
+                "收支总预算192207.76万元。收入为：当年拨款收入52244.36万元、基金拨款收入139963.40万元；支出主要包括：交通运输支出106247.07万元、其他支出75500.00万元、住房保障支出2018.58万元。",
+                "本年收入300万元，其中拨款收入250万元，结转50万元。本年支出包括：基本支出200万元、项目支出100万元。"}) {
+            assertEquals(List.of(), errors(check(DocumentKind.BUDGET, 2026, s), "narr.parts_sum"), s);
+        }
+        // a total followed by its own list still fires when the parts exceed it
+        assertEquals(1, errors(check(DocumentKind.BUDGET, 2026,
+                "政府采购预算总额712.49万元：政府采购货物预算486.50万元；其中一般公共预算拨款政府采购504.98万元、政府性基金拨款政府采购300.00万元。"), "narr.parts_sum").size());
+        assertEquals(1, errors(check(DocumentKind.BUDGET, 2026,
+                "本年支出300.00万元。支出包括：基本支出200.00万元、项目支出150.00万元。"), "narr.parts_sum").size());
+    }
+
+    @Test
+    void aListOfTheMainItemsIsNotExhaustive() {
+        for (String s : new String[]{
+                "机关运行经费预算总计211万元，占基本支出经费的17.46%，其中主要支出为办公费34.82万元，差旅费10万元，其他商品和服务支出12.58万元，取暖费23.37万元。",
+                "商品和服务支出211万元，其中重点保障办公费34.82万元、物业费36.18万元、其他交通费用54.08万元。",
+                "运行经费211万元，其中，主要是水电费100万元、其他费用50万元。"}) {
+            assertEquals(List.of(), errors(check(DocumentKind.BUDGET, 2026, s), "narr.parts_sum"), s);
+        }
+        // a 其中 list closed by a residual 其他 item, with no 主要, is still exhaustive
+        assertEquals(1, errors(check(DocumentKind.BUDGET, 2026,
+                "机关运行经费预算总计211万元，其中办公费34.82万元，差旅费10万元，其他费用12.58万元。"), "narr.parts_sum").size());
+        // and more than the whole is an error whatever the wording
+        assertEquals(1, errors(check(DocumentKind.BUDGET, 2026,
+                "机关运行经费预算总计211万元，其中主要支出为办公费134.82万元，差旅费100万元。"), "narr.parts_sum").size());
+    }
+
+    // ---- scope: which funds a figure covers ----------------------------------------------------------------------
+
+    static List<org.fiscallens.model.Table> spendingTables() {
+        org.fiscallens.model.Table t3 = Fixtures.table("expenditure", "2026年部门支出总体情况表", null,
+                Fixtures.row(null, null, "合计", "合计", "13000.00", "基本支出", "6000.00", "项目支出", "7000.00"));
+        org.fiscallens.model.Table t5 = Fixtures.table("general_budget_expenditure", "2026年一般公共预算支出情况表", null,
+                Fixtures.row(null, null, "合计", "总计", "12000.00", "基本支出/小计", "5445.39", "项目支出", "6554.61"));
+        return List.of(t3, t5);
+    }
+
+    static List<Finding> totals(String... paragraphs) {
+        Section s = Fixtures.section("部门预算情况说明", String.join("\n", paragraphs));
+        return of(Checker.check(Fixtures.doc(DocumentKind.BUDGET, 2026, List.of(s), spendingTables()), null), "narr.table_totals");
+    }
+
+    @Test
+    void aBasicExpenditureOfTheGeneralBudgetIsComparedWithTheGeneralBudgetTable() {
+        for (String s : new String[]{
+                "2026年一般公共预算财政拨款支出12,000.00万元，比2025年增加800.94万元。其中：基本支出5,445.39万元，主要用于人员工资；项目支出6,554.61万元。",
+                "一般公共预算拨款安排的基本支出5445.39万元，项目支出6554.61万元。",
+                "本部门使用一般公共预算资金12000万元，包括基本支出5445.39万元和项目支出6554.61万元。"}) {
+            assertEquals(List.of(), errors(totals(s), "narr.table_totals"), s);
+        }
+        // a 政府性基金 figure has no 基本/项目 column to be compared with
+        assertEquals(List.of(), errors(totals("政府性基金预算财政拨款支出500万元，其中项目支出500万元。"), "narr.table_totals"));
+        // the general budget's figure that differs from its own table is an error
+        assertEquals(1, errors(totals("2026年一般公共预算财政拨款支出12,000.00万元。其中：基本支出5,500.00万元，项目支出6,554.61万元。"),
+                "narr.table_totals").size());
+        // all funds' figure against the 支出总表 still fires
+        assertEquals(1, errors(totals("本部门2026年基本支出预算6500.00万元，项目支出预算7000.00万元。"), "narr.table_totals").size());
+        assertEquals(List.of(), errors(totals("本部门2026年基本支出预算6000.00万元，项目支出预算7000.00万元。"), "narr.table_totals"));
+    }
+
+    @Test
+    void aLineInsideATableHeaderCellIsNoTitle() {
+        org.fiscallens.model.Table t = new org.fiscallens.model.Table("general_budget_expenditure", "2026年一般公共预算支出情况表", "万元",
+                List.of(1), "lattice", List.of("2025年预算数"), List.of(), null,
+                List.of(new org.fiscallens.model.Cell(0, 2, 3, 1, "2025年预算 数", 1, null)), true, null);
+        for (String line : new String[]{"2025年预算", "2025 年预算"}) {
+            Section s = Fixtures.section(line, "本表反映一般公共预算支出。");
+            assertEquals(List.of(), of(Checker.check(Fixtures.doc(DocumentKind.BUDGET, 2026, List.of(s), List.of(t)), null), "year.heading"), line);
+            // without the table the same line reads as a title with the wrong year
+            assertEquals(1, of(Checker.check(Fixtures.doc(DocumentKind.BUDGET, 2026, List.of(s), List.of()), null), "year.heading").size(), line);
+        }
+        // a title that is no cell's text still fires beside the table
+        Section wrong = Fixtures.section("重庆市某局2025年部门预算", "本部门预算如下。");
+        assertEquals(1, of(Checker.check(Fixtures.doc(DocumentKind.BUDGET, 2026, List.of(wrong), List.of(t)), null), "year.heading").size());
+    }
+
     // ---- restatements: one department, several units ----------------------------------------------------------------
 
     @Test

@@ -125,6 +125,13 @@ public final class NarrativeInternalRules implements Rule {
             if (total == null) continue;
             // the figure just before the list word is a change (较上年增加X万元，主要包括…): the list explains the change
             if (lastMoney != total) continue;
+            // the figure before the list word is itself an item of an enumeration (…：A万元、B万元；其中… or
+            // 收入包括：…、C万元。支出包括：…) and a clause break stands between: the list belongs to another whole
+            if (enumerationItem(t, total.start()) && Regexes.matches(t.substring(total.end(), m.start()), "(?s).*[；;。].*")) continue;
+            // the list word has a subject of its own naming the other flow (…收入X万元。支出包括：…)
+            String subject = t.substring(clauseStart(t, m.start()), m.start());
+            String subjectFlow = flow(subject), wholeFlow = flow(t.substring(clauseStart(t, total.start()), total.start()));
+            if (subjectFlow != null && wholeFlow != null && !subjectFlow.equals(wholeFlow)) continue;
             int end = listEnd(t, depth, m);
             String list = t.substring(m.end(), end);
             if (NOT_MONEY_LIST.matcher(list).find() || list.contains("总计")) continue;
@@ -155,6 +162,8 @@ public final class NarrativeInternalRules implements Rule {
             if (sentenceOf(t, total.start()) < sentenceOf(t, m.start()) - 1) continue;
             // a list that ends with 等 (…等) names examples, never all the parts
             boolean etc = Regexes.matches(list.strip(), ".*等[。；;，,]?$");
+            // 其中主要…/其中重点…: the list names the main items, not all of them
+            if (Regexes.matches(list.strip(), "^[：:，,]?\\s*(主要|重点|部分|大部分|较大)(?s).*")) etc = true;
             String q = Snip.pad(t, total.start(), Math.min(t.length(), end + 1), 0);
             verdict(ctx, p, total.amount(), parts, exhaustiveWord && other && !etc, exhaustiveWord, q);
         }
@@ -203,6 +212,11 @@ public final class NarrativeInternalRules implements Rule {
     private static List<Numbers.Num> itemFigures(String piece, int[] pd, int base) {
         Matcher nested = LIST_START.matcher(piece);
         int nestedAt = nested.find() ? nested.start() : piece.length();
+        // a colon right after an item's amount (…504.98万元：货物480.50万元、…) opens that item's own breakdown
+        for (Numbers.Num n : Numbers.money(piece)) {
+            if (n.end() >= nestedAt) break;
+            if (Regexes.matches(piece.substring(n.end()), "^\\s*[：:](?s).*")) { nestedAt = n.end(); break; }
+        }
         List<Numbers.Num> out = new ArrayList<>();
         for (Numbers.Num n : Numbers.money(piece)) {
             if (n.start() >= nestedAt) break;
@@ -224,6 +238,12 @@ public final class NarrativeInternalRules implements Rule {
     private static int previousMark(String s, int pos) {
         for (int k = pos - 1; k >= 0; k--) if ("，,；;。、：:".indexOf(s.charAt(k)) >= 0) return k + 1;
         return 0;
+    }
+
+    /** The figure at {@code pos} is an item of an enumeration: its clause opens with “、” after an earlier item. */
+    static boolean enumerationItem(String t, int pos) {
+        int k = previousMark(t, pos) - 1;
+        return k >= 0 && t.charAt(k) == '、' || Clauses.listHead(t, pos) != null;
     }
 
     private static int clauseStart(String t, int pos) {

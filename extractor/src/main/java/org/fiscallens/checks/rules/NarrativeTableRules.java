@@ -67,8 +67,7 @@ public final class NarrativeTableRules implements Rule {
             String c5 = t5 == null ? null : t5.column(null, "合计", "小计");
             totalRow(ctx, Key.GENERAL_BUDGET_EXPENSE, t5, c5);
             totalRow(ctx, Key.GENERAL_BUDGET_BASIC, t5, t5 == null ? null : t5.column(null, "基本支出"));
-            totalRow(ctx, Key.BASIC, t3, t3 == null ? null : t3.column(null, "基本支出"));
-            totalRow(ctx, Key.PROJECT, t3, t3 == null ? null : t3.column(null, "项目支出"));
+            basicProject(ctx, ctx.figures(), t3, t5);
             if (t6 != null) {
                 named(ctx, Key.PERSONNEL, t6, "人员经费合计");
                 named(ctx, Key.PUBLIC, t6, "公用经费合计");
@@ -80,11 +79,45 @@ public final class NarrativeTableRules implements Rule {
             TableView t = t5 != null ? t5 : t3;
             String col = t == null ? null : t.column(null, "合计", "小计");
             if (t != null && col != null) classes(ctx, t, col);
-            // and its 基本支出 / 项目支出 (all funds) against the 合计 row of the 支出总表
-            Figures budget = Figures.ofBudget(ctx.text(), ctx.fiscalYear());
-            totalRow(ctx, budget, Key.BASIC, t3, t3 == null ? null : t3.column(null, "基本支出"));
-            totalRow(ctx, budget, Key.PROJECT, t3, t3 == null ? null : t3.column(null, "项目支出"));
+            // and its 基本支出 / 项目支出 against the 合计 row of the table of the same funds
+            basicProject(ctx, Figures.ofBudget(ctx.text(), ctx.fiscalYear()), t3, t5);
         }
+    }
+
+    /**
+     * 基本支出 / 项目支出 against the 合计 row of the table covering the same funds: a figure of all the
+     * department's funds against the 支出总表, one of the 一般公共预算 (…一般公共预算财政拨款支出X万元，其中：基本支出…)
+     * against the 一般公共预算支出表. A figure of other funds (政府性基金, all 财政拨款) has no such table column: none.
+     */
+    private static void basicProject(CheckContext ctx, Figures figures, TableView t3, TableView t5) {
+        for (Key key : new Key[]{Key.BASIC, Key.PROJECT}) {
+            String word = key == Key.BASIC ? "基本支出" : "项目支出";
+            compareScoped(ctx, figures, key, Figures.Scope.ALL, t3, groupColumn(t3, word));
+            compareScoped(ctx, figures, key, Figures.Scope.GENERAL_BUDGET, t5, groupColumn(t5, word));
+        }
+    }
+
+    /** The column of a group (基本支出), or the group's own total under it (基本支出/小计, 基本支出/合计); null if not one. */
+    static String groupColumn(TableView t, String word) {
+        if (t == null) return null;
+        String col = t.column(null, word);
+        if (col != null) return col;
+        List<String> hits = new ArrayList<>();
+        for (String c : t.columnsWith(null, word)) {
+            String[] seg = c.split("/");
+            String leaf = Names.norm(seg[seg.length - 1]);
+            if (seg.length >= 2 && Names.same(seg[seg.length - 2], word) && Regexes.matches(leaf, "小计|合计")) hits.add(c);
+        }
+        return hits.size() == 1 ? hits.get(0) : null;
+    }
+
+    private static void compareScoped(CheckContext ctx, Figures figures, Key key, Figures.Scope scope, TableView t, String col) {
+        if (t == null || col == null) return;
+        Figures.Figure f = figures.first(key, scope);
+        if (f == null) return;
+        TableRow r = t.find(null, x -> (x.code() == null || x.code().isEmpty()) && Regexes.matches(Names.norm(x.name()), "合计|总计"));
+        if (r == null) return;
+        report(ctx, TOTALS, key, f, t, r, col);
     }
 
     private static String first(TableView t) { return t == null || t.blocks().isEmpty() ? null : t.blocks().get(0); }
@@ -123,6 +156,10 @@ public final class NarrativeTableRules implements Rule {
         if (r == null || col == null) return;
         Figures.Figure f = figures.first(key);
         if (f == null) return;
+        report(ctx, rule, key, f, t, r, col);
+    }
+
+    private static void report(CheckContext ctx, RuleInfo rule, Key key, Figures.Figure f, TableView t, TableRow r, String col) {
         Amount cell = t.value(r, col);
         if (cell == null) return;
         Verdict v = Calc.equal(f.amount(), cell, Unit.YUAN);

@@ -65,6 +65,9 @@ public final class YearRules implements Rule {
                 // a line naming the report year beside another (2025年预算数 2026年预算数) compares the two years:
                 // column headings, not a title
                 if (namesYear(t, fy)) continue;
+                // a line that is (part of) a header cell of a table on its page (2025年预算 / 数 wrapped in one cell):
+                // a column's heading, not a title
+                if (inHeaderCell(ctx, p)) continue;
                 Matcher m = TITLE_YEAR.matcher(t);
                 while (m.find()) {
                     int y = Integer.parseInt(m.group(1));
@@ -91,6 +94,20 @@ public final class YearRules implements Rule {
             }
             if (ctx.isFinalAccounts() && p.kind() == Passage.Kind.PARAGRAPH && !p.under("附件") && !p.under("绩效")) statements(ctx, p, fy);
         }
+    }
+
+    /** The line's text lies inside a cell of a table printed on the line's page (a header cell wrapped over lines). */
+    static boolean inHeaderCell(CheckContext ctx, Passage p) {
+        String line = org.fiscallens.layout.Chars.compact(p.text());
+        if (line.isEmpty()) return false;
+        for (org.fiscallens.model.Table t : ctx.doc().tables()) {
+            if (t.cells() == null || !t.pages().contains(p.page())) continue;
+            for (org.fiscallens.model.Cell c : t.cells()) {
+                if (c.page() != p.page() || c.text() == null) continue;
+                if (org.fiscallens.layout.Chars.compact(c.text()).contains(line)) return true;
+            }
+        }
+        return false;
     }
 
     private static void statements(CheckContext ctx, Passage p, int fy) {

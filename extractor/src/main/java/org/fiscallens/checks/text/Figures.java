@@ -45,8 +45,47 @@ public final class Figures {
         }
     }
 
-    /** A figure, where it stands and the quote stating it. */
-    public record Figure(Key key, Amount amount, Passage passage, String quote) {}
+    /**
+     * Which funds a figure covers: the department's all funds, or only the 一般公共预算 / 政府性基金 / 国有资本经营
+     * 预算 appropriation, or the 财政拨款 (appropriations of every kind). A 基本支出 stated in "一般公共预算财政拨款支出X万元。
+     * 其中：基本支出Y万元" is the general budget's, not the department's all-funds 基本支出.
+     */
+    public enum Scope { ALL, APPROPRIATION, GENERAL_BUDGET, GOVERNMENT_FUND, STATE_CAPITAL }
+
+    /** A figure, where it stands, the quote stating it and the funds it covers. */
+    public record Figure(Key key, Amount amount, Passage passage, String quote, Scope scope) {
+        public Figure(Key key, Amount amount, Passage passage, String quote) { this(key, amount, passage, quote, Scope.ALL); }
+    }
+
+    private static final Pattern FUND = Pattern.compile(
+            "(一般公共预算)|(政府性基金)|(国有资本经营)|(财政拨款|财政资金|拨款)");
+
+    /**
+     * The funds the figure at {@code pos} covers: the nearest fund word before it, looked for in the section titles,
+     * then the head of the list it is an item of (…财政拨款支出X万元，其中：基本支出…), then its own sentence; the
+     * nearer wins. A word already part of the key's own phrase (the figure's name) counts too.
+     */
+    static Scope scope(Passage p, String s, int pos) {
+        StringBuilder ctx = new StringBuilder();
+        for (String t : p.path()) ctx.append(t).append('|');
+        Clauses.Head h = Clauses.listHead(s, pos);
+        if (h != null) ctx.append(h.name()).append('|');
+        int from = 0;
+        for (int k = pos - 1; k >= 0; k--) if (s.charAt(k) == '。') { from = k + 1; break; }
+        ctx.append(s, from, pos);
+        Scope found = Scope.ALL;
+        Matcher m = FUND.matcher(ctx);
+        int lastGroupEnd = -1;
+        while (m.find()) {
+            Scope sc = m.group(1) != null ? Scope.GENERAL_BUDGET : m.group(2) != null ? Scope.GOVERNMENT_FUND
+                    : m.group(3) != null ? Scope.STATE_CAPITAL : Scope.APPROPRIATION;
+            // 一般公共预算财政拨款: the 拨款 word qualifies the fund just named, it does not widen it
+            if (sc == Scope.APPROPRIATION && found != Scope.ALL && found != Scope.APPROPRIATION && m.start() - lastGroupEnd <= 4) continue;
+            found = sc;
+            lastGroupEnd = m.end();
+        }
+        return found;
+    }
 
     private static final Pattern OTHER_PERIOD = Pattern.compile("(上年|上一年|去年|上年度|同期|年初|预算|比|较)$");
     private static final Pattern YEAR = Pattern.compile("(\\d{4})\\s*年");
@@ -85,7 +124,7 @@ public final class Figures {
                     if (otherYear) continue;
                     if (narrowerWhole(s, m.start())) continue;
                     Amount a = Amount.of(Numbers.parse(m.group(1)), Unit.parse(m.group(2)));
-                    f.byKey.computeIfAbsent(k, x -> new ArrayList<>()).add(new Figure(k, a, p, m.group()));
+                    f.byKey.computeIfAbsent(k, x -> new ArrayList<>()).add(new Figure(k, a, p, m.group(), scope(p, s, m.start())));
                 }
             }
         }
@@ -131,6 +170,12 @@ public final class Figures {
     }
 
     public List<Figure> get(Key k) { return byKey.getOrDefault(k, List.of()); }
+
+    /** The first figure of the key covering the given funds, or null. */
+    public Figure first(Key k, Scope scope) {
+        for (Figure f : get(k)) if (f.scope() == scope) return f;
+        return null;
+    }
 
     public Figure first(Key k) {
         List<Figure> l = get(k);
