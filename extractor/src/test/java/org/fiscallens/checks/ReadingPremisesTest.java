@@ -231,7 +231,7 @@ class ReadingPremisesTest {
     void aLineInsideATableHeaderCellIsNoTitle() {
         org.fiscallens.model.Table t = new org.fiscallens.model.Table("general_budget_expenditure", "2026年一般公共预算支出情况表", "万元",
                 List.of(1), "lattice", List.of("2025年预算数"), List.of(), null,
-                List.of(new org.fiscallens.model.Cell(0, 2, 3, 1, "2025年预算 数", 1, null)), true, null);
+                List.of(new org.fiscallens.model.Cell(0, 2, 3, 1, "2025年预算 数", 1, null))).withVerdict(true, null);
         for (String line : new String[]{"2025年预算", "2025 年预算"}) {
             Section s = Fixtures.section(line, "本表反映一般公共预算支出。");
             assertEquals(List.of(), of(Checker.check(Fixtures.doc(DocumentKind.BUDGET, 2026, List.of(s), List.of(t)), null), "year.heading"), line);
