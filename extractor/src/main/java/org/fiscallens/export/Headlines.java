@@ -54,7 +54,14 @@ public final class Headlines {
 
     /** The headline figures of a document (kind id, fiscal year and tables), by {@link #COLUMNS} id. */
     public static Map<String, Cited> of(String docKind, Integer year, List<Table> tables) {
-        String own = "final_accounts".equals(docKind) ? Measures.FINAL : "budget".equals(docKind) ? Measures.BUDGET : null;
+        return of(docKind, year, tables, "final_accounts".equals(docKind) ? Measures.FINAL : "budget".equals(docKind) ? Measures.BUDGET : null);
+    }
+
+    /**
+     * The same figures in the columns of another measure: {@code prior_budget} (a budget's 上年/YYYY−1年 columns),
+     * {@code prior_final} (a 决算's 上年决算 columns).
+     */
+    public static Map<String, Cited> of(String docKind, Integer year, List<Table> tables, String own) {
         List<Value> values = new ArrayList<>();
         for (Table t : tables) {
             List<String> cols = columns(t);

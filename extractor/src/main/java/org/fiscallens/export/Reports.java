@@ -25,7 +25,7 @@ import java.util.TreeMap;
  * panel of headline figures and the {@code cross_year} findings between the reports of one entity.
  *
  * <p>Status: a report printed in several files has one {@code primary} document (the one with tables; among
- * several, the one with fewest error findings, then most table values, then by file name); a file without
+ * several, the one with fewest error findings, then most table values, then most narrative figures, then by file name); a file without
  * tables beside it (the narrative of a report whose tables are a separate file) is a {@code companion}; a file
  * with tables whose headline figures all equal the primary's (a re-render, a second upload) is a
  * {@code duplicate}, one whose figures differ (a draft, an altered copy) a {@code variant}. Only primaries
@@ -39,8 +39,8 @@ public final class Reports {
 
     /** What the export keeps of one document. */
     public record Summary(String file, String sha256, String entity, String rawEntityId, Integer year, String kind,
-                          String scope, int tables, int tableValues, int errors, Map<String, Headlines.Cited> headlines,
-                          List<Fact> yoyFacts) {}
+                          String scope, int tables, int tableValues, int facts, int errors, Map<String, Headlines.Cited> headlines,
+                          List<Fact> yoyFacts, Map<String, Headlines.Cited> priorHeadlines) {}
 
     private final List<Summary> summaries = new ArrayList<>();
     private final Map<String, Summary> bySha = new HashMap<>();
@@ -69,8 +69,11 @@ public final class Reports {
             if (f.key() != null && (CROSS_YEAR_KEYS.containsKey(f.key()) || isChange(f))) yoy.add(f);
         }
         return new Summary(r.documentName(), r.doc().source().sha256(), r.entity(), Entities.id(r.entity()), r.year(),
-                r.kind(), r.info().scope() == null ? null : r.info().scope().id(), r.doc().tables().size(), values, errors,
-                Headlines.of(r.kind(), r.year(), r.doc().tables()), yoy);
+                r.kind(), r.info().scope() == null ? null : r.info().scope().id(), r.doc().tables().size(), values,
+                r.doc().facts().size(), errors,
+                Headlines.of(r.kind(), r.year(), r.doc().tables()), yoy,
+                Headlines.of(r.kind(), r.year(), r.doc().tables(), "final_accounts".equals(r.kind()) ? Measures.PRIOR_FINAL
+                        : "budget".equals(r.kind()) ? Measures.PRIOR_BUDGET : null));
     }
 
     /** Adds one document's summary (before {@link #close()}). */
@@ -88,6 +91,7 @@ public final class Reports {
             sorted.sort(Comparator.comparing((Summary s) -> s.tables() == 0)
                     .thenComparingInt(Summary::errors)
                     .thenComparing(Comparator.comparingInt(Summary::tableValues).reversed())
+                    .thenComparing(Comparator.comparingInt(Summary::facts).reversed())
                     .thenComparing(Summary::file));
             Summary primary = sorted.get(0);
             status.put(primary, "primary");
@@ -256,14 +260,31 @@ public final class Reports {
                     if (fa == null || fc == null) continue;
                     Interval implied = Interval.printed(amount.value()).scale(fa)
                             .subtract(Interval.printed(signed).scale(fc));
-                    Prior prior = prior(before, base);
+                    Prior prior = prior(before, base, false);
                     if (prior == null || prior.yuan() == null) continue;
-                    out.add(new CrossYear(s, change, amount, implied, prior, implied.intersects(prior.interval())));
+                    String stated = String.format("%s%s − (%s%s)", amount.value().toPlainString(), nzs(amount.unit()),
+                            signed.toPlainString(), nzs(change.unit()));
+                    out.add(new CrossYear(s, amount.key(), change.page(), change.quote(), change.box(), stated, implied, prior,
+                            implied.intersects(prior.interval())));
+                }
+                // the report's own 上年 columns against last year's report
+                for (Map.Entry<String, Headlines.Cited> e : s.priorHeadlines().entrySet()) {
+                    Headlines.Cited c = e.getValue();
+                    BigDecimal f = Measures.yuanFactor(c.unit());
+                    if (f == null) continue;
+                    Prior prior = prior(before, e.getKey(), true);
+                    if (prior == null) continue;
+                    Interval implied = Interval.printed(c.value()).scale(f);
+                    String where = c.table() + " / " + (c.row() == null ? "" : c.row()) + " / " + c.column();
+                    out.add(new CrossYear(s, e.getKey(), c.page(), where, null, c.value().toPlainString() + nzs(c.unit()),
+                            implied, prior, implied.intersects(prior.interval())));
                 }
             }
         }
         return out;
     }
+
+    private static String nzs(String s) { return s == null ? "" : s; }
 
     private boolean isCopy(Summary s) {
         String st = status.get(s);
@@ -273,8 +294,8 @@ public final class Reports {
     /** Last year's printed figure: the table figure of its panel column, else its own narrative statement. */
     public record Prior(Summary doc, BigDecimal value, String unit, BigDecimal yuan, Interval interval, int page, String where) {}
 
-    private static Prior prior(List<Summary> before, String key) {
-        String col = CROSS_YEAR_KEYS.get(key);
+    private static Prior prior(List<Summary> before, String key, boolean panelColumn) {
+        String col = panelColumn ? key : CROSS_YEAR_KEYS.get(key);
         if (col != null) {
             for (Summary s : before) {
                 Headlines.Cited c = s.headlines().get(col);
@@ -285,6 +306,7 @@ public final class Reports {
                 }
             }
         }
+        if (panelColumn) return null;
         for (Summary s : before) {
             for (Fact f : s.yoyFacts()) {
                 if (key.equals(f.key()) && f.value() != null && Measures.yuanFactor(f.unit()) != null) {
@@ -297,25 +319,24 @@ public final class Reports {
         return null;
     }
 
-    /** One cross-year disagreement. */
-    public record CrossYear(Summary doc, Fact change, Fact amount, Interval implied, Prior prior, boolean agrees) {
+    /**
+     * One cross-year comparison: what the later report says last year's figure was ({@code stated}: an amount less
+     * its stated change, or a 上年 column), as an interval in 元, against what last year's report printed.
+     */
+    public record CrossYear(Summary doc, String what, int page, String quote, org.fiscallens.model.Box box, String stated,
+                            Interval implied, Prior prior, boolean agrees) {
         /** As a finding of category {@code cross_year}; the evidence cites the later document first, then the earlier one. */
         public Finding finding() {
-            String wan = "万元";
-            String msg = String.format("%d: %s %s%s, change on the previous year %s%s → %d figure %s 元; the %d report prints %s%s (%s)",
-                    doc.year(), amount.key(), amount.value().toPlainString(), nzs(amount.unit()),
-                    signedChange(change).toPlainString(), nzs(change.unit()), doc.year() - 1, implied,
-                    doc.year() - 1, prior.value().toPlainString(), nzs(prior.unit()), prior.doc().file());
-            String arithmetic = String.format("%s%s − (%s%s) = %s 元 ∌ %s%s = %s 元",
-                    amount.value().toPlainString(), nzs(amount.unit()), signedChange(change).toPlainString(), nzs(change.unit()),
-                    implied, prior.value().toPlainString(), nzs(prior.unit()), prior.interval());
+            String msg = String.format("%d report: %s of %d = %s = %s 元; the %d report (%s) prints %s%s",
+                    doc.year(), what, doc.year() - 1, stated, implied, doc.year() - 1, prior.doc().file(),
+                    prior.value().toPlainString(), nzs(prior.unit()));
+            String arithmetic = String.format("%s = %s 元 ∩ %s%s = %s 元 = ∅", stated, implied,
+                    prior.value().toPlainString(), nzs(prior.unit()), prior.interval());
             List<Evidence> ev = List.of(
-                    new Evidence(change.page(), doc.file() + ": " + change.quote(), change.box(), null, null, null),
+                    new Evidence(page, doc.file() + ": " + quote, box, null, null, null),
                     new Evidence(prior.page(), prior.doc().file() + ": " + prior.where(), null, null, null, null));
             return new Finding("cross_year.prior_figure", "cross_year", Severity.WARNING, msg, ev, arithmetic);
         }
-
-        private static String nzs(String s) { return s == null ? "" : s; }
     }
 
     /** findings.csv rows of the cross-year findings (the document columns name the later report). */
@@ -326,7 +347,7 @@ public final class Reports {
             Summary s = c.doc();
             rows.add(new ArrayList<>(java.util.Arrays.asList(s.file(), s.entity(), s.year(), s.kind(),
                     f.severity().id(), f.category(), f.rule(), f.message(), f.arithmetic(),
-                    c.change().page() + ";" + c.prior().doc().file() + "#" + c.prior().page(),
+                    c.page() + ";" + c.prior().doc().file() + "#" + c.prior().page(),
                     f.evidence().stream().map(Evidence::quote).reduce((a, b) -> a + " | " + b).orElse(""), null)));
         }
         return rows;
