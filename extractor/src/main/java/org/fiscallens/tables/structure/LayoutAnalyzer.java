@@ -44,7 +44,14 @@ public final class LayoutAnalyzer {
         for (int c = 0; c < cols; c++) {
             boolean any = false;
             for (int r = 0; r < rows && !any; r++) { GridCell cell = m[r][c]; any = cell != null && cell.col() == c && !cell.isEmpty(); }
-            if (!any && roles.get(c) == ColumnRole.VALUE) roles.set(c, ColumnRole.INDEX); // an empty sliver column
+            // a column that only the title across the grid or the caption row drawn inside it (部门：… from the left
+            // edge) reach into has no header and no figure of its own
+            boolean covered = false;
+            for (int r = 0; r < rows && !covered; r++) {
+                GridCell cell = m[r][c];
+                covered = cell != null && !cell.isEmpty() && !skip.contains(r) && !(cell.col() == 0 && cell.lastCol() == cols - 1 && cols > 1);
+            }
+            if ((!any || !covered) && roles.get(c) == ColumnRole.VALUE) roles.set(c, ColumnRole.INDEX); // an empty sliver column
         }
 
         List<Block> raw = new ArrayList<>();
@@ -68,10 +75,12 @@ public final class LayoutAnalyzer {
                 Block b = raw.get(i);
                 List<String> banners = new ArrayList<>();
                 Set<GridCell> seen = new LinkedHashSet<>();
+                int from = b.from(); // the banner stands over the block's first column with content
+                while (from < b.to() && roles.get(from) == ColumnRole.INDEX) from++;
                 for (int r = 0; r < h; r++) {
-                    GridCell cell = m[r][b.from()];
+                    GridCell cell = m[r][from];
                     if (cell == null || skip.contains(r) || !seen.add(cell)) continue;
-                    if (cell.col() <= b.from() && cell.lastCol() >= b.to() && !(cell.col() == 0 && cell.lastCol() == cols - 1)
+                    if (cell.col() <= from && cell.lastCol() >= b.to() && !(cell.col() == 0 && cell.lastCol() == cols - 1)
                             && !cell.isEmpty() && !isCaption(cell.compact())) banners.add(cell.compact());
                 }
                 blocks.add(new Block(banners.isEmpty() ? String.valueOf(i + 1) : String.join("/", banners), b.from(), b.to()));
