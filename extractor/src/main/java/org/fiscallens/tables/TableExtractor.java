@@ -123,7 +123,16 @@ public final class TableExtractor {
         int lastPage() { return grids.get(grids.size() - 1).page(); }
 
         /** One grid with no row below its header: a title and caption block at the foot of a page. */
-        boolean titleOnly() { return grids.size() == 1 && layout.headerRows() >= first.rows(); }
+        boolean titleOnly() {
+            if (grids.size() != 1 || layout.headerRows() < first.rows()) return false;
+            // every filled cell is the title across the grid or part of the caption row (部门：… 单位：…)
+            for (GridCell c : first.cells()) {
+                if (c.isEmpty()) continue;
+                boolean title = c.col() == 0 && c.lastCol() == first.cols() - 1;
+                if (!title && !layout.skipRows().contains(c.row())) return false;
+            }
+            return true;
+        }
 
         /** The table restarted from {@code g}, this title-only grid leading it; its caption kept where {@code g} has none. */
         Pending continuedBy(CellGrid g, TableLayout own, TableCaption cap) {
