@@ -106,8 +106,10 @@ public final class Measures {
             if (y.find() && fiscalYear != null && Integer.parseInt(y.group(1)) < fiscalYear) prior = true;
         }
         measure = first("measure", col);
-        if (measure == null) measure = first("measure", segments(rowName));
-        if (measure == null && !isThreePublic(tableKind)) measure = first("measure", segments(title));
+        // a row or a title names a measure only as a budget or 决算 word (预算数, 决算数, 上年预算 as a row of its own);
+        // 车辆 in a row's name is no count, 增长 in a title no change
+        if (measure == null && rowName != null && Chars.compact(rowName).length() <= 8) measure = amountMeasure(segments(rowName));
+        if (measure == null && !isThreePublic(tableKind)) measure = amountMeasure(segments(title));
         if (measure == null || measure.equals(FINAL) || measure.equals(BUDGET)) {
             String own = "final_accounts".equals(docKind) ? FINAL : "budget".equals(docKind) ? BUDGET : null;
             if (measure == null) measure = own;
@@ -191,6 +193,11 @@ public final class Measures {
             }
         }
         return null;
+    }
+
+    private static String amountMeasure(List<String> segs) {
+        String m = first("measure", segs);
+        return m == null || m.equals(NONE) || m.equals(QUANTITY) || m.equals(RATE) || m.equals(CHANGE) ? null : m;
     }
 
     private static String first(String dimension, List<String> segs) {
