@@ -101,14 +101,19 @@ public final class Measures {
         List<String> col = segments(column);
         String measure = null, fund = null, spending = null, subject = null;
         boolean prior = false;
-        for (String s : col) {
+        List<String> yearWords = new ArrayList<>(col);
+        if (rowName != null && Chars.compact(rowName).length() <= 8) yearWords.add(Chars.compact(rowName)); // a row per year (2025年, 2026年)
+        for (String s : yearWords) {
             Matcher y = YEAR.matcher(s);
             if (y.find() && fiscalYear != null && Integer.parseInt(y.group(1)) < fiscalYear) prior = true;
         }
         measure = first("measure", col);
         // a row or a title names a measure only as a budget or 决算 word (预算数, 决算数, 上年预算 as a row of its own);
         // 车辆 in a row's name is no count, 增长 in a title no change
-        if (measure == null && rowName != null && Chars.compact(rowName).length() <= 8) measure = amountMeasure(segments(rowName));
+        if (measure == null && rowName != null && Chars.compact(rowName).length() <= 8) {
+            String byRow = first("measure", segments(rowName));
+            measure = byRow != null && byRow.equals(CHANGE) ? CHANGE : amountMeasure(segments(rowName)); // a 增减变化 row
+        }
         if (measure == null && !isThreePublic(tableKind)) measure = amountMeasure(segments(title));
         if (measure == null || measure.equals(FINAL) || measure.equals(BUDGET)) {
             String own = "final_accounts".equals(docKind) ? FINAL : "budget".equals(docKind) ? BUDGET : null;
@@ -168,6 +173,10 @@ public final class Measures {
         boolean total = col.stream().anyMatch(c -> TOTAL.matcher(c).matches())
                 || (rowName != null && TOTAL.matcher(Chars.compact(rowName)).matches());
         if (underThreePublic) return "three_public";
+        // a named row that is no "三公" line and no total (行政经费 above the "三公" lines) is not the "三公" total
+        // even in a 合计 column; a row per year (2026年) is
+        String row = rowName == null ? "" : Chars.compact(rowName);
+        if (!row.isEmpty() && !TOTAL.matcher(row).matches() && !YEAR.matcher(row).find()) return null;
         if (total || leaf.equals("金额")) {
             boolean withMeetings = tableColumns != null && tableColumns.stream()
                     .anyMatch(c -> c.contains("会议费") || c.contains("培训费"));
@@ -200,10 +209,16 @@ public final class Measures {
         return m == null || m.equals(NONE) || m.equals(QUANTITY) || m.equals(RATE) || m.equals(CHANGE) ? null : m;
     }
 
+    /** The names of the budgets (一般公共预算, 政府性基金预算 …) name a fund, not a measure. */
+    private static final Pattern FUND_NAMES = Pattern.compile("(一般公共|政府性基金|国有资本经营|公共财政|一般)预算");
+
     private static String first(String dimension, List<String> segs) {
         for (Rule rule : RULES) {
             if (!rule.dimension().equals(dimension)) continue;
-            for (String seg : segs) if (rule.words().matcher(seg).find()) return rule.value();
+            for (String seg : segs) {
+                String text = dimension.equals("measure") ? FUND_NAMES.matcher(seg).replaceAll("") : seg;
+                if (rule.words().matcher(text).find()) return rule.value();
+            }
         }
         return null;
     }

@@ -44,6 +44,22 @@ class MeasuresTest {
     }
 
     @Test
+    void itemsAsRowsBesideOtherLines() {
+        // a table listing 行政经费 above the "三公" lines, amounts in 合计 / 一般公共预算 columns
+        List<String> cols = List.of("合计", "一般公共预算", "政府性基金预算");
+        assertNull(m("budget", 2026, "three_public", null, cols, "行政经费", null, "合计").subject());
+        assertEquals("three_public", m("budget", 2026, "three_public", null, cols, "“三公”经费", null, "合计").subject());
+        assertEquals("three_public.abroad", m("budget", 2026, "three_public", null, cols, "其中：（一）因公出国（境）支出", null, "合计").subject());
+        // a row per year: the earlier year is the prior budget
+        List<String> total = List.of("总计/一般公共预算", "公务接待费/一般公共预算");
+        assertEquals("prior_budget", m("budget", 2026, "three_public", null, total, "2025年", null, "总计/一般公共预算").measure());
+        assertEquals("budget", m("budget", 2026, "three_public", null, total, "2026年", null, "总计/一般公共预算").measure());
+        assertEquals("change", m("budget", 2026, "three_public", null, total, "增减变化金额", null, "总计/一般公共预算").measure());
+        // a long row name with 车辆 in it is no count
+        assertEquals("budget", m("budget", 2026, "procurement", null, List.of("总计"), "车辆维修和保养服务分散自行组织", null, "总计").measure());
+    }
+
+    @Test
     void yearsAndPriorColumns() {
         List<String> cols = List.of("2021年/合计", "2022年/合计", "增减变化情况/合计");
         assertEquals("prior_budget", m("budget", 2022, "three_public", null, cols, null, null, "2021年/合计").measure());
@@ -72,6 +88,8 @@ class MeasuresTest {
         assertEquals("public", m("budget", 2026, "general_budget_basic_expenditure", null, List.of(), null, null, "基本支出预算/日常公用支出").spending());
         assertEquals("appropriation", m("final_accounts", 2024, "appropriation_summary", null, List.of(), "本年支出合计", "支出", "合计").fund());
         assertEquals("state_capital", m("final_accounts", 2024, "appropriation_summary", null, List.of(), "本年支出合计", "支出", "国有资本经营预算财政拨款").fund());
+        // 一般公共预算 names a fund: in a 决算 its column holds 决算 figures
+        assertEquals("final", m("final_accounts", 2024, "appropriation_summary", null, List.of(), "本年支出合计", "支出", "一般公共预算财政拨款").measure());
         // an income table's columns say where money comes from, not what it is spent on
         assertNull(m("final_accounts", 2024, "income", null, List.of(), "合计", null, "财政拨款收入").spending());
         assertEquals("appropriation", m("final_accounts", 2024, "income", null, List.of(), "合计", null, "财政拨款收入").fund());
