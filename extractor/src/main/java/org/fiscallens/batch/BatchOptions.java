@@ -31,7 +31,7 @@ public record BatchOptions(Path outDir, int workers, Duration timeLimit, String 
     }
 
     /** Parses a -Xmx size (bytes, or with k, m, g). */
-    static long heapBytes(String s) {
+    public static long heapBytes(String s) {
         if (s == null || !Regexes.matches(s, "(?i)\\d+[kmg]?")) throw new IllegalArgumentException("bad heap size '" + s + "' (e.g. 512m, 1g)");
         char unit = Character.toLowerCase(s.charAt(s.length() - 1));
         long mult = switch (unit) { case 'k' -> 1L << 10; case 'm' -> 1L << 20; case 'g' -> 1L << 30; default -> 1; };

@@ -135,6 +135,12 @@ public final class BatchRunner {
     private FileOutcome handle(BatchInput in, Slot slot) {
         String sha;
         try {
+            // a pipe or device would never end being hashed: only regular files are read
+            org.fiscallens.pdf.PdfOpener.checkFile(in.file());
+        } catch (org.fiscallens.pdf.PdfReadException e) {
+            return failed(in, null, FailureKind.UNREADABLE, e.getMessage(), 0, 0);
+        }
+        try {
             sha = ContentHash.sha256(in.file());
         } catch (NoSuchFileException e) {
             return failed(in, null, FailureKind.UNREADABLE, "file not found", 0, 0);
@@ -177,8 +183,7 @@ public final class BatchRunner {
             outcome = failed(in, sha, FailureKind.of(reply.kind()), reply.reason(), millis, reply.peakHeapBytes());
         } else if (r instanceof WorkerProcess.TimedOut) {
             slot.lost();
-            outcome = failed(in, sha, FailureKind.TIMEOUT, String.format(java.util.Locale.ROOT,
-                    "abandoned: still running after the time limit of %s s (worker killed)", trim(limitSeconds)), millis, 0);
+            outcome = failed(in, sha, FailureKind.TIMEOUT, WorkerProcess.timeoutReason(options.timeLimit()), millis, 0);
         } else {
             int code = ((WorkerProcess.Died) r).exitCode();
             slot.lost();
@@ -192,10 +197,6 @@ public final class BatchRunner {
             // the failure still shows in the summary; only the rerun's skip is lost
         }
         return outcome;
-    }
-
-    private static String trim(double seconds) {
-        return seconds == Math.rint(seconds) ? String.valueOf((long) seconds) : String.valueOf(seconds);
     }
 
     private static FileOutcome failed(BatchInput in, String sha, FailureKind kind, String reason, long millis, long heap) {

@@ -1,6 +1,5 @@
 package org.fiscallens.batch;
 
-import org.fiscallens.layout.Regexes;
 import org.fiscallens.model.FiscalDocument;
 import org.fiscallens.model.FiscalJson;
 import org.fiscallens.pdf.PdfReadException;
@@ -35,6 +34,7 @@ public final class BatchWorker {
         List<MemoryPoolMXBean> heapPools = ManagementFactory.getMemoryPoolMXBeans().stream()
                 .filter(p -> p.getType() == MemoryType.HEAP).toList();
         DocumentExtractor extractor = new DocumentExtractor();
+        DocumentExtractor withoutOcr = null;
         protocol.println(WorkerMessages.line(new WorkerMessages.Ready(ProcessHandle.current().pid(), DocumentExtractor.TOOL)));
         BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
         for (String line; (line = in.readLine()) != null; ) {
@@ -44,16 +44,18 @@ public final class BatchWorker {
             long t0 = System.nanoTime();
             WorkerMessages.Reply reply;
             try {
-                FiscalDocument doc = extractor.extract(Path.of(job.input()), null);
+                DocumentExtractor x = extractor;
+                if (Boolean.TRUE.equals(job.noOcr())) x = withoutOcr == null ? (withoutOcr = new DocumentExtractor(null)) : withoutOcr;
+                FiscalDocument doc = x.extract(Path.of(job.input()), job.password());
                 AtomicFiles.write(Path.of(job.output()), FiscalJson.write(doc) + "\n");
                 reply = new WorkerMessages.Reply(true, null, null, millisSince(t0), doc.source().pages(), peak(heapPools));
             } catch (PdfReadException e) {
                 reply = failure(FailureKind.UNREADABLE, e.getMessage(), t0, heapPools);
             } catch (StackOverflowError e) {
-                reply = failure(FailureKind.CRASH, "internal error: stack overflow", t0, heapPools);
+                reply = failure(FailureKind.UNREADABLE, org.fiscallens.pdf.Reasons.of(e), t0, heapPools);
             } catch (Exception | LinkageError | AssertionError e) {
-                reply = failure(FailureKind.CRASH, "internal error: " + e.getClass().getSimpleName() + ": "
-                        + Regexes.replaceAll(String.valueOf(e.getMessage()), "\\s+", " "), t0, heapPools);
+                e.printStackTrace(); // standard error: the batch's worker.log with --debug
+                reply = failure(FailureKind.CRASH, org.fiscallens.pdf.Reasons.of(e), t0, heapPools);
             }
             protocol.println(WorkerMessages.line(reply));
         }

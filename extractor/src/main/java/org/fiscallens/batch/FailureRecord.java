@@ -6,10 +6,10 @@ package org.fiscallens.batch;
  * generous limit.
  */
 public record FailureRecord(String input, String sha256, String tool, String kind, String reason,
-                            double timeLimitSeconds, long maxHeapBytes) {
+                            double timeLimitSeconds, long maxHeapBytes) implements java.io.Serializable {
 
     /** Whether a run with these settings should try the file again. */
-    boolean worthRetrying(String sha, String currentTool, double timeLimit, long maxHeap, boolean retryFailed) {
+    public boolean worthRetrying(String sha, String currentTool, double timeLimit, long maxHeap, boolean retryFailed) {
         if (retryFailed || !sha.equals(sha256) || !currentTool.equals(tool)) return true;
         FailureKind k = FailureKind.of(kind);
         return (k == FailureKind.TIMEOUT && timeLimit > timeLimitSeconds)

@@ -53,8 +53,11 @@ public final class InputScanner {
     private static void expand(String arg, List<BatchInput> out, List<String> problems) throws IOException {
         Path p = Paths.get(arg);
         if (Files.isDirectory(p)) {
+            int before = out.size();
             walk(p, p, null, out);
-        } else if (Files.exists(p)) {
+            if (out.size() == before) problems.add(arg + ": no PDF file in this folder (nor in its subfolders)");
+        } else if (Files.exists(p) || Files.isSymbolicLink(p)) {
+            // a special file (pipe, device) or a broken link is an input the reader refuses with its reason
             out.add(new BatchInput(p, p.getFileName().toString()));
         } else if (isPattern(arg)) {
             int cut = firstWildcard(arg);
@@ -69,6 +72,8 @@ public final class InputScanner {
             int before = out.size();
             walk(base, base, m, out);
             if (out.size() == before) problems.add(arg + ": matches no file");
+        } else if (arg.indexOf('\uFFFD') >= 0) {
+            problems.add(arg + ": file not found: its name is not valid UTF-8 (rename the file, or give the folder it is in)");
         } else {
             problems.add(arg + ": file not found");
         }

@@ -17,8 +17,10 @@ public record WorkerLaunch(String javaBin, String classPath, String maxHeap, Lis
     public static WorkerLaunch ofCurrentJvm(String maxHeap, Path errorLog, int workers) {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         int pageThreads = Math.max(1, Runtime.getRuntime().availableProcessors() / Math.max(1, workers));
-        return new WorkerLaunch(java, System.getProperty("java.class.path"), maxHeap,
-                List.of("-D" + org.fiscallens.pdf.ParallelPageReader.THREADS_PROPERTY + "=" + pageThreads), errorLog);
+        List<String> options = new ArrayList<>();
+        options.add("-D" + org.fiscallens.pdf.ParallelPageReader.THREADS_PROPERTY + "=" + pageThreads);
+        options.addAll(org.fiscallens.pdf.Limits.jvmOptions()); // --limit settings of this run
+        return new WorkerLaunch(java, System.getProperty("java.class.path"), maxHeap, List.copyOf(options), errorLog);
     }
 
     /**

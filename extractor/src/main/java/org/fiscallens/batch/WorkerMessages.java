@@ -18,7 +18,13 @@ final class WorkerMessages {
 
     record Ready(long pid, String tool) {}
 
-    record Job(String input, String output) {}
+    /** One file to read; {@code password} and {@code noOcr} only where the command gave them. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    record Job(String input, String output, String password, Boolean noOcr) {
+        Job(String input, String output) {
+            this(input, output, null, null);
+        }
+    }
 
     /** The outcome of one job: {@code ok} with figures, or a failure of some {@link FailureKind}. */
     @JsonInclude(JsonInclude.Include.NON_NULL)

@@ -93,8 +93,12 @@ final class WorkerProcess implements AutoCloseable {
 
     /** Sends one job and waits for its reply at most {@code limit}; on overrun the worker is killed. */
     Result run(Path input, Path output, Duration limit) throws IOException {
+        return run(input, output, limit, null, false);
+    }
+
+    Result run(Path input, Path output, Duration limit, String password, boolean noOcr) throws IOException {
         stdin.write(WorkerMessages.line(new WorkerMessages.Job(input.toAbsolutePath().toString(),
-                output.toAbsolutePath().toString())));
+                output.toAbsolutePath().toString(), password, noOcr ? Boolean.TRUE : null)));
         stdin.write('\n');
         stdin.flush();
         long deadline = System.nanoTime() + limit.toNanos();
@@ -124,6 +128,13 @@ final class WorkerProcess implements AutoCloseable {
 
     /** The exit code meaning the worker ran out of heap (-XX:+ExitOnOutOfMemoryError). */
     static final int OUT_OF_MEMORY_EXIT = 3;
+
+    /** The reason of a file abandoned at its time limit (the same for batch, extract and check). */
+    static String timeoutReason(Duration limit) {
+        double seconds = limit.toMillis() / 1000.0;
+        String s = seconds == Math.rint(seconds) ? String.valueOf((long) seconds) : String.valueOf(seconds);
+        return "abandoned: still running after the time limit of " + s + " s (worker killed; raise --time-limit SECONDS: a scanned report is read by OCR at several seconds a page)";
+    }
 
     String describeDeath(int exitCode) {
         return exitCode == OUT_OF_MEMORY_EXIT ? "out of memory: the worker's heap limit (-Xmx" + maxHeap + ") was exhausted (raise --max-heap)"

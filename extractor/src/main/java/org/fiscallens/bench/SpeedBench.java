@@ -155,8 +155,61 @@ public final class SpeedBench {
         out.printf(Locale.ROOT, "Heap: peak %d MB per worker (upper bound: sum of heap pool peaks); target <= %d MB: %s; "
                         + "every file within -Xmx512m: %s%n", peak >> 20, TARGET_HEAP_BYTES >> 20, verdict(peak <= TARGET_HEAP_BYTES),
                 allWithinHeap ? "yes" : "NO");
+        ocrSpeed();
         out.printf(Locale.ROOT, "Load average at end %.1f (figures are wall times on a shared machine; CPU columns are not).%n", load());
         out.flush();
+    }
+
+    /** Target: OCR extraction of scanned pages at most this many times raw tesseract on the same page images. */
+    static final double TARGET_OCR_RATIO = 1.5;
+
+    /**
+     * 6. OCR: up to three table pages of the first PDF with tables, rendered at 200 dpi as an image-only PDF, extracted
+     * with OCR (rulings, page reading, cells re-read) against raw {@code tesseract -l chi_sim --psm 1 hocr} on the same
+     * page images, one process per page.
+     */
+    private void ocrSpeed() throws IOException, InterruptedException {
+        org.fiscallens.ocr.PageOcr ocr = org.fiscallens.ocr.TesseractOcr.detect().orElse(null);
+        out.println();
+        if (ocr == null) { out.println("OCR: tesseract with chi_sim not installed, skipped"); return; }
+        OcrOracle oracle = new OcrOracle(ocr, 3, null, new PrintWriter(PrintWriter.nullWriter()));
+        for (Path pdf : pdfs) {
+            List<Integer> pages;
+            FiscalDocument text;
+            try {
+                text = new DocumentExtractor(null).extract(pdf, null);
+                pages = oracle.tablePages(text, pdf);
+            } catch (PdfReadException e) { continue; }
+            if (pages.isEmpty()) continue;
+            Path scan = work.resolve("ocr-scan.pdf");
+            List<Integer> used;
+            try {
+                used = oracle.makeTwin(pdf, text, pages, new OcrOracle.Config(200, false, false), scan);
+            } catch (PdfReadException e) { continue; }
+            long t0 = System.nanoTime();
+            try { new DocumentExtractor(ocr).extract(scan, null); } catch (PdfReadException e) { continue; }
+            double ours = (System.nanoTime() - t0) / 1e9;
+            double raw = 0;
+            try (PDDocument d = Loader.loadPDF(new RandomAccessReadBufferedFile(scan.toFile()))) {
+                org.apache.pdfbox.rendering.PDFRenderer r = new org.apache.pdfbox.rendering.PDFRenderer(d);
+                for (int i = 0; i < d.getNumberOfPages(); i++) {
+                    Path png = work.resolve("ocr-" + i + ".png");
+                    javax.imageio.ImageIO.write(r.renderImageWithDPI(i, 200, org.apache.pdfbox.rendering.ImageType.GRAY), "png", png.toFile());
+                    long r0 = System.nanoTime();
+                    Process p = new ProcessBuilder(org.apache.tika.parser.ocr.TesseractOCRParser.getTesseractProg(), png.toString(), "stdout",
+                            "-l", "chi_sim", "--psm", "1", "hocr").redirectErrorStream(true).start();
+                    p.getInputStream().readAllBytes();
+                    p.waitFor();
+                    raw += (System.nanoTime() - r0) / 1e9;
+                }
+            }
+            out.printf(Locale.ROOT, "OCR (%d table pages of %s as a 200 dpi scan): %.1f s, %.2f pages/s; raw tesseract on the same pages "
+                            + "%.1f s: %.2fx (target <= %.1fx: %s)%n", used.size(), pdf.getFileName(), ours, used.size() / ours, raw,
+                    ours / raw, TARGET_OCR_RATIO, verdict(ours / raw <= TARGET_OCR_RATIO));
+            out.flush();
+            return;
+        }
+        out.println("OCR: no table page found, skipped");
     }
 
     private void row(String what, Cost c, int pages) {

@@ -16,11 +16,13 @@ import org.fiscallens.checks.rules.NarrativeTableRules;
 import org.fiscallens.checks.rules.PerformanceRules;
 import org.fiscallens.checks.rules.RateRules;
 import org.fiscallens.checks.rules.TableArithmeticRules;
+import org.fiscallens.checks.rules.UnreadableTableRules;
 import org.fiscallens.checks.rules.TemplateResidueRules;
 import org.fiscallens.checks.rules.TextQualityRules;
 import org.fiscallens.checks.rules.WordingRules;
 import org.fiscallens.checks.rules.YearRules;
 import org.fiscallens.checks.rules.InstructionResidueRules;
+import org.fiscallens.checks.rules.ReadLimitRules;
 import org.fiscallens.checks.text.DocText;
 import org.fiscallens.layout.PageLayout;
 import org.fiscallens.model.Finding;
@@ -37,11 +39,11 @@ public final class Checker {
 
     /** The catalogue, in report order. */
     public static final List<Rule> RULES = List.of(
-            new TableArithmeticRules(), new CrossTableRules(), new NarrativeTableRules(), new NarrativeInternalRules(),
+            new TableArithmeticRules(), new UnreadableTableRules(), new CrossTableRules(), new NarrativeTableRules(), new NarrativeInternalRules(),
             new RateRules(), new YearRules(), new TemplateResidueRules(), new NamingRules(), new TextQualityRules(),
             new CompletenessRules(), new PerformanceRules(), new CheckBoxRules(), new ItemListRules(),
             new CountRateRules(), new CarryOverRules(), new ExplanationRules(), new ProjectAttributeRules(), new BudgetScopeRules(),
-            new WordingRules(), new BudgetAdjustmentRules(), new InstructionResidueRules());
+            new WordingRules(), new BudgetAdjustmentRules(), new InstructionResidueRules(), new ReadLimitRules());
 
     private Checker() {}
 
@@ -77,8 +79,9 @@ public final class Checker {
         });
         List<Finding> out = new ArrayList<>();
         java.util.Set<String> seen = new java.util.HashSet<>();
+        List<org.fiscallens.model.Cell> uncertain = OcrDoubt.uncertainCells(doc.tables());
         for (List<Finding> findings : byRule) {
-            for (Finding f : findings) if (seen.add(CheckContext.key(f.rule(), f.evidence(), f.message()))) out.add(f);
+            for (Finding f : findings) if (seen.add(CheckContext.key(f.rule(), f.evidence(), f.message()))) out.add(OcrDoubt.mark(f, uncertain));
         }
         out.sort(Comparator.comparing((Finding f) -> f.severity().ordinal())
                 .thenComparing(f -> f.evidence().isEmpty() ? Integer.MAX_VALUE : f.evidence().get(0).page()));

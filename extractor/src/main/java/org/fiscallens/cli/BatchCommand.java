@@ -5,6 +5,7 @@ import org.fiscallens.batch.BatchRunner;
 import org.fiscallens.batch.BatchSummary;
 import org.fiscallens.batch.InputScanner;
 import org.fiscallens.batch.Progress;
+import org.fiscallens.pairing.BatchPairs;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -20,6 +21,8 @@ import java.util.concurrent.Callable;
 @Command(name = "batch", mixinStandardHelpOptions = true,
         description = {"Extract many PDFs in parallel worker processes into OUTDIR/<relative path>.json and OUTDIR/summary.json.",
                 "INPUT: PDF files, directories (searched recursively for *.pdf) or quoted patterns ('in/**/*.pdf').",
+                "A report published as two files (narrative + tables: same entity, year, kind, scope) is also checked as one: "
+                        + "OUTDIR/pairs/<narrative>+<companion>.pair.json.",
                 "A rerun skips every input whose result for the same content and tool version is there (and files that "
                         + "failed before, unless --retry-failed or a larger limit); results are written atomically, "
                         + "so an interrupted run loses nothing finished.",
@@ -83,6 +86,9 @@ final class BatchCommand implements Callable<Integer> {
             return FiscalCli.EXIT_UNREADABLE;
         }
         BatchSummary s = new BatchRunner(options, err).run(scan.inputs());
+        // Reports published as two files (narrative + tables) among the results: each pair checked as one report.
+        int pairs = BatchPairs.run(output, s.files(), err);
+        if (pairs > 0) err.printf("fiscal: %d reports published as two files checked as pairs: %s%n", pairs, output.resolve(BatchPairs.DIR));
         for (BatchSummary.Failure f : s.failures()) {
             err.println("fiscal: " + f.input() + ": " + f.reason() + (f.earlierRun() ? " (earlier run)" : ""));
         }

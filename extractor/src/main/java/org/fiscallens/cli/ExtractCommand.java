@@ -1,6 +1,6 @@
 package org.fiscallens.cli;
 
-import org.fiscallens.model.FiscalDocument;
+import org.fiscallens.batch.IsolatedRun;
 import org.fiscallens.model.FiscalJson;
 import org.fiscallens.pdf.PdfReadException;
 import org.fiscallens.pipeline.DocumentExtractor;
@@ -25,6 +25,7 @@ import java.util.stream.Stream;
         description = {"Extract each PDF into the JSON document model.",
                 "One FILE with -o x.json writes that file; several FILEs or a directory with -o DIR write DIR/<name>.json "
                         + "and go on past failures; without -o the JSON goes to standard output.",
+                "Each file is read in a separate process under --time-limit and --max-heap (as by `fiscal batch`).",
                 "Exit code: 0 all read, 2 some file could not be read."})
 final class ExtractCommand implements Callable<Integer> {
 
@@ -37,7 +38,7 @@ final class ExtractCommand implements Callable<Integer> {
     @Option(names = "--password", paramLabel = "PW", description = "password of encrypted PDFs")
     String password;
 
-    @Option(names = "--debug", description = "print stack traces and library warnings")
+    @Option(names = "--debug", description = "read in this process, printing stack traces and library warnings (no time or heap limit)")
     boolean debug;
 
     @Option(names = "--no-ocr", description = "do not OCR pages that have no text layer (scans)")
@@ -46,61 +47,77 @@ final class ExtractCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
+    @CommandLine.Mixin
+    ReadLimitsOptions limits = new ReadLimitsOptions();
+
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
+        if (!limits.apply(err)) return FiscalCli.EXIT_UNREADABLE;
         List<Path> files = new ArrayList<>();
-        boolean anyDirectory = false;
-        int failures = 0;
-        for (Path in : inputs) {
-            if (Files.isDirectory(in)) {
-                anyDirectory = true;
-                try (Stream<Path> s = Files.walk(in)) {
-                    s.filter(p -> Files.isRegularFile(p) && p.getFileName().toString().toLowerCase().endsWith(".pdf"))
-                            .sorted().forEach(files::add);
-                } catch (IOException e) {
-                    err.println("fiscal: " + in + ": cannot list directory: " + e.getMessage());
-                    failures++;
-                }
-            } else {
-                files.add(in);
-            }
-        }
+        int failures = ReadLimitsOptions.files(inputs, files, err);
+        boolean anyDirectory = inputs.stream().anyMatch(Files::isDirectory);
         boolean many = files.size() > 1 || anyDirectory;
         if (many && output != null && Files.exists(output) && !Files.isDirectory(output)) {
             err.println("fiscal: " + output + ": several inputs need -o to name a directory");
             return FiscalCli.EXIT_UNREADABLE;
         }
-        DocumentExtractor extractor = noOcr ? new DocumentExtractor(null) : new DocumentExtractor();
+        if (files.isEmpty()) return FiscalCli.EXIT_UNREADABLE;
+        // Each document is read in a worker JVM under the time and heap limits, as by `fiscal batch`; --debug reads
+        // in this JVM instead, to print the stack trace of a failure (without those two limits).
+        IsolatedRun isolated = debug ? null : limits.isolated(err);
+        if (!debug && isolated == null) return FiscalCli.EXIT_UNREADABLE;
+        DocumentExtractor extractor = !debug ? null : noOcr ? new DocumentExtractor(null) : new DocumentExtractor();
         List<String> stdoutDocs = new ArrayList<>();
-        for (Path file : files) {
-            FiscalDocument doc;
-            try {
-                doc = extractor.extract(file, password);
-            } catch (PdfReadException e) {
-                err.println("fiscal: " + file + ": " + e.getMessage());
-                if (debug && e.getCause() != null) e.getCause().printStackTrace(err);
-                failures++;
-                continue;
-            } catch (RuntimeException | OutOfMemoryError | StackOverflowError e) {
-                err.println("fiscal: " + file + ": internal error: " + e.getClass().getSimpleName() + ": " + e.getMessage());
-                if (debug) e.printStackTrace(err);
-                failures++;
-                continue;
-            }
-            String json = FiscalJson.write(doc);
-            try {
-                if (output == null) {
-                    stdoutDocs.add(json);
-                } else if (!many) {
-                    writeAtomically(output, json);
+        Path scratch = null;
+        try {
+            for (Path file : files) {
+                String json;
+                if (isolated != null) {
+                    if (scratch == null) scratch = Files.createTempDirectory("fiscal-extract-");
+                    Path result = scratch.resolve("result.json");
+                    IsolatedRun.Outcome o = isolated.extract(file, result, password, noOcr);
+                    if (!o.ok()) {
+                        err.println("fiscal: " + file + ": " + o.reason());
+                        failures++;
+                        continue;
+                    }
+                    json = Files.readString(result, StandardCharsets.UTF_8).stripTrailing();
+                    Files.deleteIfExists(result);
                 } else {
-                    writeAtomically(output.resolve(baseName(file) + ".json"), json);
+                    try {
+                        json = FiscalJson.write(extractor.extract(file, password));
+                    } catch (PdfReadException e) {
+                        err.println("fiscal: " + file + ": " + e.getMessage());
+                        if (e.getCause() != null) e.getCause().printStackTrace(err);
+                        failures++;
+                        continue;
+                    } catch (RuntimeException | OutOfMemoryError | StackOverflowError e) {
+                        err.println("fiscal: " + file + ": " + org.fiscallens.pdf.Reasons.of(e));
+                        e.printStackTrace(err);
+                        failures++;
+                        continue;
+                    }
                 }
-            } catch (IOException e) {
-                err.println("fiscal: " + file + ": cannot write output: " + e.getMessage());
-                failures++;
+                try {
+                    if (output == null) {
+                        stdoutDocs.add(json);
+                    } else if (!many) {
+                        writeAtomically(output, json);
+                    } else {
+                        writeAtomically(output.resolve(baseName(file) + ".json"), json);
+                    }
+                } catch (IOException e) {
+                    err.println("fiscal: " + file + ": cannot write output: " + e.getMessage());
+                    failures++;
+                }
             }
+        } catch (IOException e) {
+            err.println("fiscal: cannot use a temporary folder: " + e.getMessage());
+            failures++;
+        } finally {
+            if (isolated != null) isolated.close();
+            deleteQuietly(scratch);
         }
         if (output == null && !stdoutDocs.isEmpty()) {
             PrintWriter out = spec.commandLine().getOut();
@@ -108,6 +125,17 @@ final class ExtractCommand implements Callable<Integer> {
             out.flush();
         }
         return failures == 0 ? FiscalCli.EXIT_OK : FiscalCli.EXIT_UNREADABLE;
+    }
+
+    static void deleteQuietly(Path dir) {
+        if (dir == null) return;
+        try (Stream<Path> s = Files.walk(dir)) {
+            s.sorted(java.util.Comparator.reverseOrder()).forEach(p -> {
+                try { Files.deleteIfExists(p); } catch (IOException ignored) { }
+            });
+        } catch (IOException ignored) {
+            // a temporary folder left behind
+        }
     }
 
     static String baseName(Path file) {

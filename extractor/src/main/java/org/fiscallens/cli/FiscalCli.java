@@ -60,9 +60,9 @@ public final class FiscalCli implements Runnable {
     public static int run(java.io.OutputStream stdout, java.io.OutputStream stderr, String... args) {
         boolean debug = java.util.Arrays.asList(args).contains("--debug");
         Object named = args.length > 0 ? subcommand(args[0]) : null;
-        if (named != null && (args[0].equals("extract") || args[0].equals("check"))) {
-            // a document will be read: let a second core initialise PDFBox and the later stages (java.util.logging
-            // among them) while this one parses the options
+        if (named != null && (args[0].equals("extract") || args[0].equals("check")) && debug) {
+            // a document will be read in this JVM (--debug; otherwise a worker JVM reads it): let a second core
+            // initialise PDFBox and the later stages (java.util.logging among them) while this one parses the options
             org.fiscallens.pipeline.LibraryLogging.quietCommonsLogging(debug);
             org.fiscallens.pipeline.Prewarm.start();
         } else {
@@ -78,7 +78,7 @@ public final class FiscalCli implements Runnable {
         cli.setOut(new PrintWriter(new java.io.OutputStreamWriter(stdout, StandardCharsets.UTF_8), true));
         cli.setErr(new PrintWriter(new java.io.OutputStreamWriter(stderr, StandardCharsets.UTF_8), true));
         cli.setExecutionExceptionHandler((ex, cmd, parseResult) -> {
-            cmd.getErr().println("fiscal: " + ex.getClass().getSimpleName() + ": " + ex.getMessage());
+            cmd.getErr().println("fiscal: " + org.fiscallens.pdf.Reasons.of(ex));
             if (java.util.Arrays.asList(args).contains("--debug")) ex.printStackTrace(cmd.getErr());
             return EXIT_UNREADABLE;
         });

@@ -24,7 +24,11 @@ import java.util.stream.Collectors;
 public final class ExportRows {
     private ExportRows() {}
 
-    static final List<String> DOC = List.of("document", "entity", "year", "kind");
+    /** The leading columns of every row: the document's name, entity, fiscal year and kind. */
+    public static final List<String> DOC = List.of("document", "entity", "year", "kind");
+
+    /** The columns holding the document's fiscal year and kind (the Parquet datasets are partitioned by them). */
+    public static final String YEAR_COLUMN = DOC.get(2), KIND_COLUMN = DOC.get(3);
 
     private static List<String> header(String... rest) {
         List<String> h = new ArrayList<>(DOC);
@@ -43,15 +47,15 @@ public final class ExportRows {
 
     private static String nz(String s) { return s == null ? "" : s; }
 
-    /** One row per document: its identity and how much each stage found. */
+    /** One row per document: its identity, how much each stage found, and the tool version that read it. */
     public static final FlatTable DOCUMENTS = new FlatTable("documents",
             List.of("document", "entity", "year", "kind", "scope", "title", "pages", "sha256", "tables", "facts",
-                    "projects", "findings", "errors", "warnings", "result"),
+                    "projects", "findings", "errors", "warnings", "result", "tool"),
             r -> List.of(Arrays.asList(r.documentName(), r.entity(), r.year(), r.kind(),
                     r.info().scope() == null ? null : r.info().scope().id(), r.info().title(),
                     r.doc().source().pages(), r.doc().source().sha256(), r.doc().tables().size(), r.doc().facts().size(),
                     r.doc().projects().size(), r.doc().findings().size(), count(r, Severity.ERROR), count(r, Severity.WARNING),
-                    r.name() + ".json")));
+                    r.name() + ".json", r.doc().tool())));
 
     private static int count(LoadedResult r, Severity s) {
         return (int) r.doc().findings().stream().filter(f -> f.severity() == s).count();

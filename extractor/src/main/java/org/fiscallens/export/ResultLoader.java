@@ -47,7 +47,9 @@ public final class ResultLoader implements Iterable<LoadedResult> {
                 List<Path> files;
                 try (Stream<Path> s = Files.walk(in)) {
                     files = s.filter(Files::isRegularFile).filter(f -> !hiddenBelow(in, f))
-                            .filter(f -> f.getFileName().toString().endsWith(".json")).sorted().toList();
+                            .filter(f -> f.getFileName().toString().endsWith(".json"))
+                            // a pair's check (pairs/…+….pair.json) repeats its narrative's model: not another document
+                            .filter(f -> !f.getFileName().toString().endsWith(".pair.json")).sorted().toList();
                 } catch (IOException e) {
                     problems.add(in + ": cannot list folder: " + e.getMessage());
                     continue;

@@ -38,7 +38,9 @@ public final class NarrativeFacts {
     private static final Pattern SHARE = Pattern.compile("占(.*?)(?:的)?(?:比重|比例)?(?:为|达)?$");
     private static final Pattern COMPLETION = Pattern.compile("完成(?!率)(.*?)(?:的)?$");
     private static final Pattern MEASURE_SUFFIX = Pattern.compile("(年初预算数?|全年预算数?|调整后预算数?|预算数|支出决算数?|决算数|执行数|预算)$");
-    private static final Pattern CLASS_PATH = Pattern.compile("((?:[^，。；：:、\\s（）()]+?[（(](?:类|款|项)[)）])+)");
+    // a name of at most 80 characters before each (类)/(款)/(项): unbounded, a search over a long run of text without
+    // punctuation (a page of scattered glyphs) tried every length from every start, quadratic in the run
+    private static final Pattern CLASS_PATH = Pattern.compile("((?:[^，。；：:、\\s（）()]{1,80}?[（(](?:类|款|项)[)）])+)");
     private static final Pattern WORDS_ONLY = Pattern.compile("(基本持平|持平|无变化|保持一致|基本一致|一致|相同)");
     private static final Pattern EMPTY_SLOT = Pattern.compile("(为|）|\\)|增加|减少|增长|下降|支出|收入|合计|总计)[ \\t]*(万元|亿元|%)");
 
@@ -48,6 +50,8 @@ public final class NarrativeFacts {
 
     private static final String SENTENCE_END = "。；;！？!?\n";
     private static final String CLAUSE_END = "，,：:" + SENTENCE_END;
+    /** Characters of a sentence read at once (see {@link Reader#read()}). */
+    private static final int MAX_SENTENCE = 4000;
 
     public static List<Fact> extract(List<Paragraph> paragraphs, List<Section> sections, DocumentInfo info) {
         return extract(paragraphs, sections, info, 1);
@@ -110,19 +114,49 @@ public final class NarrativeFacts {
             this.pos = new TextPositions(p);
         }
 
+        private Boolean sorted;
+
+        private boolean sorted(List<Figure> all) {
+            if (sorted == null) {
+                sorted = true;
+                for (int k = 1; k < all.size(); k++) if (all.get(k).start() < all.get(k - 1).start()) sorted = false;
+            }
+            return sorted;
+        }
+
         void read() {
             List<Figure> figures = NumberScanner.scan(p.text());
             int ss = 0;
+            int[] next = {0}; // the first figure not yet given to a sentence (figures come in text order)
             for (int i = 0; i <= text.length(); i++) {
-                if (i == text.length() || SENTENCE_END.indexOf(text.charAt(i)) >= 0) {
-                    if (i > ss) sentence(ss, Math.min(i + 1, text.length()), figures);
+                boolean end = i == text.length() || SENTENCE_END.indexOf(text.charAt(i)) >= 0;
+                // A "sentence" far longer than any of prose (the longest of the corpora is 1,597 characters) is a
+                // run of text without stops (a page of scattered glyphs): it is read in pieces cut after a comma
+                // where there is one, so that the look-back of each figure stays bounded and the reading linear.
+                if (!end && i - ss >= MAX_SENTENCE) {
+                    int cut = i;
+                    for (int k = i; k > ss + MAX_SENTENCE / 2; k--) if (CLAUSE_END.indexOf(text.charAt(k - 1)) >= 0) { cut = k; break; }
+                    sentence(ss, cut, figures, next);
+                    ss = cut;
+                    continue;
+                }
+                if (end) {
+                    if (i > ss) sentence(ss, Math.min(i + 1, text.length()), figures, next);
                     ss = i + 1;
                 }
             }
         }
 
-        void sentence(int ss, int se, List<Figure> all) {
-            List<Figure> figs = all.stream().filter(f -> f.start() >= ss && f.start() < se).toList();
+        void sentence(int ss, int se, List<Figure> all, int[] next) {
+            List<Figure> figs;
+            if (sorted(all)) {
+                while (next[0] < all.size() && all.get(next[0]).start() < ss) next[0]++;
+                int from = next[0];
+                while (next[0] < all.size() && all.get(next[0]).start() < se) next[0]++;
+                figs = all.subList(from, next[0]);
+            } else {
+                figs = all.stream().filter(f -> f.start() >= ss && f.start() < se).toList();
+            }
             String sentence = text.substring(ss, se);
             if (figs.isEmpty()) {
                 Matcher cp = CLASS_PATH.matcher(sentence);

@@ -17,10 +17,11 @@ import java.util.List;
  * @param rects       filled rectangles larger than a ruling (cell shading)
  * @param images      boxes of drawn images
  * @param source      where the words came from: "text" (the PDF's text layer) or "ocr"
+ * @param skipped     why the page was not read (a limit it went past, {@link org.fiscallens.pdf.Limits}), or null
  */
 public record PageLayout(int number, double width, double height, int rotation,
                          List<Glyph> glyphs, List<Word> words, List<TextLine> lines,
-                         List<Ruling> rulings, List<Box> rects, List<Box> images, String source) {
+                         List<Ruling> rulings, List<Box> rects, List<Box> images, String source, String skipped) {
 
     public PageLayout {
         glyphs = List.copyOf(glyphs);
@@ -31,8 +32,19 @@ public record PageLayout(int number, double width, double height, int rotation,
         images = List.copyOf(images);
     }
 
+    public PageLayout(int number, double width, double height, int rotation, List<Glyph> glyphs, List<Word> words,
+                      List<TextLine> lines, List<Ruling> rulings, List<Box> rects, List<Box> images, String source) {
+        this(number, width, height, rotation, glyphs, words, lines, rulings, rects, images, source, null);
+    }
+
+    /** A page left unread (empty) because of the given reason. */
+    public static PageLayout skipped(int number, double width, double height, int rotation, String reason) {
+        return new PageLayout(number, width, height, rotation, List.of(), List.of(), List.of(), List.of(), List.of(), List.of(),
+                "text", reason);
+    }
+
     public PageLayout withLines(List<TextLine> newLines) {
-        return new PageLayout(number, width, height, rotation, glyphs, words, newLines, rulings, rects, images, source);
+        return new PageLayout(number, width, height, rotation, glyphs, words, newLines, rulings, rects, images, source, skipped);
     }
 
     /** A page with no text at all but an image covering much of it: a scan that needs OCR. */

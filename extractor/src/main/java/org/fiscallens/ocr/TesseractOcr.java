@@ -143,13 +143,15 @@ public final class TesseractOcr implements PageOcr {
         int[] line = null;
         List<String> texts = new ArrayList<>();
         List<int[]> boxes = new ArrayList<>();
+        List<Integer> confs = new ArrayList<>();
         while (m.find()) {
             int[] box = {Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)), Integer.parseInt(m.group(4)), Integer.parseInt(m.group(5))};
             if (!m.group(1).equals("ocrx_word")) {
-                emitLine(line, texts, boxes, scale, out);
+                emitLine(line, texts, boxes, confs, scale, out);
                 line = box;
                 texts.clear();
                 boxes.clear();
+                confs.clear();
                 continue;
             }
             int conf = m.group(6) == null ? 100 : Integer.parseInt(m.group(6));
@@ -157,13 +159,14 @@ public final class TesseractOcr implements PageOcr {
             if (text.isEmpty() || conf < MIN_CONFIDENCE) continue;
             texts.add(text);
             boxes.add(box);
+            confs.add(conf);
             if (line == null) line = box;
         }
-        emitLine(line, texts, boxes, scale, out);
+        emitLine(line, texts, boxes, confs, scale, out);
         return out;
     }
 
-    private static void emitLine(int[] line, List<String> texts, List<int[]> boxes, double scale, List<Glyph> out) {
+    private static void emitLine(int[] line, List<String> texts, List<int[]> boxes, List<Integer> confs, double scale, List<Glyph> out) {
         if (line == null || texts.isEmpty()) return;
         boolean monotonic = true;
         for (int i = 1; i < boxes.size(); i++) {
@@ -176,27 +179,29 @@ public final class TesseractOcr implements PageOcr {
         if (monotonic) {
             for (int i = 0; i < texts.size(); i++) {
                 int[] b = boxes.get(i);
-                spread(texts.get(i), b[0] * scale, b[2] * scale, top, bottom, size, out);
+                spread(texts.get(i), b[0] * scale, b[2] * scale, top, bottom, size, confs.get(i), out);
                 if (i + 1 < texts.size() && Chars.needsSpace(texts.get(i), texts.get(i + 1))) {
-                    out.add(new Glyph(" ", new Box(b[2] * scale, top, boxes.get(i + 1)[0] * scale, bottom), "OCR", size, 0));
+                    out.add(new Glyph(" ", new Box(b[2] * scale, top, boxes.get(i + 1)[0] * scale, bottom), "OCR", size, 0, confs.get(i)));
                 }
             }
         } else {
             StringBuilder sb = new StringBuilder();
+            int conf = 100;
+            for (int c : confs) conf = Math.min(conf, c);
             for (int i = 0; i < texts.size(); i++) {
                 if (i > 0 && Chars.needsSpace(texts.get(i - 1), texts.get(i))) sb.append(' ');
                 sb.append(texts.get(i));
             }
-            spread(sb.toString(), line[0] * scale, line[2] * scale, top, bottom, size, out);
+            spread(sb.toString(), line[0] * scale, line[2] * scale, top, bottom, size, conf, out);
         }
     }
 
     /** One glyph per character, spread evenly over [x0, x1]. */
-    private static void spread(String text, double x0, double x1, double top, double bottom, double size, List<Glyph> out) {
+    static void spread(String text, double x0, double x1, double top, double bottom, double size, double conf, List<Glyph> out) {
         int[] cps = text.codePoints().toArray();
         double w = (x1 - x0) / cps.length;
         for (int i = 0; i < cps.length; i++) {
-            out.add(new Glyph(new String(Character.toChars(cps[i])), new Box(x0 + i * w, top, x0 + (i + 1) * w, bottom), "OCR", size, 0));
+            out.add(new Glyph(new String(Character.toChars(cps[i])), new Box(x0 + i * w, top, x0 + (i + 1) * w, bottom), "OCR", size, 0, conf));
         }
     }
 

@@ -6,6 +6,7 @@ import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.rendering.ImageType;
 import org.apache.pdfbox.rendering.PDFRenderer;
 import org.fiscallens.ocr.PageOcr;
+import org.fiscallens.ocr.RasterTables;
 import java.awt.image.BufferedImage;
 import org.apache.pdfbox.text.TextPosition;
 import org.apache.pdfbox.util.Matrix;
@@ -38,7 +39,11 @@ public final class PageLayoutReader {
     private final PDDocument document;
     private final TextCollector text = new TextCollector();
     private final PageOcr ocr;
+    private final Limits limits;
+    private final StreamBudget budget;
     private PDFRenderer renderer;
+    /** The document's pages in order, listed once: looking a page up by its index walks the page tree each time. */
+    private List<PDPage> pageList;
 
     public PageLayoutReader(PDDocument document) {
         this(document, null);
@@ -46,16 +51,52 @@ public final class PageLayoutReader {
 
     /** @param ocr the engine for pages without a text layer (scans), or null to leave them empty */
     public PageLayoutReader(PDDocument document, PageOcr ocr) {
-        this.document = document;
-        this.ocr = ocr;
+        this(document, ocr, Limits.current());
     }
 
+    public PageLayoutReader(PDDocument document, PageOcr ocr, Limits limits) {
+        this.document = document;
+        this.ocr = ocr;
+        this.limits = limits;
+        this.budget = new StreamBudget(limits);
+        text.limits(limits);
+    }
+
+    private PDPage page(int pageNumber) {
+        if (pageList == null) {
+            pageList = new ArrayList<>();
+            for (PDPage p : document.getPages()) {
+                pageList.add(p);
+                if (pageList.size() > limits.pages()) break;
+            }
+        }
+        // a page tree whose pages are fewer than its /Count says: PDFBox's own lookup gives the error
+        return pageNumber - 1 < pageList.size() ? pageList.get(pageNumber - 1) : document.getPage(pageNumber - 1);
+    }
+
+    /**
+     * The page's layout; a page that goes past one of the {@link Limits} is not read, and comes back empty with
+     * the reason ({@link PageLayout#skipped()}), so that the rest of the document is still read.
+     */
     public PageLayout read(int pageNumber) throws IOException {
-        PDPage page = document.getPage(pageNumber - 1);
+        PDPage page = page(pageNumber);
         PDRectangle crop = page.getCropBox();
-        List<TextPosition> positions = text.collect(document, pageNumber);
+        try {
+            return read(page, crop, pageNumber);
+        } catch (LimitExceededException e) {
+            return PageLayout.skipped(pageNumber, crop.getWidth(), crop.getHeight(), 0, e.getMessage());
+        }
+    }
+
+    private PageLayout read(PDPage page, PDRectangle crop, int pageNumber) throws IOException {
+        budget.check(page);
+        List<TextPosition> positions = text.collect(document, page);
         // read in the same pass; broken graphics do not stop text extraction, the page simply has fewer rulings
         PathCollector graphics = text.graphics();
+        if (graphics.overLimit()) {
+            throw Limits.exceeded("page-paths", "the page draws more than " + Limits.amount("page-paths", limits.pagePaths())
+                    + " lines, rectangles and images", limits.pagePaths());
+        }
         positions = withoutUnseenText(positions, graphics.shaded, graphics.images);
 
         int rotation = dominantDirection(positions, page.getRotation());
@@ -90,11 +131,34 @@ public final class PageLayoutReader {
         if (glyphs.isEmpty() && ocr != null && coveredByImage(images, frame) && ocr.available()) {
             // A scanned page: render it as displayed and read its words with OCR. With no text on the page its
             // frame is the page's own /Rotate orientation, which is how PDFRenderer draws it.
-            if (renderer == null) renderer = new PDFRenderer(document);
+            checkImages(page.getResources(), 0);
             int dpi = ocr.dpi();
-            BufferedImage image = renderer.renderImageWithDPI(pageNumber - 1, dpi, ImageType.GRAY);
-            glyphs = ocr.recognise(image, 72.0 / dpi);
+            BufferedImage image = renderer().renderImageWithDPI(pageNumber - 1, dpi, ImageType.GRAY);
+            glyphs = new ArrayList<>(RasterTables.read(image, 72.0 / dpi, 0, 0, ocr, pageNumber, frame.frameWidth(), frame.frameHeight(), rulings));
             source = "ocr";
+        } else if (!glyphs.isEmpty() && ocr != null && rotation == ((page.getRotation() % 360) + 360) % 360) {
+            // A table pasted into a text page as a picture: an image with no text on it, large enough to hold a table.
+            BufferedImage rendered = null;
+            for (Box img : images) {
+                if (!tableSized(img, frame) || hasText(glyphs, img) || !ocr.available()) continue;
+                int dpi = ocr.dpi();
+                // the page as displayed, in the upright frame when the page has a /Rotate and no turned text
+                if (rendered == null) {
+                    // a picture over the image-pixels limit is not decoded for OCR: the page keeps its text layer
+                    try {
+                        checkImages(page.getResources(), 0);
+                    } catch (LimitExceededException tooLarge) {
+                        break;
+                    }
+                    rendered = renderer().renderImageWithDPI(pageNumber - 1, dpi, ImageType.GRAY);
+                }
+                if (rendered.getWidth() * 72.0 / dpi < frame.frameWidth() - 2 || rendered.getHeight() * 72.0 / dpi < frame.frameHeight() - 2) break;
+                List<Glyph> read = RasterTables.readArea(rendered, 72.0 / dpi, img, ocr, pageNumber, frame.frameWidth(), frame.frameHeight(), rulings);
+                if (read == null) continue;
+                glyphs = new ArrayList<>(glyphs);
+                glyphs.addAll(read);
+                source = "text+ocr";
+            }
         }
 
         List<Word> words = new ArrayList<>();
@@ -142,6 +206,43 @@ public final class PageLayoutReader {
         return false;
     }
 
+    /** Refuses a scan whose images would decode to more pixels than {@link Limits#imagePixels()} allows. */
+    private void checkImages(org.apache.pdfbox.pdmodel.PDResources res, int depth) throws IOException {
+        if (res == null || depth > 8) return;
+        for (org.apache.pdfbox.cos.COSName n : res.getXObjectNames()) {
+            org.apache.pdfbox.cos.COSBase x = res.getCOSObject().getCOSDictionary(org.apache.pdfbox.cos.COSName.XOBJECT).getDictionaryObject(n);
+            if (!(x instanceof org.apache.pdfbox.cos.COSStream s)) continue;
+            if (org.apache.pdfbox.cos.COSName.IMAGE.equals(s.getCOSName(org.apache.pdfbox.cos.COSName.SUBTYPE))) {
+                long px = (long) Math.max(0, s.getInt(org.apache.pdfbox.cos.COSName.WIDTH)) * Math.max(0, s.getInt(org.apache.pdfbox.cos.COSName.HEIGHT));
+                if (px > limits.imagePixels()) {
+                    throw Limits.exceeded("image-pixels", "the scanned page's image has " + Limits.amount("image-pixels", px)
+                            + " pixels", limits.imagePixels());
+                }
+            } else if (org.apache.pdfbox.cos.COSName.FORM.equals(s.getCOSName(org.apache.pdfbox.cos.COSName.SUBTYPE))
+                    && s.getDictionaryObject(org.apache.pdfbox.cos.COSName.RESOURCES) instanceof org.apache.pdfbox.cos.COSDictionary r) {
+                checkImages(new org.apache.pdfbox.pdmodel.PDResources(r), depth + 1);
+            }
+        }
+    }
+
+    private PDFRenderer renderer() {
+        if (renderer == null) renderer = new PDFRenderer(document);
+        return renderer;
+    }
+
+    /** An image large enough to hold a table: a fifth of the page's width and two lines of a table high at least. */
+    private static boolean tableSized(Box img, PageFrame frame) {
+        return img.width() >= 0.2 * frame.frameWidth() && img.height() >= 40 && img.width() * img.height() >= 0.03 * frame.frameWidth() * frame.frameHeight();
+    }
+
+    /** Whether any glyph lies on the image (a scan with its own text layer, a caption over a picture). */
+    private static boolean hasText(List<Glyph> glyphs, Box img) {
+        for (Glyph g : glyphs) {
+            if (!g.isSpace() && img.contains(g.box().centerX(), g.box().centerY())) return true;
+        }
+        return false;
+    }
+
     /** Whether images cover most of the page (a scan rather than a page with a logo). */
     private static boolean coveredByImage(List<Box> images, PageFrame frame) {
         double area = frame.frameWidth() * frame.frameHeight();
@@ -167,10 +268,23 @@ public final class PageLayoutReader {
                 .orElse(((pageRotation % 360) + 360) % 360);
     }
 
-    private static Glyph glyph(TextPosition tp, PageFrame frame, int rotation) {
+    /**
+     * One copy of each glyph text and font name of the document: a page holds thousands of glyphs and a report
+     * thousands of pages, and a string per glyph for the same character or font was about half of a page's memory.
+     */
+    private final Map<String, String> strings = new HashMap<>();
+
+    private String shared(String s) {
+        if (s == null) return null;
+        if (strings.size() > 50_000) strings.clear(); // a hostile document's endless variety: share less, not grow
+        String had = strings.putIfAbsent(s, s);
+        return had == null ? s : had;
+    }
+
+    private Glyph glyph(TextPosition tp, PageFrame frame, int rotation) {
         String u = tp.getUnicode();
         if (u == null || u.isEmpty()) return null;
-        u = Chars.normalize(u);
+        u = shared(Chars.normalize(u));
         Matrix m = tp.getTextMatrix();
         double ox = m.getTranslateX(), oy = m.getTranslateY();
         // Unit vectors of the glyph's baseline and "up" direction in PDF space; their lengths are the font scale.
@@ -199,6 +313,7 @@ public final class PageLayoutReader {
         if (font != null) {
             int plus = font.indexOf('+');
             if (plus == 6) font = font.substring(7); // subset prefix ABCDEF+
+            font = shared(font);
         }
         return new Glyph(u, new Box(minX, minY, maxX, maxY), font, round(size), dir);
     }

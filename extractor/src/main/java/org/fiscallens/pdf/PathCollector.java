@@ -41,6 +41,9 @@ final class PathCollector {
     private Point2D current;
     private Point2D subpathStart;
     private boolean stopped;
+    /** Segments, rectangles and images a page may collect ({@link Limits#pagePaths()}); past it, collection stops. */
+    private long pathLimit = Long.MAX_VALUE;
+    private boolean overLimit;
 
     PathCollector(PDFStreamEngine engine) {
         this.engine = engine;
@@ -59,6 +62,21 @@ final class PathCollector {
         current = null;
         subpathStart = null;
         stopped = false;
+        overLimit = false;
+    }
+
+    void limit(long maxPaths) {
+        pathLimit = maxPaths;
+    }
+
+    /** Whether the last page drew more paths than {@link #limit(long)} allows (what was collected is incomplete). */
+    boolean overLimit() {
+        return overLimit;
+    }
+
+    /** What the page has collected so far: segments, rectangles, images and the path under construction. */
+    long collected() {
+        return (long) segments.size() + rects.size() + images.size() + pathLines.size() + pathRects.size();
     }
 
     /** Runs one step of the bookkeeping; after a failure, the page's collection stops (see the class comment). */
@@ -67,6 +85,10 @@ final class PathCollector {
         try {
             step.run();
         } catch (RuntimeException e) {
+            stopped = true;
+        }
+        if (collected() > pathLimit) {
+            overLimit = true;
             stopped = true;
         }
     }
@@ -164,7 +186,11 @@ final class PathCollector {
                 minY = Math.min(minY, Math.min(l[1], l[3]));
                 maxY = Math.max(maxY, Math.max(l[1], l[3]));
             }
-            if (axisAligned && pathLines.size() >= 3) rects.add(new Rect(minX, minY, maxX, maxY, true));
+            // A thin filled polygon is a ruling drawn as an area, whatever its ends: a rule drawn with mitred
+            // corners closes on a short diagonal (798 50.44 m 42 50.44 l 42 51.19 l 797.25 51.19 l h f).
+            double thin = Math.min(maxX - minX, maxY - minY), length = Math.max(maxX - minX, maxY - minY);
+            boolean ruling = thin <= 1.5 && length >= 4 * Math.max(thin, 0.5);
+            if ((axisAligned || ruling) && pathLines.size() >= 3) rects.add(new Rect(minX, minY, maxX, maxY, true));
         }
         PDColor fill = engine.getGraphicsState().getNonStrokingColor();
         if (rects.size() > from && !Colours.white(fill)) shaded.addAll(rects.subList(from, rects.size()));

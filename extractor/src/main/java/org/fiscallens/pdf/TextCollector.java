@@ -47,6 +47,12 @@ final class TextCollector extends PDFTextStripper {
     /** Glyphs filled in white (the non-stroking colour of the text state when shown): unseen on a white page. */
     private final Set<TextPosition> white = Collections.newSetFromMap(new IdentityHashMap<>());
 
+    /** Glyphs shown on the page being read, and how many it may show ({@link Limits#pageGlyphs()}). */
+    private long shown, glyphLimit = Long.MAX_VALUE;
+
+    /** The page being read: the stripper is given it alone (see {@link #processPages}). */
+    private PDPage target;
+
     TextCollector() {
         setSortByPosition(false);
         setSuppressDuplicateOverlappingText(true);
@@ -60,15 +66,39 @@ final class TextCollector extends PDFTextStripper {
         addOperator(new SetNonStrokingDeviceCMYKColor(this));
     }
 
-    List<TextPosition> collect(PDDocument doc, int pageNumber) throws IOException {
+    void limits(Limits limits) {
+        glyphLimit = limits.pageGlyphs();
+        graphics.limit(limits.pagePaths());
+    }
+
+    /**
+     * The glyphs of one page.
+     *
+     * @throws LimitExceededException when the page shows more glyphs than {@link Limits#pageGlyphs()}
+     */
+    List<TextPosition> collect(PDDocument doc, PDPage page) throws IOException {
         positions.clear();
         invisible.clear();
         white.clear();
+        shown = 0;
         graphics.startPage(0, 0); // a page without contents is not processed: no graphics, not the last page's
-        setStartPage(pageNumber);
-        setEndPage(pageNumber);
-        writeText(doc, new StringWriter());
+        // PDFTextStripper counts pages as it walks the whole page tree and reads those in its range: for each page
+        // read, a walk over all pages (quadratic in the page count). It is given the one page instead, as its
+        // page 1 (the counter it checks the range against starts at 1 and is advanced only by its own walk).
+        target = page;
+        setStartPage(1);
+        setEndPage(1);
+        try {
+            writeText(doc, new StringWriter());
+        } finally {
+            target = null;
+        }
         return new ArrayList<>(positions);
+    }
+
+    @Override
+    protected void processPages(org.apache.pdfbox.pdmodel.PDPageTree pages) throws IOException {
+        if (target != null && target.hasContents()) processPage(target);
     }
 
     @Override
@@ -88,6 +118,8 @@ final class TextCollector extends PDFTextStripper {
 
     @Override
     protected void processTextPosition(TextPosition text) {
+        if (++shown > glyphLimit) throw Limits.exceeded("page-glyphs", "the page shows more than "
+                + Limits.amount("page-glyphs", glyphLimit) + " characters", glyphLimit);
         if (!visible(text)) return;
         RenderingMode mode = getGraphicsState().getTextState().getRenderingMode();
         if (mode == RenderingMode.NEITHER || mode == RenderingMode.NEITHER_CLIP) invisible.add(text);

@@ -71,6 +71,8 @@ public final class DocumentExtractor {
 
     public FiscalDocument extract(Path file, String password) throws PdfReadException {
         Prewarm.start();
+        // before the hash is read beside the parsing: a named pipe or a device given as the file would never end
+        PdfOpener.checkFile(file);
         StageTimer timer = new StageTimer(file.getFileName().toString());
         // the file's hash is computed beside the reading (a cold digest is 25 ms of a start's critical path)
         java.util.concurrent.FutureTask<String> shaTask = new java.util.concurrent.FutureTask<>(() -> sha256(file));
@@ -94,9 +96,11 @@ public final class DocumentExtractor {
             timer.lap("tables");
             String producer = pdf.getDocumentInformation() == null ? null : pdf.getDocumentInformation().getProducer();
             int imageOnly = (int) layout.pages().stream().filter(p -> p.imageOnly() || p.source().equals("ocr")).count();
-            List<Integer> ocrPages = layout.pages().stream().filter(p -> p.source().equals("ocr")).map(PageLayout::number).toList();
+            List<Integer> ocrPages = layout.pages().stream().filter(p -> !p.source().equals("text")).map(PageLayout::number).toList();
+            List<org.fiscallens.model.SkippedPage> skipped = layout.pages().stream().filter(p -> p.skipped() != null)
+                    .map(p -> new org.fiscallens.model.SkippedPage(p.number(), p.skipped())).toList();
             SourceInfo source = new SourceInfo(file.getFileName().toString(), await(shaThread, shaTask), pdf.getNumberOfPages(), producer,
-                    imageOnly > 0 ? imageOnly : null, ocrPages);
+                    imageOnly > 0 ? imageOnly : null, ocrPages, skipped);
             DocumentInfo info = DocumentFactsDetector.detect(layout.pages(), layout.toc().lines());
             List<Paragraph> paragraphs = paragraphs(layout);
             List<Section> sections = sections(layout, paragraphs);
@@ -111,11 +115,8 @@ public final class DocumentExtractor {
             FiscalDocument checked = org.fiscallens.checks.Checker.withFindings(doc, layout.pages(), threads);
             timer.lap("checks");
             return checked;
-        } catch (IOException e) {
-            throw new PdfReadException("damaged PDF: " + Regexes.replaceAll(String.valueOf(e.getMessage()), "\\s+", " "), e);
-        } catch (RuntimeException e) {
-            throw new PdfReadException("cannot process PDF: " + e.getClass().getSimpleName() + ": "
-                    + Regexes.replaceAll(String.valueOf(e.getMessage()), "\\s+", " "), e);
+        } catch (IOException | RuntimeException | StackOverflowError e) {
+            throw org.fiscallens.pdf.Reasons.unreadable(e);
         }
     }
 
@@ -144,7 +145,8 @@ public final class DocumentExtractor {
         // Detected table areas (lattice and stream) join the ruled regions: table rows never become narrative.
         TableExtractor.Result tables = TableExtractor.extract(pages, new java.util.HashSet<>(toc.pages()), ParallelPageReader.threads());
         tables.areas().forEach((page, boxes) -> regions.computeIfAbsent(page, k -> new ArrayList<>()).addAll(boxes));
-        return new Layout(pages, toc, regions, tables.tables());
+        // the self-check: a table whose own identities fail in bulk is marked not understood
+        return new Layout(pages, toc, regions, org.fiscallens.checks.TableSelfCheck.apply(tables.tables()));
     }
 
     public static List<Section> sections(Layout layout) {
@@ -231,10 +233,8 @@ public final class DocumentExtractor {
             int n;
             while ((n = in.read(buf)) > 0) md.update(buf, 0, n);
             return HexFormat.of().formatHex(md.digest());
-        } catch (java.nio.file.NoSuchFileException e) {
-            throw new PdfReadException("file not found");
         } catch (IOException e) {
-            throw new PdfReadException("cannot read file: " + e.getMessage());
+            throw org.fiscallens.pdf.Reasons.unreadable(e);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }

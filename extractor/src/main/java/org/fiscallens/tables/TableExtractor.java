@@ -184,6 +184,7 @@ public final class TableExtractor {
                 }
                 rowOffset += g.rows();
             }
+            boolean ocr = false; // any cell read by OCR: the table is read from an image
             for (int i = 0; i < grids.size(); i++) {
                 CellGrid g = grids.get(i);
                 pages.add(g.page());
@@ -195,17 +196,23 @@ public final class TableExtractor {
                     for (int b = 0; b < read.size(); b++) blocks.get(b).addAll(read.get(b));
                 }
                 for (GridCell c : g.cells()) {
-                    cells.add(new Cell(c.row() + rowOffset, c.col(), c.rowSpan(), c.colSpan(), c.text(), g.page(), c.box()));
+                    if (c.confidence() != null) {
+                        ocr = true;
+                        cells.add(Cell.ocr(c.row() + rowOffset, c.col(), c.rowSpan(), c.colSpan(), c.text(), g.page(), c.box(), c.confidence()));
+                    } else {
+                        cells.add(new Cell(c.row() + rowOffset, c.col(), c.rowSpan(), c.colSpan(), c.text(), g.page(), c.box()));
+                    }
                 }
                 rowOffset += g.rows();
             }
             List<TableRow> rows = new ArrayList<>();
             blocks.forEach(rows::addAll);
+            rows = org.fiscallens.tables.structure.UnitBlocks.assign(rows);
             // An empty table (…故本表无数据) keeps its grid of labels but has no rows.
             boolean anyValue = rows.stream().anyMatch(r -> r.code() != null || r.values().values().stream().anyMatch(java.util.Objects::nonNull));
             if (!anyValue) rows = List.of();
             return new Table(kind, caption.title(), caption.unit(), pages.stream().distinct().toList(), first.method(),
-                    layout.columns(), rows, note, cells);
+                    layout.columns(), rows, note, cells, ocr ? "ocr" : null);
         }
 
         boolean isNoteRow(CellGrid g, int r) {

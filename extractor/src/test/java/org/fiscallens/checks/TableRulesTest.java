@@ -178,8 +178,55 @@ class TableRulesTest {
         assertEquals(List.of(), errors(ok));
         Table t8bad = new Table(t8.kind(), t8.title(), "元", t8.pages(), "hand", List.of(), List.of(
                 row(null, null, "合计", "合计", "25121081.00", "人员经费", "22826756.00", "公用经费", "2294325.00")), null, null);
-        List<Finding> f = errors(Checker.check(Fixtures.doc(DocumentKind.BUDGET, 2025, List.of(), List.of(t3, t8bad)), null));
+        // the 支出总表 covers all funds, the 基本支出 table 一般公共预算 only: with a 收支总表 whose income is all
+        // 一般公共预算, the two must be equal (an error)
+        Table t1 = new Table("income_expenditure_summary", "部门财务收支预算总表", "元", List.of(1), "hand", List.of(), List.of(
+                row("收入", null, "一般公共预算资金", "预算数", "31214205.80"),
+                row("收入", null, "事业收入", "预算数", "0.00"),
+                row("收入", null, "本年收入合计", "预算数", "31214205.80")), null, null);
+        List<Finding> f = errors(Checker.check(Fixtures.doc(DocumentKind.BUDGET, 2025, List.of(), List.of(t1, t3, t8bad)), null));
         assertTrue(f.stream().anyMatch(x -> x.rule().equals("cross.basic")), f.toString());
+        // without the 收支总表 the funds behind the difference are unknown: a warning
+        List<Finding> w = Checker.check(Fixtures.doc(DocumentKind.BUDGET, 2025, List.of(), List.of(t3, t8bad)), null);
+        assertEquals(List.of(), errors(w).stream().filter(x -> x.rule().equals("cross.basic")).toList());
+        assertTrue(w.stream().anyMatch(x -> x.rule().equals("cross.basic") && x.severity() == Severity.WARNING), w.toString());
+        // with 事业收入 beside the 一般公共预算 income the 支出总表's 基本支出 may exceed the 一般公共预算 table's: nothing
+        Table t1other = new Table("income_expenditure_summary", "部门财务收支预算总表", "元", List.of(1), "hand", List.of(), List.of(
+                row("收入", null, "一般公共预算资金", "预算数", "31214195.80"),
+                row("收入", null, "事业收入", "预算数", "10.00"),
+                row("收入", null, "本年收入合计", "预算数", "31214205.80")), null, null);
+        List<Finding> o = Checker.check(Fixtures.doc(DocumentKind.BUDGET, 2025, List.of(), List.of(t1other, t3, t8bad)), null);
+        assertTrue(o.stream().noneMatch(x -> x.rule().equals("cross.basic")), o.toString());
+        // but the 一般公共预算 part can never exceed the whole
+        Table t8big = new Table(t8.kind(), t8.title(), "元", t8.pages(), "hand", List.of(), List.of(
+                row(null, null, "合计", "合计", "25121101.00", "人员经费", "22826756.00", "公用经费", "2294345.00")), null, null);
+        List<Finding> b = errors(Checker.check(Fixtures.doc(DocumentKind.BUDGET, 2025, List.of(), List.of(t1other, t3, t8big)), null));
+        assertTrue(b.stream().anyMatch(x -> x.rule().equals("cross.basic")), b.toString());
+    }
+
+    @Test
+    void incomeTableTotalMayIncludeSourcesListedBelowTheSummaryLine() {
+        // 收支总表 lists 上级补助收入 under its 本年收入合计; the 收入总表's 合计 carries it as a column of its own
+        Table t1 = new Table("income_expenditure_summary", "收支总体情况表", "万元", List.of(1), "hand", List.of(), List.of(
+                row("收入", null, "一般公共预算收入", "预算数", "191114.39"),
+                row("收入", null, "其他收入", "预算数", "26.00"),
+                row("收入", null, "本年收入合计", "预算数", "191140.39"),
+                row("收入", null, "上级补助收入", "预算数", "173.00"),
+                row("收入", null, "收入总计", "预算数", "191313.39")), null, null);
+        Table t2 = new Table("income", "收入总体情况表", "万元", List.of(2), "hand", List.of(), List.of(
+                row(null, null, "合计", "合计", "191313.39", "其他收入", "26.00", "上级补助收入", "173.00")), null, null);
+        List<Finding> ok = Checker.check(Fixtures.doc(DocumentKind.BUDGET, 2026, List.of(), List.of(t1, t2)), null);
+        assertTrue(ok.stream().noneMatch(x -> x.rule().equals("cross.income")), ok.toString());
+        // a 合计 that fits neither reading is an error
+        Table t2bad = new Table("income", "收入总体情况表", "万元", List.of(2), "hand", List.of(), List.of(
+                row(null, null, "合计", "合计", "191413.39", "其他收入", "26.00", "上级补助收入", "173.00")), null, null);
+        Table t1plain = new Table("income_expenditure_summary", "收支总体情况表", "万元", List.of(1), "hand", List.of(), List.of(
+                row("收入", null, "一般公共预算收入", "预算数", "191114.39"),
+                row("收入", null, "其他收入", "预算数", "26.00"),
+                row("收入", null, "本年收入合计", "预算数", "191140.39"),
+                row("收入", null, "收入总计", "预算数", "191140.39")), null, null);
+        List<Finding> bad = errors(Checker.check(Fixtures.doc(DocumentKind.BUDGET, 2026, List.of(), List.of(t1plain, t2bad)), null));
+        assertTrue(bad.stream().anyMatch(x -> x.rule().equals("cross.income")), bad.toString());
     }
 
     @Test

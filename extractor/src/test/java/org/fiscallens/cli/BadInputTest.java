@@ -147,4 +147,29 @@ class BadInputTest {
         assertEquals(0, h.code());
         assertTrue(h.out().contains("--password"), h.out());
     }
+
+    @Test
+    void aFolderWithoutPdfsAndAFolderNamedLikeAPdfSaySo() throws Exception {
+        Path empty = Files.createDirectories(tmp.resolve("empty"));
+        assertOneLineError(run("extract", empty.toString()), empty, "no PDF file in this folder");
+        Path named = Files.createDirectories(tmp.resolve("x.pdf"));
+        assertOneLineError(run("check", named.toString()), named, "no PDF file in this folder");
+    }
+
+    @Test
+    void aPipeOrDeviceAsInputIsRefusedNotWaitedFor() throws Exception {
+        Path fifo = tmp.resolve("in.pdf");
+        Process mk = new ProcessBuilder("mkfifo", fifo.toString()).start();
+        org.junit.jupiter.api.Assumptions.assumeTrue(mk.waitFor() == 0, "mkfifo not available");
+        assertOneLineError(run("extract", fifo.toString()), fifo, "named pipe (FIFO), not a regular file");
+        Path zero = Files.createSymbolicLink(tmp.resolve("zero.pdf"), Path.of("/dev/zero"));
+        assertOneLineError(run("check", zero.toString()), zero, "character device, not a regular file");
+    }
+
+    @Test
+    void extractHasTheTimeLimitOfBatch() {
+        CliRun r = run("extract", "--time-limit", "0.001", Corpus.seedPdf().toString());
+        assertOneLineError(r, Corpus.seedPdf(), "abandoned: still running after the time limit of 0.001 s (worker killed; raise --time-limit SECONDS: a scanned report is read by OCR at several seconds a page)");
+        assertOneLineError(run("extract", "--limit", "glyphs=5", Corpus.seedPdf().toString()), Path.of("glyphs"), "unknown limit 'glyphs'");
+    }
 }

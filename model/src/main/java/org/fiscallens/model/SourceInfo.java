@@ -6,14 +6,21 @@ import java.util.List;
 
 /**
  * The input file: name, content hash, physical page count, the PDF producer string, how many pages have
- * no text layer (scans), and which pages were read by OCR (their text is less certain than a text layer's).
+ * no text layer (scans), which pages were read by OCR (their text is less certain than a text layer's), and which
+ * pages were not read because they went past a limit of the reader (with the reason).
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record SourceInfo(String file, String sha256, int pages, String producer, Integer imageOnlyPages,
-                         List<Integer> ocrPages) {
+                         List<Integer> ocrPages, List<SkippedPage> skippedPages) {
 
     public SourceInfo {
         ocrPages = ocrPages == null || ocrPages.isEmpty() ? null : List.copyOf(ocrPages);
+        skippedPages = skippedPages == null || skippedPages.isEmpty() ? null : List.copyOf(skippedPages);
+    }
+
+    public SourceInfo(String file, String sha256, int pages, String producer, Integer imageOnlyPages,
+                      List<Integer> ocrPages) {
+        this(file, sha256, pages, producer, imageOnlyPages, ocrPages, null);
     }
 
     public SourceInfo(String file, String sha256, int pages, String producer, Integer imageOnlyPages) {

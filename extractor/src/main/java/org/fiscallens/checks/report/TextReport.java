@@ -25,7 +25,9 @@ public final class TextReport {
             for (Finding f : l) {
                 b.append(String.format("%3d. %s  (%s/%s)%n", i++, f.message(), f.category(), f.rule()));
                 for (Evidence e : f.evidence()) {
-                    b.append("     p.").append(e.page());
+                    b.append("     ");
+                    if (e.file() != null) b.append(e.file()).append(' ');
+                    b.append("p.").append(e.page());
                     if (e.table() != null) {
                         b.append(" 《").append(e.table()).append("》");
                         if (e.row() != null) b.append(" 行 ").append(e.row());

@@ -55,10 +55,10 @@ public final class CompletenessRules implements Rule {
     @Override
     public void apply(CheckContext ctx) {
         if (!ctx.isFinalAccounts()) return;
-        long standard = ctx.tables().all().stream().filter(t -> KINDS.containsKey(t.table().kind())).count();
+        long standard = ctx.tables().everything().stream().filter(t -> KINDS.containsKey(t.table().kind())).count();
         if (standard >= 3) {
             for (Map.Entry<String, String> k : KINDS.entrySet()) {
-                if (ctx.tables().ofKind(k.getKey()).isEmpty())
+                if (!ctx.tables().present(k.getKey()))
                     ctx.report(TABLES, "未找到“" + k.getValue() + "”", null, List.of());
             }
         }

@@ -21,8 +21,8 @@ import java.util.List;
 public final class CrossTableRules implements Rule {
     static final String CAT = "cross_table";
     public static final RuleInfo T1_T2 = new RuleInfo("cross.income", CAT, Severity.ERROR,
-            "收入决算表合计行与收支总表一致：本年收入合计、各收入来源；财政拨款收入 = 一般公共预算 + 政府性基金 + 国有资本经营财政拨款收入",
-            "同一收入在两张表中数值不同，至少一处错误（identities.tsv T2-03）", "T2 合计 2946.25 = T1 本年收入合计 2946.25");
+            "收入决算表合计行与收支总表一致：本年收入合计（收支总表在本年收入合计之下另列、收入表作为本表一列的来源计入）、各收入来源；财政拨款收入 = 一般公共预算 + 政府性基金 + 国有资本经营财政拨款收入",
+            "同一收入在两张表中数值不同，至少一处错误（identities.tsv T2-03）；另列来源无法按名称对应时只作警告", "T2 合计 2946.25 = T1 本年收入合计 2946.25");
     public static final RuleInfo T1_T3 = new RuleInfo("cross.expenditure", CAT, Severity.ERROR,
             "支出决算表与收支总表一致：本年支出合计，以及每个类（按名称）的支出",
             "同一类支出在两张表中数值不同（identities.tsv T3-03）；仅一分之差在两个舍入值的容差内",
@@ -34,8 +34,8 @@ public final class CrossTableRules implements Rule {
             "财政拨款收支总表一般公共预算列与一般公共预算财政拨款支出表一致：本年支出合计及每个类",
             "identities.tsv T4-06", "T4 本年支出合计（一般公共预算）2940.05 = T5 合计 2940.05");
     public static final RuleInfo T5_T6 = new RuleInfo("cross.basic", CAT, Severity.ERROR,
-            "一般公共预算财政拨款基本支出：T5 合计行基本支出 = T6 人员经费合计 + 公用经费合计；预算：支出总表基本支出 = 基本支出预算表合计",
-            "identities.tsv T5-03, B-02", "2336.91 = 2152.26 + 184.65");
+            "一般公共预算财政拨款基本支出：T5 合计行基本支出 = T6 人员经费合计 + 公用经费合计；预算：支出总表基本支出 = 基本支出预算表合计（资金口径相同时；基本支出表只含一般公共预算而支出总表含全部资金时，前者不得大于后者）",
+            "identities.tsv T5-03, B-02；口径不同而收入不全是一般公共预算时不比，是否全是无从判断时只作警告", "2336.91 = 2152.26 + 184.65");
     public static final RuleInfo T4_T7 = new RuleInfo("cross.funds", CAT, Severity.ERROR,
             "财政拨款收支总表的政府性基金列、国有资本经营列与T7、T8一致；T7/T8无数据时T4对应列须为0",
             "identities.tsv T4-07, T7-02", "T7 无数据而 T4 政府性基金列本年支出 12.00");
@@ -70,16 +70,67 @@ public final class CrossTableRules implements Rule {
         }
         if (t4 != null && t5 != null && !ctx.isBudget()) generalBudget(ctx, t4, t5);
         if (t5 != null && t6 != null && !ctx.isBudget()) basic(ctx, t5, t6);
-        if (ctx.isBudget() && t3 != null && t6 != null) {
-            Cell a = cell(t3, null, t3.column(null, "基本支出"), "合计");
-            Cell b = cell(t6, null, t6.column(null, "合计"), "合计");
-            equal(ctx, T5_T6, a, b, "支出预算总表基本支出合计与基本支出预算表合计不符");
-        }
+        if (ctx.isBudget() && t3 != null && t6 != null) budgetBasic(ctx, t1, t3, t6);
         if (t3 != null && t5 != null && !ctx.isBudget()) subset(ctx, t3, t5);
         if (t4 != null) {
             if (t7 != null) funds(ctx, t4, t7, "政府性基金");
             if (t8 != null) funds(ctx, t4, t8, "国有资本经营");
         }
+    }
+
+    /** What funds a table's title covers: 一般公共预算 or 财政拨款 only, or all (a 部门/单位 total). */
+    static String fundScope(TableView t) {
+        String n = Names.norm(t.label());
+        if (n.contains("一般公共预算")) return "一般公共预算";
+        if (n.contains("财政拨款")) return "财政拨款";
+        return "全部";
+    }
+
+    /**
+     * Budget: the 支出总表's 基本支出 against the 基本支出 table. Equal when both cover the same funds. When the 基本支出
+     * table covers 一般公共预算 only and the 支出总表 all funds, the first is part of the second: more is an error;
+     * less is one only when the 收支总表 shows that all income is 一般公共预算 (else the rest is other funds' basic
+     * spending, or unknown: a warning).
+     */
+    private static void budgetBasic(CheckContext ctx, TableView t1, TableView t3, TableView t6) {
+        Cell a = cell(t3, null, t3.column(null, "基本支出"), "合计");
+        Cell b = cell(t6, null, t6.column(null, "合计"), "合计");
+        String what = "支出预算总表基本支出合计与基本支出预算表合计不符";
+        if (a == null || b == null) return;
+        if (fundScope(t3).equals(fundScope(t6))) { equal(ctx, T5_T6, a, b, what); return; }
+        Verdict v = Calc.equal(a.value, b.value, Unit.YUAN);
+        if (!v.inconsistent()) return;
+        List<Evidence> ev = List.of(a.evidence(), b.evidence());
+        String msg = what + "：《" + a.t.label() + "》" + a.value.value().toPlainString() + " vs 《" + b.t.label() + "》" + b.value.value().toPlainString();
+        if (b.value.in(Unit.YUAN).above(a.value.in(Unit.YUAN))) {
+            ctx.report(T5_T6, msg + "（" + fundScope(t6) + "部分大于全部资金）", v.explain(a.value.value().toPlainString()), ev);
+            return;
+        }
+        Boolean only = onlyGeneralBudgetIncome(t1);
+        if (Boolean.FALSE.equals(only)) return;
+        ctx.report(T5_T6, Boolean.TRUE.equals(only) ? Severity.ERROR : Severity.WARNING,
+                msg + (Boolean.TRUE.equals(only) ? "（收入全部为一般公共预算，两表口径相同）" : "（两表资金口径不同：" + fundScope(t6) + " 与全部资金，差额可能是其他资金）"),
+                v.explain(a.value.value().toPlainString()), ev);
+    }
+
+    /** True when the 收支总表's 本年收入合计 is all 一般公共预算 income, false when it is not, null when unknown. */
+    static Boolean onlyGeneralBudgetIncome(TableView t1) {
+        if (t1 == null) return null;
+        // a source of income other than 一般公共预算 with money in it (事业收入, 政府性基金, 其他收入 …)
+        for (TableRow r : t1.rows("收入")) {
+            String n = Names.norm(r.name());
+            if (n.isEmpty() || Regexes.matches(n, ".*(一般公共预算|财政拨款|合计|小计|总计|结转|结余).*")) continue;
+            if (!Regexes.matches(n, ".*(收入|资金|拨款|补助)$")) continue;
+            for (java.math.BigDecimal x : r.values().values()) if (x != null && x.signum() != 0) return false;
+        }
+        String c = t1.onlyColumn("收入");
+        if (c == null) return null;
+        TableRow total = t1.row("收入", "本年收入合计", "收入合计");
+        TableRow general = t1.find("收入", r -> Names.norm(r.name()).contains("一般公共预算"));
+        if (total == null || general == null) return null;
+        Amount tv = t1.value(total, c), gv = t1.value(general, c);
+        if (tv == null || gv == null) return null;
+        return !Calc.equal(tv, gv, Unit.YUAN).inconsistent();
     }
 
     record Cell(TableView t, TableRow row, String col, Amount value) {
@@ -102,13 +153,17 @@ public final class CrossTableRules implements Rule {
                 + b.value.value().toPlainString(), v.explain(a.value.value().toPlainString()), List.of(a.evidence(), b.evidence()));
     }
 
+    private static String leafOf(String col) { return col.contains("/") ? col.substring(col.lastIndexOf('/') + 1) : col; }
+
     private static void income(CheckContext ctx, TableView t1, TableView t2) {
         String c1 = t1.onlyColumn("收入");
         TableRow total2 = t2.find(null, r -> (r.code() == null || r.code().isEmpty()) && Regexes.matches(Names.norm(r.name()), "合计|总计|收入合计"));
         if (total2 == null || c1 == null) return;
         String tot = t2.column(null, "本年收入合计", "合计", "收入合计");
-        if (tot != null) equal(ctx, T1_T2, new Cell(t2, total2, tot, t2.value(total2, tot)), cell(t1, "收入", c1, "本年收入合计", "收入合计"),
-                "收入决算表合计与收支总表本年收入合计不符");
+        // a 合计 beside a 上年结转结余 column of the income table includes the carry-over: not the year's income
+        if (tot != null && !Names.same(leafOf(tot), "本年收入合计")
+                && t2.columns(null).stream().anyMatch(c -> Regexes.matches(Names.norm(leafOf(c)), "(上年|年初)结转.*"))) tot = null;
+        if (tot != null) incomeTotal(ctx, t1, c1, t2, new Cell(t2, total2, tot, t2.value(total2, tot)));
         for (String src : new String[]{"上级补助收入", "事业收入", "经营收入", "附属单位上缴收入", "其他收入"}) {
             String col = t2.column(null, src);
             if (col == null) continue;
@@ -130,6 +185,41 @@ public final class CrossTableRules implements Rule {
             if (v.inconsistent()) ctx.report(T1_T2, "收入决算表财政拨款收入合计与收支总表三项财政拨款收入之和不符",
                     v.explain(total.value().toPlainString()), ev);
         }
+    }
+
+    /**
+     * T2's 合计 against T1's 本年收入合计. A 收支总表 may list sources below its 本年收入合计 line (上级补助收入,
+     * 上年实户资金余额, 上年结转 …) that the 收入总表 carries as columns of its own 合计: the total then is 本年收入合计
+     * plus those sources. Equal to either reading is consistent; otherwise an error, or a warning when such sources
+     * exist but cannot be matched to the 收入总表's columns by name.
+     */
+    private static void incomeTotal(CheckContext ctx, TableView t1, String c1, TableView t2, Cell total2) {
+        Cell base = cell(t1, "收入", c1, "本年收入合计", "收入合计");
+        if (base == null || total2.value == null) return;
+        Verdict v = Calc.equal(total2.value, base.value, Unit.YUAN);
+        if (!v.inconsistent()) return;
+        List<Amount> named = new ArrayList<>(List.of(base.value)), any = new ArrayList<>(List.of(base.value));
+        boolean after = false;
+        for (TableRow r : t1.rows("收入")) {
+            if (r == base.row) { after = true; continue; }
+            if (!after) continue;
+            String n = Names.norm(r.name());
+            if (n.contains("总计")) break;
+            Amount a = t1.value(r, c1);
+            if (a == null || a.isZero()) continue;
+            any.add(a);
+            for (String col : t2.columns(null)) {
+                String leaf = Names.norm(col.contains("/") ? col.substring(col.lastIndexOf('/') + 1) : col);
+                if (!n.isEmpty() && (leaf.equals(n) || leaf.contains(n) || n.contains(leaf) && leaf.length() >= 4)) { named.add(a); break; }
+            }
+        }
+        if (named.size() > 1 && !Calc.sum(total2.value, named, Unit.YUAN).inconsistent()) return;
+        if (any.size() > 1 && !Calc.sum(total2.value, any, Unit.YUAN).inconsistent()) return;
+        String msg = "收入决算表合计与收支总表本年收入合计不符：《" + t2.label() + "》" + total2.value.value().toPlainString() + " vs 《"
+                + t1.label() + "》" + base.value.value().toPlainString();
+        ctx.report(T1_T2, any.size() > 1 ? Severity.WARNING : Severity.ERROR,
+                msg + (any.size() > 1 ? "（收支总表在本年收入合计之下另列收入，两表口径可能不同）" : ""),
+                v.explain(total2.value.value().toPlainString()), List.of(total2.evidence(), base.evidence()));
     }
 
     private static void expenditure(CheckContext ctx, TableView t1, TableView t3) {
@@ -208,7 +298,12 @@ public final class CrossTableRules implements Rule {
         TableRow total = tf.find(null, r -> (r.code() == null || r.code().isEmpty()) && Regexes.matches(Names.norm(r.name()), "合计|总计"));
         List<String> spend = tf.columnsWith(null, "本年支出");
         String col = null;
-        for (String s : spend) if (Regexes.matches(Names.norm(s), ".*(小计|合计)$") || spend.size() == 1) col = s;
+        // the 本年支出 total: its 小计/合计 column, or a lone column headed 本年支出 itself (a lone 本年支出/基本支出 is a
+        // part of the total, its 小计 read elsewhere: no total to compare)
+        for (String s : spend) {
+            String n = Names.norm(s);
+            if (Regexes.matches(n, ".*(小计|合计)$") || spend.size() == 1 && Regexes.matches(n, ".*本年支出$")) col = s;
+        }
         if (col == null) col = tf.column(null, "合计");
         if (total == null || col == null) return;
         equal(ctx, T4_T7, new Cell(t4, r4, c4, v4), new Cell(tf, total, col, tf.value(total, col)), fund + "本年支出在两表不符");

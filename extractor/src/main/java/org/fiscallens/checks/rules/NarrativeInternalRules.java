@@ -86,9 +86,26 @@ public final class NarrativeInternalRules implements Rule {
 
     // ---- lists ------------------------------------------------------------------------------------
 
+    /** A list of reasons (主要原因包括：…) explains a change; its figures are not parts of a level. */
+    private static final Pattern REASON_BEFORE = Pattern.compile("(原因|因素|理由)(主要)?$");
+    /** A figure named as what another is compared with (比2025年初预算数X万元, 较上年预算X万元): not a part. */
+    private static final Pattern COMPARED_WITH = Pattern.compile("(比|较|相比|同比|对比|相较)[^，,；;。、：:]*$");
+    /** A residual item (其他收入, 其他支出, 其他): it makes a 其中 list exhaustive. */
+    private static final Pattern RESIDUAL_ITEM = Pattern.compile("^(其他|其它)[\\u4e00-\\u9fa5]{0,4}$");
+
+    /**
+     * Inline lists: a total, a list word (其中/主要包括/包括) and items with amounts. What the sentence means decides
+     * which figures are parts: the list inside a bracket ends with the bracket; a list without a colon ends with its
+     * clause (“；”); a colon list whose first “；” piece holds several items ends there too (the “；” closes the list),
+     * otherwise each “；” piece is an item, until a piece states the other flow (the total is income, the piece
+     * speaks of expenditure: a parallel statement, not a part). Within the list, a figure in brackets (a breakdown of
+     * an item), after a nested list word (an item's own parts), named as a comparison (比上年预算数X万元), or stating a
+     * change is not a part. A list whose first item carries no amount lists things, not money.
+     */
     private static void moneyLists(CheckContext ctx, List<Passage> ps, int i) {
         Passage p = ps.get(i);
         String t = p.text();
+        int[] depth = Clauses.depths(t);
         Matcher m = LIST_START.matcher(t);
         while (m.find()) {
             boolean exhaustiveWord = m.group(1).equals("其中");
@@ -97,27 +114,129 @@ public final class NarrativeInternalRules implements Rule {
                 paragraphList(ctx, ps, i, m, exhaustiveWord);
                 continue;
             }
-            Numbers.Num total = Clauses.lastLevelBefore(t, m.start());
+            if (REASON_BEFORE.matcher(t.substring(Math.max(0, m.start() - 6), m.start())).find()) continue;
+            Numbers.Num total = null, lastMoney = null;
+            for (Numbers.Num n : Numbers.money(t)) {
+                if (n.end() > m.start()) break;
+                if (Clauses.enclosedBefore(depth, n.start(), m.start())) continue;
+                lastMoney = n;
+                if (!Clauses.isChange(t, n.start()) && !Clauses.isThreshold(t, n.end())) total = n;
+            }
             if (total == null) continue;
-            // the total must sit in the same sentence or the one just before the list word
-            int end = t.indexOf('。', m.end());
-            if (end < 0) end = t.length();
+            // the figure just before the list word is a change (较上年增加X万元，主要包括…): the list explains the change
+            if (lastMoney != total) continue;
+            int end = listEnd(t, depth, m);
             String list = t.substring(m.end(), end);
             if (NOT_MONEY_LIST.matcher(list).find() || list.contains("总计")) continue;
             List<Amount> parts = new ArrayList<>();
             boolean other = false;
-            for (Numbers.Num n : Numbers.money(list)) {
-                if (Clauses.isChange(list, n.start())) continue;
-                String before = list.substring(Math.max(0, n.start() - 12), n.start());
-                if (before.contains("以上") || before.contains("以下") || Clauses.isThreshold(list, n.end())) continue;
-                parts.add(n.amount());
-                if (itemName(list, n.start()).startsWith("其他")) other = true;
+            int[] d = Clauses.depths(list);
+            int base = d[0];
+            String totalFlow = flow(t.substring(clauseStart(t, total.start()), total.start()));
+            List<int[]> pieces = pieces(list, d, base, m.group().endsWith("：") || m.group().endsWith(":"));
+            boolean things = false, parallel = false;
+            for (int j = 0; j < pieces.size() && !things && !parallel; j++) {
+                int[] pc = pieces.get(j);
+                String piece = list.substring(pc[0], pc[1]);
+                int[] pd = java.util.Arrays.copyOfRange(d, pc[0], pc[1] + 1);
+                boolean any = false;
+                for (Numbers.Num n : itemFigures(piece, pd, base)) {
+                    String name = itemName(piece, n.start());
+                    if (j == 0 && !any && n.start() > firstSeparator(piece)) { things = true; break; }
+                    String f = flow(name);
+                    if (j > 0 && !any && totalFlow != null && f != null && !f.equals(totalFlow)) { parallel = true; break; }
+                    parts.add(n.amount());
+                    any = true;
+                    if (RESIDUAL_ITEM.matcher(name).find()) other = true;
+                }
             }
+            if (things) continue;
             if (parts.size() < 2) continue;
             if (sentenceOf(t, total.start()) < sentenceOf(t, m.start()) - 1) continue;
+            // a list that ends with 等 (…等) names examples, never all the parts
+            boolean etc = Regexes.matches(list.strip(), ".*等[。；;，,]?$");
             String q = Snip.pad(t, total.start(), Math.min(t.length(), end + 1), 0);
-            verdict(ctx, p, total.amount(), parts, exhaustiveWord && other, exhaustiveWord, q);
+            verdict(ctx, p, total.amount(), parts, exhaustiveWord && other && !etc, exhaustiveWord, q);
         }
+    }
+
+    /** Where the list opened at {@code m} ends: its bracket's close, its sentence's end, or its clause's end. */
+    private static int listEnd(String t, int[] depth, Matcher m) {
+        int level = depth[m.start()];
+        boolean colon = m.group().endsWith("：") || m.group().endsWith(":");
+        for (int k = m.end(); k < t.length(); k++) {
+            if (depth[k + 1] < level) return k;                       // the bracket the list sits in closes
+            if (depth[k] != level) continue;
+            char c = t.charAt(k);
+            if (c == '。') return k;
+            if ((c == '；' || c == ';') && !colon) return k;
+        }
+        return t.length();
+    }
+
+    /**
+     * The items of a list text as [start, end) spans: “；” pieces when the list has a colon and its first piece holds
+     * at most one amount; otherwise the text up to the first “；” as one span (items separated by “，”/“、”).
+     */
+    private static List<int[]> pieces(String list, int[] d, int base, boolean colon) {
+        List<int[]> out = new ArrayList<>();
+        int from = 0;
+        for (int k = 0; k < list.length(); k++) {
+            char c = list.charAt(k);
+            if (d[k] == base && (c == '；' || c == ';')) { out.add(new int[]{from, k}); from = k + 1; }
+        }
+        out.add(new int[]{from, list.length()});
+        if (out.size() > 1) {
+            String firstPiece = list.substring(out.get(0)[0], out.get(0)[1]);
+            int amounts = 0;
+            int[] fd = java.util.Arrays.copyOfRange(d, out.get(0)[0], out.get(0)[1] + 1);
+            amounts = itemFigures(firstPiece, fd, base).size();
+            if (!colon || amounts > 1) return List.of(out.get(0));
+        }
+        return out;
+    }
+
+    /**
+     * The figures of a list piece that can be parts: at the list's bracket level, before a nested list word, not a
+     * change, a threshold or a figure named as what something is compared with.
+     */
+    private static List<Numbers.Num> itemFigures(String piece, int[] pd, int base) {
+        Matcher nested = LIST_START.matcher(piece);
+        int nestedAt = nested.find() ? nested.start() : piece.length();
+        List<Numbers.Num> out = new ArrayList<>();
+        for (Numbers.Num n : Numbers.money(piece)) {
+            if (n.start() >= nestedAt) break;
+            if (pd[n.start()] > base || Clauses.isChange(piece, n.start()) || Clauses.isThreshold(piece, n.end())) continue;
+            String before = piece.substring(Math.max(0, n.start() - 12), n.start());
+            if (before.contains("以上") || before.contains("以下")) continue;
+            if (COMPARED_WITH.matcher(piece.substring(previousMark(piece, n.start()), n.start())).find()) continue;
+            out.add(n);
+        }
+        return out;
+    }
+
+    /** The first item separator of a piece (，、；), or its length. */
+    private static int firstSeparator(String piece) {
+        for (int k = 0; k < piece.length(); k++) if ("，,、；;".indexOf(piece.charAt(k)) >= 0) return k;
+        return piece.length();
+    }
+
+    private static int previousMark(String s, int pos) {
+        for (int k = pos - 1; k >= 0; k--) if ("，,；;。、：:".indexOf(s.charAt(k)) >= 0) return k + 1;
+        return 0;
+    }
+
+    private static int clauseStart(String t, int pos) {
+        for (int k = pos - 1; k >= 0; k--) if ("，,；;。：:".indexOf(t.charAt(k)) >= 0) return k + 1;
+        return 0;
+    }
+
+    /** Whether a name speaks of income or expenditure (the later word wins: 收入安排的支出 is expenditure), or null. */
+    static String flow(String name) {
+        int in = name.lastIndexOf("收入");
+        int out = name.lastIndexOf("支出");
+        if (in < 0 && out < 0) return null;
+        return in > out ? "收入" : "支出";
     }
 
     /** "…基本支出374.56万元，其中：" with the items in the following paragraphs of the section. */
@@ -131,10 +250,15 @@ public final class NarrativeInternalRules implements Rule {
         // in another style are skipped); unnumbered items when the first is unnumbered
         List<Passage> items = new ArrayList<>();
         String style = null;
+        String headStyle = listStyle(t);
         for (int j = i + 1; j < ps.size(); j++) {
             Passage q = ps.get(j);
             if (q.kind() != Passage.Kind.PARAGRAPH || q.section() != p.section()) break;
             String st = listStyle(q.text());
+            // a sibling of the head (1. … 2. …), or a paragraph outside the items' numbering that opens a list of its
+            // own (the next statement with its 其中：), ends this list; an item with its own 其中： stays an item
+            if (!headStyle.equals("none") && st.equals(headStyle)) break;
+            if (opensList(q.text()) && (style == null ? st.equals("none") : !st.equals(style))) break;
             if (style == null) style = st;
             if (st.equals(style)) items.add(q);
         }
@@ -158,6 +282,11 @@ public final class NarrativeInternalRules implements Rule {
             String q = Snip.around(t, total.start(), total.end(), 80);
             verdict(ctx, p, total.amount(), parts, false, exhaustiveWord, q);
         }
+    }
+
+    /** A paragraph that ends with a list word and a colon (…支出5,093.76万元，其中：) heads a list of its own. */
+    private static boolean opensList(String t) {
+        return Regexes.matches(t.strip(), ".*(其中|主要包括|包括|具体为|分别为|主要用于)[：:]$");
     }
 
     /**

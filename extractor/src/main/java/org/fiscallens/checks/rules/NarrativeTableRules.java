@@ -80,6 +80,10 @@ public final class NarrativeTableRules implements Rule {
             TableView t = t5 != null ? t5 : t3;
             String col = t == null ? null : t.column(null, "合计", "小计");
             if (t != null && col != null) classes(ctx, t, col);
+            // and its 基本支出 / 项目支出 (all funds) against the 合计 row of the 支出总表
+            Figures budget = Figures.ofBudget(ctx.text(), ctx.fiscalYear());
+            totalRow(ctx, budget, Key.BASIC, t3, t3 == null ? null : t3.column(null, "基本支出"));
+            totalRow(ctx, budget, Key.PROJECT, t3, t3 == null ? null : t3.column(null, "项目支出"));
         }
     }
 
@@ -96,9 +100,13 @@ public final class NarrativeTableRules implements Rule {
     }
 
     private static void totalRow(CheckContext ctx, Key key, TableView t, String col) {
+        totalRow(ctx, ctx.figures(), key, t, col);
+    }
+
+    private static void totalRow(CheckContext ctx, Figures figures, Key key, TableView t, String col) {
         if (t == null || col == null) return;
         TableRow r = t.find(null, x -> (x.code() == null || x.code().isEmpty()) && Regexes.matches(Names.norm(x.name()), "合计|总计"));
-        compare(ctx, TOTALS, key, t, r, col);
+        compare(ctx, figures, TOTALS, key, t, r, col);
     }
 
     private static void named(CheckContext ctx, Key key, TableView t, String name) {
@@ -108,8 +116,12 @@ public final class NarrativeTableRules implements Rule {
     }
 
     private static void compare(CheckContext ctx, RuleInfo rule, Key key, TableView t, TableRow r, String col) {
+        compare(ctx, ctx.figures(), rule, key, t, r, col);
+    }
+
+    private static void compare(CheckContext ctx, Figures figures, RuleInfo rule, Key key, TableView t, TableRow r, String col) {
         if (r == null || col == null) return;
-        Figures.Figure f = ctx.figures().first(key);
+        Figures.Figure f = figures.first(key);
         if (f == null) return;
         Amount cell = t.value(r, col);
         if (cell == null) return;

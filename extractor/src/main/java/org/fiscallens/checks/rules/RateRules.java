@@ -98,17 +98,27 @@ public final class RateRules implements Rule {
                 continue;
             }
             Amount change = Amount.of(Numbers.parse(m.group(3)), Unit.parse(m.group(4)));
-            Numbers.Num cur = Clauses.lastLevelBefore(t, m.start());
-            if (cur == null) continue;
+            Clauses.Subject subject = Clauses.subjectOfChange(t, m.start());
+            // a previous year's figure given as an aside just before the change (与2016年度相比（2016年度…为X万元），增加…)
+            // is the base itself
+            Numbers.Num last = Clauses.lastLevelBefore(t, m.start());
+            if (last != null && previousYear(t, last.start(), ctx.fiscalYear()) && !subject.candidates().contains(last)) {
+                List<Numbers.Num> c = new ArrayList<>(List.of(last));
+                c.addAll(subject.candidates());
+                subject = new Clauses.Subject(c, subject.certain());
+            }
+            if (subject.candidates().isEmpty()) continue;
             if (!up1) change = new Amount(change.value().negate(), change.decimals(), change.unit());
             BigDecimal pct = Numbers.parse(m.group(7));
             if (!up2) pct = pct.negate();
-            boolean previous = previousYear(t, cur.start(), ctx.fiscalYear());
-            Verdict v = previous
-                    ? Verdict.of(org.fiscallens.checks.interval.Interval.printed(pct),
-                        Calc.percent(change.in(Unit.YUAN), cur.amount().in(Unit.YUAN)),
-                        change.value().toPlainString() + " ÷ " + cur.value().toPlainString() + "（上年数）× 100")
-                    : Calc.growthRate(pct, change, cur.amount(), cur.amount().unit());
+            // the rate against each figure the change may be about; one that fits settles it
+            Verdict v = null;
+            Numbers.Num cur = null;
+            for (Numbers.Num c : subject.candidates()) {
+                Verdict cv = growthVerdict(t, c, change, pct, ctx.fiscalYear());
+                if (v == null) { v = cv; cur = c; }
+                if (!cv.inconsistent() && !cv.undefined()) { v = cv; cur = c; break; }
+            }
             String printed = m.group(7) + "%";
             if (v.undefined()) {
                 ctx.report(UNDEFINED, "上年数为 " + cur.value().toPlainString() + " − " + change.value().toPlainString()
@@ -117,11 +127,22 @@ public final class RateRules implements Rule {
                 ctx.report(GROWTH, Severity.INFO, "增减率印为" + printed + "，四舍五入应在" + v.computed() + "%之间；与截断取值一致",
                         v.explain((up2 ? "" : "−") + printed), List.of(ctx.text().evidence(p, q)));
             } else if (v.inconsistent() && !residue) {
-                ctx.report(GROWTH, "增减率印为" + (up2 ? "" : "−") + printed + "，按本年数" + cur.value().toPlainString()
-                        + "与增减额" + change.value().abs().toPlainString() + "计算应在" + v.computed() + "%之间",
+                // a subject read from a list or from the sentence before is not certain: a warning, not an error
+                ctx.report(GROWTH, subject.certain() ? Severity.ERROR : Severity.WARNING,
+                        "增减率印为" + (up2 ? "" : "−") + printed + "，按本年数" + cur.value().toPlainString()
+                        + "与增减额" + change.value().abs().toPlainString() + "计算应在" + v.computed() + "%之间"
+                        + (subject.certain() ? "" : "（增减所指的本年数不能确定）"),
                         v.explain((up2 ? "" : "−") + printed), List.of(ctx.text().evidence(p, q)));
             }
         }
+    }
+
+    private static Verdict growthVerdict(String t, Numbers.Num cur, Amount change, BigDecimal pct, Integer fy) {
+        if (previousYear(t, cur.start(), fy))
+            return Verdict.of(org.fiscallens.checks.interval.Interval.printed(pct),
+                    Calc.percent(change.in(Unit.YUAN), cur.amount().in(Unit.YUAN)),
+                    change.value().toPlainString() + " ÷ " + cur.value().toPlainString() + "（上年数）× 100");
+        return Calc.growthRate(pct, change, cur.amount(), cur.amount().unit());
     }
 
     private static void completion(CheckContext ctx, Passage p) {
@@ -244,8 +265,11 @@ public final class RateRules implements Rule {
 
     /** The level figure at {@code pos} is qualified as another year's (上年…, （2016年度…为…）). */
     static boolean previousYear(String t, int pos, Integer fy) {
+        // the words that qualify the figure itself: back to the previous clause mark (a "比上年…；" of an earlier
+        // clause is another figure's comparison)
         String before = t.substring(Math.max(0, pos - 20), pos);
-        int cut = Math.max(before.lastIndexOf('，'), before.lastIndexOf('。'));
+        int cut = -1;
+        for (int i = before.length() - 1; i >= 0 && cut < 0; i--) if ("，。；;：:、".indexOf(before.charAt(i)) >= 0) cut = i;
         String clause = cut >= 0 ? before.substring(cut + 1) : before;
         if (Regexes.matches(clause, ".*(上年|上一年|去年|上年度).*")) return true;
         Matcher y = Pattern.compile("(\\d{4})\\s*年").matcher(clause);

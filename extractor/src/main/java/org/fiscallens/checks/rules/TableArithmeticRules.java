@@ -60,6 +60,7 @@ public final class TableArithmeticRules implements Rule {
             new RowSpec("state_capital", new String[]{"合计", "小计"}, Set.of("基本支出", "项目支出")));
 
     private static final Pattern CJK_NUMBERED = Pattern.compile("^[一二三四五六七八九十]+、");
+    private static final Pattern PAREN_CJK = Pattern.compile("^[（(][一二三四五六七八九十]+[）)]");
     private static final Pattern ARABIC_NUMBERED = Pattern.compile("^(\\d+[.、．]|[（(]\\d+[）)]|其中)");
 
     @Override
@@ -68,25 +69,70 @@ public final class TableArithmeticRules implements Rule {
     @Override
     public void apply(CheckContext ctx) {
         for (TableView t : ctx.tables().all()) {
-            if (t.isEmpty()) continue;
-            String kind = t.table().kind();
-            for (RowSpec spec : ROW_SPECS) if (spec.kind.equals(kind)) rowSums(ctx, t, spec);
-            if (kind.equals("three_public")) threePublic(ctx, t);
-            hierarchy(ctx, t);
-            if (kind.equals("income_expenditure_summary") || kind.equals("appropriation_summary")) summary(ctx, t);
-            if (kind.equals("general_budget_basic_expenditure")) basicGroups(ctx, t);
+            for (Identities.Failure f : evaluate(t).failures()) ctx.report(f.rule(), f.message(), f.arithmetic(), f.evidence());
         }
+    }
+
+    /**
+     * Every in-table identity of one table: how many could be evaluated and which fail. The checks report the
+     * failures; the table self-check ({@link org.fiscallens.checks.TableSelfCheck}) weighs them against the count.
+     */
+    public static Identities evaluate(TableView t) {
+        Identities ctx = new Identities();
+        if (t.isEmpty()) return ctx;
+        String kind = t.table().kind();
+        for (RowSpec spec : ROW_SPECS) if (spec.kind.equals(kind)) rowSums(ctx, t, spec);
+        if (kind.equals("three_public")) threePublic(ctx, t);
+        hierarchy(ctx, t);
+        if (kind.equals("income_expenditure_summary") || kind.equals("appropriation_summary")) summary(ctx, t);
+        if (kind.equals("general_budget_basic_expenditure")) basicGroups(ctx, t);
+        return ctx;
+    }
+
+    /** The identities of one table: the number evaluated (all rules) and the failures, in the order found. */
+    public static final class Identities {
+        /** One failing identity, as the rule reports it. */
+        public record Failure(RuleInfo rule, String message, String arithmetic, List<Evidence> evidence) {}
+
+        private final List<Failure> failures = new ArrayList<>();
+        private final java.util.Map<RuleInfo, Integer> checked = new java.util.LinkedHashMap<>();
+
+        void count(RuleInfo rule) { checked.merge(rule, 1, Integer::sum); }
+
+        void report(RuleInfo rule, String message, String arithmetic, List<Evidence> evidence) {
+            failures.add(new Failure(rule, message, arithmetic, evidence));
+        }
+
+        public List<Failure> failures() { return failures; }
+
+        /** How many identities were evaluated (each a total against its parts under interval arithmetic). */
+        public int checked() { return checked.values().stream().mapToInt(Integer::intValue).sum(); }
+
+        public int checked(RuleInfo rule) { return checked.getOrDefault(rule, 0); }
+
+        public long failed(RuleInfo rule) { return failures.stream().filter(f -> f.rule() == rule).count(); }
     }
 
     // ---- row sums ------------------------------------------------------------------------------------
 
-    private static void rowSums(CheckContext ctx, TableView t, RowSpec spec) {
+    private static void rowSums(Identities ctx, TableView t, RowSpec spec) {
         for (String block : t.blocks()) {
             List<String> cols = t.columns(block);
             // group columns by their parent path: a sub-group (本年支出/小计, 本年支出/基本支出, …) is checked on its own
             java.util.Map<String, List<String>> groups = new java.util.LinkedHashMap<>();
             for (String c : cols) groups.computeIfAbsent(c.contains("/") ? c.substring(0, c.lastIndexOf('/')) : "", k -> new ArrayList<>()).add(c);
-            for (List<String> group : groups.values()) {
+            // a sub-group without a total of its own (财政拨款收入/一般公共预算, …/政府性基金预算) holds parts of the
+            // top-level total: without them the top-level parts are incomplete, and that row sum is not checked
+            boolean openSubgroup = false;
+            for (java.util.Map.Entry<String, List<String>> g : groups.entrySet()) {
+                if (g.getKey().isEmpty()) continue;
+                boolean hasTotal = false;
+                for (String c : g.getValue()) for (String n : spec.totals) if (Names.norm(leafOf(c)).equals(Names.norm(n))) hasTotal = true;
+                if (!hasTotal) openSubgroup = true;
+            }
+            for (java.util.Map.Entry<String, List<String>> entry : groups.entrySet()) {
+                if (entry.getKey().isEmpty() && openSubgroup) continue;
+                List<String> group = entry.getValue();
                 String total = null;
                 List<String> parts = new ArrayList<>();
                 boolean unknown = false;
@@ -98,8 +144,16 @@ public final class TableArithmeticRules implements Rule {
                     else if (spec.parts.contains(leaf)) parts.add(c);
                     else if (!Regexes.matches(leaf, "(年初|年末|本年收入|上年).*")) unknown = true;
                 }
+                // a sibling banner over columns of its own (财政拨款收入/… beside 合计 | 上级补助收入) is a part too,
+                // summed under its banner: the group's own columns are then not all its parts
+                String parent = group.get(0).contains("/") ? group.get(0).substring(0, group.get(0).lastIndexOf('/') + 1) : "";
+                for (String c : cols) {
+                    if (group.contains(c) || !c.startsWith(parent)) continue;
+                    String rest = c.substring(parent.length());
+                    if (rest.contains("/") && !group.contains(parent + rest.substring(0, rest.indexOf('/')))) unknown = true;
+                }
                 if (total == null || parts.size() < 2 || unknown) continue;
-                for (TableRow r : t.rows(block)) {
+                for (TableRow r : t.everyRow(block)) {
                     if (!TableView.hasValue(r.values())) continue;
                     sumCheck(ctx, t, ROW_SUM, r, total, r, parts, "行“" + rowLabel(r) + "”：" + leafOf(total) + " ≠ " + joinLeaves(parts));
                 }
@@ -107,7 +161,7 @@ public final class TableArithmeticRules implements Rule {
         }
     }
 
-    private static void threePublic(CheckContext ctx, TableView t) {
+    private static void threePublic(Identities ctx, TableView t) {
         for (String block : t.blocks()) {
             for (String phase : new String[]{"预算", "决算"}) {
                 String total = single(t.columnsWith(block, phase, "合计"));
@@ -116,7 +170,7 @@ public final class TableArithmeticRules implements Rule {
                 String subtotal = single(t.columnsWith(block, phase, "小计"));
                 String purchase = single(filter(t.columnsWith(block, phase, "购置费"), "购置及"));
                 String running = single(filter(filter(t.columnsWith(block, phase, "运行"), "购置及"), "小计"));
-                for (TableRow r : t.rows(block)) {
+                for (TableRow r : t.everyRow(block)) {
                     if (!TableView.hasValue(r.values())) continue;
                     if (total != null && abroad != null && reception != null && subtotal != null)
                         sumCheck(ctx, t, ROW_SUM, r, total, r, List.of(abroad, subtotal, reception), phase + "数：合计 ≠ 因公出国（境）费 + 公务用车小计 + 公务接待费");
@@ -135,37 +189,114 @@ public final class TableArithmeticRules implements Rule {
 
     // ---- hierarchy -------------------------------------------------------------------------------------
 
-    private static void hierarchy(CheckContext ctx, TableView t) {
+    private static void hierarchy(Identities ctx, TableView t) {
         for (String block : t.blocks()) {
-            List<TableRow> rows = t.rows(block);
-            List<TableRow> coded = rows.stream().filter(r -> r.code() != null && Regexes.matches(r.code(), "\\d{3}|\\d{5}|\\d{7}")).toList();
-            if (coded.isEmpty()) continue;
-            for (String col : t.columns(block)) {
-                for (TableRow parent : coded) {
-                    int len = parent.code().length();
-                    if (len == 7) continue;
-                    int childLen = len + 2;
-                    List<TableRow> kids = coded.stream().filter(k -> k.code().length() == childLen && k.code().startsWith(parent.code())).toList();
-                    if (kids.isEmpty()) continue;
-                    sumCheck(ctx, t, HIERARCHY, parent, col, null, kids, col, "“" + rowLabel(parent) + "”" + leafOf(col) + " ≠ 其下级科目之和");
-                }
-                TableRow total = t.find(block, r -> (r.code() == null || r.code().isEmpty())
-                        && Regexes.matches(Names.norm(r.name()), "合计|总计|支出合计|收入合计|本年支出合计|本年收入合计"));
-                List<TableRow> top = coded.stream().filter(r -> r.code().length() == 3).toList();
-                if (total != null && !top.isEmpty()) {
-                    sumCheck(ctx, t, HIERARCHY, total, col, null, top, col, "合计行" + leafOf(col) + " ≠ 各类之和");
+            List<TableRow> rows = t.everyRow(block);
+            // a department table of one block per subordinate unit: each unit's rows are a hierarchy of their own
+            java.util.Map<String, List<TableRow>> units = new java.util.LinkedHashMap<>();
+            for (TableRow r : rows) units.computeIfAbsent(r.unit(), k -> new ArrayList<>()).add(r);
+            List<TableRow> heads = new ArrayList<>();
+            for (java.util.Map.Entry<String, List<TableRow>> u : units.entrySet()) {
+                TableRow head = u.getKey() == null ? null : unitLine(u.getValue(), u.getKey());
+                if (head != null) heads.add(head);
+                hierarchy(ctx, t, block, u.getValue(), u.getKey() == null ? null : head);
+            }
+            // the line above the first unit's line, when it is not a unit's own: the sum of the units' lines
+            if (heads.size() >= 2) {
+                int first = rows.indexOf(heads.get(0));
+                TableRow group = first > 0 ? rows.get(first - 1) : null;
+                if (group != null && group.unit() == null && (group.code() == null || group.code().isEmpty()) && TableView.hasValue(group.values())) {
+                    for (String col : t.columns(block))
+                        sumCheck(ctx, t, HIERARCHY, group, col, null, heads, col, "“" + rowLabel(group) + "”" + leafOf(col) + " ≠ 各预算单位之和");
                 }
             }
         }
     }
 
+    /** A unit's own line (codeless, carrying the unit's name) in its block, or null. */
+    private static TableRow unitLine(List<TableRow> rows, String unit) {
+        for (TableRow r : rows) if ((r.code() == null || r.code().isEmpty()) && unit.equals(r.name())) return r;
+        return null;
+    }
+
+    /**
+     * The hierarchy of one run of rows: each 类/款 against its direct children, and the top classes against the
+     * run's total, the unit's own line for a unit's block, else the 合计 line.
+     */
+    private static void hierarchy(Identities ctx, TableView t, String block, List<TableRow> rows, TableRow unitLine) {
+        List<TableRow> coded = rows.stream().filter(r -> r.code() != null && Regexes.matches(r.code(), "\\d{3}|\\d{5}|\\d{7}")).toList();
+        if (coded.isEmpty()) return;
+        for (String col : t.columns(block)) {
+            for (TableRow parent : coded) {
+                int len = parent.code().length();
+                if (len == 7) continue;
+                int childLen = len + 2;
+                // a code printed twice on the same level (a 项 misprinted with its 款's code) is one child, not two
+                java.util.Map<String, TableRow> byCode = new java.util.LinkedHashMap<>();
+                for (TableRow k : coded) if (k.code().length() == childLen && k.code().startsWith(parent.code())) byCode.putIfAbsent(k.code(), k);
+                List<TableRow> kids = new ArrayList<>(byCode.values());
+                if (kids.isEmpty()) continue;
+                sumCheck(ctx, t, HIERARCHY, parent, col, null, kids, col, "“" + rowLabel(parent) + "”" + leafOf(col) + " ≠ 其下级科目之和");
+            }
+            TableRow total = unitLine != null ? unitLine : first(rows, r -> (r.code() == null || r.code().isEmpty())
+                    && Regexes.matches(Names.norm(r.name()), "合计|总计|支出合计|收入合计|本年支出合计|本年收入合计"));
+            List<TableRow> top = coded.stream().filter(r -> r.code().length() == 3).toList();
+            if (total != null && !top.isEmpty()) {
+                sumCheck(ctx, t, HIERARCHY, total, col, null, top, col,
+                        (unitLine != null ? "单位行“" + unitLine.name() + "”" : "合计行") + leafOf(col) + " ≠ 各类之和");
+            }
+        }
+    }
+
+    private static TableRow first(List<TableRow> rows, java.util.function.Predicate<TableRow> p) {
+        for (TableRow r : rows) if (p.test(r)) return r;
+        return null;
+    }
+
     // ---- summary tables ------------------------------------------------------------------------------
 
-    private static void summary(CheckContext ctx, TableView t) {
+    private static void summary(Identities ctx, TableView t) {
         List<String> blocks = t.blocks();
         java.util.Map<String, TableRow> grand = new java.util.LinkedHashMap<>();
         for (String block : blocks) {
-            List<TableRow> rows = t.rows(block);
+            // a block may stack several listings of the same expenditure (按功能分类, 按经济分类, …), each closed
+            // by its own 本年支出合计 … 支出总计: each listing adds up on its own
+            List<TableRow> all = t.rows(block);
+            java.util.Set<String> seen = new java.util.HashSet<>();
+            int from = 0;
+            for (int i = 0; i < all.size(); i++) {
+                boolean closes = Regexes.matches(Names.norm(all.get(i).name()), "(收入|支出)?总计");
+                boolean later = false;
+                for (int k = i + 1; k < all.size() && !later; k++) later = Regexes.matches(Names.norm(all.get(k).name()), "(收入|支出)?总计");
+                if (closes && later && i + 1 < all.size() && hasSubtotal(all.subList(i + 1, all.size()))) {
+                    summaryListing(ctx, t, block, all.subList(from, i + 1), grand, seen);
+                    from = i + 1;
+                }
+            }
+            summaryListing(ctx, t, block, all.subList(from, all.size()), grand, seen);
+        }
+        if (grand.size() == 2) {
+            List<String> b = new ArrayList<>(grand.keySet());
+            TableRow in = grand.get(b.get(0)), out = grand.get(b.get(1));
+            String ci = t.columns(b.get(0)).isEmpty() ? null : t.columns(b.get(0)).get(0);
+            String co = t.column(b.get(1), "合计");
+            if (co == null) co = t.onlyColumn(b.get(1));
+            if (ci != null && co != null) sumCheck(ctx, t, SUMMARY, in, ci, out, List.of(co), "收入总计 ≠ 支出总计");
+        }
+    }
+
+    private static boolean hasSubtotal(List<TableRow> rows) {
+        for (TableRow r : rows) if (Regexes.matches(Names.norm(r.name()), "本年(收入|支出)合计|(收入|支出)合计|本年(收入|支出)|合计")) return true;
+        return false;
+    }
+
+    /**
+     * One listing: its subtotal against the lines above it, its 总计 against the subtotal and the lines between. A
+     * later listing that closes on the same subtotal, lines and 总计 as printed is the same identity, checked once.
+     */
+    private static void summaryListing(Identities ctx, TableView t, String block, List<TableRow> rows, java.util.Map<String, TableRow> grand,
+                                       java.util.Set<String> seen) {
+        {
             int sub = -1, tot = -1;
             for (int i = 0; i < rows.size(); i++) {
                 String n = Names.norm(rows.get(i).name());
@@ -185,25 +316,25 @@ public final class TableArithmeticRules implements Rule {
             if (sub >= 0 && tot > sub) {
                 List<TableRow> between = new ArrayList<>();
                 between.add(rows.get(sub));
+                // under 一、本年支出 / 二、年终结转结余 the （一）（二）… lines are their parts, not further terms
+                boolean cjkLevel = false;
+                for (TableRow r : rows.subList(sub, tot)) if (r.name() != null && CJK_NUMBERED.matcher(r.name().strip()).find()) cjkLevel = true;
                 for (TableRow r : rows.subList(sub + 1, tot)) {
                     String n = Names.norm(r.name());
                     if (n.isEmpty() || ARABIC_NUMBERED.matcher(r.name() == null ? "" : r.name().strip()).find()) continue;
+                    if (cjkLevel && PAREN_CJK.matcher(r.name().strip()).find()) continue;
                     if (Regexes.matches(n, ".*(一般公共预算|政府性基金|国有资本经营).*") && !n.contains("结转")) continue;
                     between.add(r);
                 }
                 for (String col : t.columns(block)) {
+                    StringBuilder sig = new StringBuilder(col);
+                    for (TableRow r : between) sig.append('|').append(Names.norm(r.name())).append('=').append(r.values().get(col));
+                    sig.append("|=").append(rows.get(tot).values().get(col));
+                    if (!seen.add(sig.toString())) continue;
                     sumCheck(ctx, t, SUMMARY, rows.get(tot), col, null, between, col, "“" + rows.get(tot).name() + "” ≠ 本年合计与结转结余等之和");
                 }
             }
             if (tot >= 0) grand.put(block, rows.get(tot));
-        }
-        if (grand.size() == 2) {
-            List<String> b = new ArrayList<>(grand.keySet());
-            TableRow in = grand.get(b.get(0)), out = grand.get(b.get(1));
-            String ci = t.columns(b.get(0)).isEmpty() ? null : t.columns(b.get(0)).get(0);
-            String co = t.column(b.get(1), "合计");
-            if (co == null) co = t.onlyColumn(b.get(1));
-            if (ci != null && co != null) sumCheck(ctx, t, SUMMARY, in, ci, out, List.of(co), "收入总计 ≠ 支出总计");
         }
     }
 
@@ -241,14 +372,14 @@ public final class TableArithmeticRules implements Rule {
 
     // ---- basic expenditure groups -----------------------------------------------------------------
 
-    private static void basicGroups(CheckContext ctx, TableView t) {
+    private static void basicGroups(Identities ctx, TableView t) {
         TableRow personnel = t.find(null, r -> Names.norm(r.name()).equals("人员经费合计"));
         TableRow common = t.find(null, r -> Names.norm(r.name()).equals("公用经费合计"));
         check(ctx, t, personnel, Set.of("301", "303"));
         check(ctx, t, common, Set.of("302", "307", "309", "310", "399"));
     }
 
-    private static void check(CheckContext ctx, TableView t, TableRow total, Set<String> classes) {
+    private static void check(Identities ctx, TableView t, TableRow total, Set<String> classes) {
         if (total == null) return;
         List<TableRow> parts = t.rows().stream().filter(r -> r.code() != null && classes.contains(r.code())).toList();
         if (parts.isEmpty()) return;
@@ -273,6 +404,7 @@ public final class TableArithmeticRules implements Rule {
         Amount tot = t.value(total, col);
         if (tot == null) return;
         Verdict v = Calc.sum(tot, amounts, t.unit());
+        ctx.count(BASIC_GROUPS);
         if (!v.inconsistent()) return;
         List<Evidence> all = new ArrayList<>();
         all.add(t.evidence(total, col));
@@ -284,7 +416,7 @@ public final class TableArithmeticRules implements Rule {
     // ---- helpers -------------------------------------------------------------------------------------
 
     /** total cell (row, col) against Σ parts: either other columns of {@code partRow}, or other rows in column {@code partCol}. */
-    private static void sumCheck(CheckContext ctx, TableView t, RuleInfo rule, TableRow totalRow, String totalCol,
+    private static void sumCheck(Identities ctx, TableView t, RuleInfo rule, TableRow totalRow, String totalCol,
                                  TableRow partRow, List<String> partCols, String what) {
         Amount total = t.value(totalRow, totalCol);
         if (total == null) return;
@@ -300,7 +432,7 @@ public final class TableArithmeticRules implements Rule {
         report(ctx, t, rule, total, parts, ev, what);
     }
 
-    private static void sumCheck(CheckContext ctx, TableView t, RuleInfo rule, TableRow totalRow, String col, Object unused,
+    private static void sumCheck(Identities ctx, TableView t, RuleInfo rule, TableRow totalRow, String col, Object unused,
                                  List<TableRow> partRows, String partCol, String what) {
         Amount total = t.value(totalRow, col);
         if (total == null) return;
@@ -316,8 +448,9 @@ public final class TableArithmeticRules implements Rule {
         report(ctx, t, rule, total, parts, ev, what);
     }
 
-    private static void report(CheckContext ctx, TableView t, RuleInfo rule, Amount total, List<Amount> parts, List<Evidence> ev, String what) {
+    private static void report(Identities ctx, TableView t, RuleInfo rule, Amount total, List<Amount> parts, List<Evidence> ev, String what) {
         Verdict v = Calc.sum(total, parts, t.unit());
+        ctx.count(rule);
         if (!v.inconsistent()) return;
         ctx.report(rule, "《" + t.label() + "》" + what + "：印 " + total.value().toPlainString() + "，算得 " + v.computed(),
                 v.explain(total.value().toPlainString()), ev);

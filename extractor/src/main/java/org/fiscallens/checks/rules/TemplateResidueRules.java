@@ -5,6 +5,7 @@ import org.fiscallens.checks.Rule;
 import org.fiscallens.checks.RuleInfo;
 import org.fiscallens.checks.text.Passage;
 import org.fiscallens.checks.text.Snip;
+import org.fiscallens.layout.Regexes;
 import org.fiscallens.model.Severity;
 
 import java.util.List;
@@ -36,7 +37,7 @@ public final class TemplateResidueRules implements Rule {
             "一般公共预算财政拨款收入：指省级财政一般公共预算当年拨付的资金（开发区单位的决算）");
 
     private static final Pattern XX = Pattern.compile("(?<![A-Za-z])[XxＸｘ]{2,}(?![A-Za-z])|×{2,}");
-    private static final Pattern NAME_PLACEHOLDER = Pattern.compile("(?:(?<=年度)|(?<=年)|^|(?<=、)|(?<=\\s))(部门名称|单位名称)(?=[\\u4e00-\\u9fa5\\d])");
+    private static final Pattern NAME_PLACEHOLDER = Pattern.compile("(?:(?<=年度)|(?<=年)|^|(?<=、)|(?<=\\s))(部门名称|单位名称)(?=[\\u4e00-\\u9fa5]|\\d{4}\\s*年)");
     private static final String DIR = "增加|减少|增长|下降|大于|小于|上升|降低|高于|低于|增|减";
     private static final Pattern ALT = Pattern.compile("(" + DIR + ")[（(](" + DIR + ")[）)]|如持平作持平表述");
     private static final Pattern SLOT = Pattern.compile(
@@ -44,6 +45,16 @@ public final class TemplateResidueRules implements Rule {
     private static final Pattern CUT = Pattern.compile("(主要原因(?:是|为|：|:)?|主要用于(?:：|:)?|主要包括(?:：|:)?|主要是)[。；]");
     private static final Pattern LEVEL_WORDS = Pattern.compile("省级财政|省直部门|省级部门|省直单位");
     private static final Pattern PROVINCIAL = Pattern.compile("^(中共)?[\\u4e00-\\u9fa5]{2,3}(省|自治区)(?!.*[市县区州盟旗])");
+
+    /** Verbs whose object is a unit, not an amount: 转换为万元, 折算为万元, 以万元为单位 — a caption, not a slot. */
+    private static final Pattern UNIT_VERB = Pattern.compile("(转换|转化|换算|折算|折合|转|表示|列示|精确)\\s*$");
+
+    /** The slot word is "为" and what comes before it makes 万元/元/% a unit named, not an amount missing. */
+    static boolean unitPhrase(String t, int slotStart) {
+        if (t.charAt(slotStart) != '为') return false;
+        String before = t.substring(Math.max(0, slotStart - 4), slotStart);
+        return UNIT_VERB.matcher(before).find() || Regexes.matches(t.substring(slotStart), "^为\\s*(万元|亿元|元)\\s*(时|后|单位|口径).*");
+    }
 
     @Override
     public List<RuleInfo> rules() { return List.of(PLACEHOLDER, ALTERNATIVE, EMPTY_SLOT, TRUNCATED, LEVEL); }
@@ -80,6 +91,7 @@ public final class TemplateResidueRules implements Rule {
             if (p.kind() == Passage.Kind.LINE) continue;
             Matcher s = SLOT.matcher(t);
             while (s.find()) {
+                if (unitPhrase(t, s.start())) continue;
                 String q = Snip.around(t, s.start(), s.end(), 50);
                 ctx.report(EMPTY_SLOT, "“" + s.group().strip() + "”处缺少数字", null, List.of(ctx.text().evidence(p, q)));
             }

@@ -41,8 +41,19 @@ public final class YearRules implements Rule {
     private static final Pattern COMPARISON = Pattern.compile(
             "相比|比|较|同比|上年|上一年|去年|以前|历年|以来|起|开始|期间|截至|截止|月|至|到|—|－|~|～|延续|结转|跨年|计划|目标|规划|预计|下一年|明年");
 
+    private static final Pattern MEASURE_AFTER = Pattern.compile("\\s*(数|额|金额|执行|完成|安排|资金|收入|支出|拨款)");
+    /** "不存在2018年…", "无2018年决算数": a year named as absent, not as the figures' year. */
+    private static final Pattern NEGATED_YEAR = Pattern.compile("(无|没有|不存在|未有|并无)\\s*$");
+
     @Override
     public List<RuleInfo> rules() { return List.of(HEADING, CUTOFF, STATEMENT); }
+
+    /** The text names the year {@code fy} itself (2026年, 2026年度). */
+    static boolean namesYear(String t, int fy) {
+        Matcher y = Pattern.compile("(?<!\\d)(\\d{4})\\s*年").matcher(t);
+        while (y.find()) if (Integer.parseInt(y.group(1)) == fy) return true;
+        return false;
+    }
 
     @Override
     public void apply(CheckContext ctx) {
@@ -51,10 +62,15 @@ public final class YearRules implements Rule {
         for (Passage p : ctx.text().all()) {
             String t = p.text();
             if (p.kind() != Passage.Kind.PARAGRAPH && t.length() <= 60 && !NOT_TITLE.matcher(t).find()) {
+                // a line naming the report year beside another (2025年预算数 2026年预算数) compares the two years:
+                // column headings, not a title
+                if (namesYear(t, fy)) continue;
                 Matcher m = TITLE_YEAR.matcher(t);
                 while (m.find()) {
                     int y = Integer.parseInt(m.group(1));
                     if (y == fy || m.group(3) == null) continue;
+                    // 预算数/决算数/执行数: a measure (a column's heading), not the name of a report
+                    if (m.group(4) == null && MEASURE_AFTER.matcher(t.substring(m.end())).lookingAt()) continue;
                     if (ctx.isBudget() && m.group(3).equals("决算")) continue;
                     if (ctx.isFinalAccounts() && m.group(3).equals("预算")) continue;
                     ctx.report(HEADING, "标题年份为" + y + "年，报告年度为" + fy + "年", null,
@@ -83,10 +99,13 @@ public final class YearRules implements Rule {
             String sentence = t.substring(s[0], s[1]);
             if (COMPARISON.matcher(sentence).find()) continue;
             if (Numbers.money(sentence).isEmpty()) continue;
+            // a sentence that names the report year as well speaks of both years (我局为2019年新成立单位，不存在2018年…)
+            if (namesYear(sentence, fy)) continue;
             Matcher m = YEAR_SUBJECT.matcher(sentence);
             while (m.find()) {
                 int y = Integer.parseInt(m.group(1));
                 if (y == fy || y < 1990 || y > fy + 1 || y == fy + 1) continue;
+                if (NEGATED_YEAR.matcher(sentence.substring(Math.max(0, m.start() - 4), m.start())).find()) continue;
                 ctx.report(STATEMENT, "陈述本年数字的句子写作" + y + "年度，报告年度为" + fy + "年", null,
                         List.of(ctx.text().evidence(p, Snip.around(sentence, m.start(), m.end(), 60))));
             }

@@ -27,6 +27,7 @@ public final class TableView {
     private final Table table;
     private final Unit unit;
     private final List<TableRow> rows;
+    private final List<TableRow> own;
 
     public TableView(Table table) {
         this.table = table;
@@ -38,6 +39,7 @@ public final class TableView {
             if (blank != null) folded = List.of(blank);
         }
         this.rows = folded;
+        this.own = folded.stream().filter(r -> r.unit() == null).toList();
     }
 
     /**
@@ -51,11 +53,11 @@ public final class TableView {
             TableRow prev = out.isEmpty() ? null : out.get(out.size() - 1);
             boolean orphan = (r.name() == null || r.name().isBlank()) && (r.code() == null || r.code().isEmpty()) && hasValue(r.values());
             if (orphan && prev != null && prev.name() != null && !prev.name().isBlank() && !hasValue(prev.values())
-                    && Objects.equals(prev.block(), r.block()) && prev.page() == r.page()) {
+                    && Objects.equals(prev.block(), r.block()) && Objects.equals(prev.unit(), r.unit()) && prev.page() == r.page()) {
                 Map<String, BigDecimal> v = new LinkedHashMap<>(prev.values());
                 v.putAll(r.values());
                 Box box = prev.box() == null ? r.box() : r.box() == null ? prev.box() : prev.box().union(r.box());
-                out.set(out.size() - 1, new TableRow(prev.code(), prev.name(), prev.level(), prev.block(), v, prev.page(), box));
+                out.set(out.size() - 1, new TableRow(prev.code(), prev.name(), prev.level(), prev.block(), v, prev.page(), box, prev.unit()));
             } else {
                 out.add(r);
             }
@@ -89,10 +91,36 @@ public final class TableView {
     public Unit unit() { return unit; }
     public String label() { return table.title() != null ? table.title() : table.kind(); }
 
-    public List<TableRow> rows() { return rows; }
+    /**
+     * The rows that state the table's own (department-level) figures: in a table of one block per subordinate
+     * unit, the rows inside a unit's block are that unit's figures, not the department's, and are left out (a
+     * lookup by code or name would otherwise take the first unit's row for the department's); see {@link #everyRow}.
+     */
+    public List<TableRow> rows() { return own; }
 
     public List<TableRow> rows(String block) {
-        return rows.stream().filter(r -> block == null || block.equals(r.block())).toList();
+        String b = resolve(block);
+        return own.stream().filter(r -> b == null || b.equals(r.block())).toList();
+    }
+
+    /** Every row of the block as printed, the rows of each unit's block included (for the table's own identities). */
+    public List<TableRow> everyRow(String block) {
+        String b = resolve(block);
+        return rows.stream().filter(r -> b == null || b.equals(r.block())).toList();
+    }
+
+    /**
+     * The block a name stands for: itself, or where the table has no block of that name but column groups under
+     * that banner (支出/支出功能分类科目 | 支出/部门经济分类科目 …), the first of them, never their union.
+     */
+    String resolve(String block) {
+        if (block == null) return null;
+        String first = null;
+        for (TableRow r : rows) {
+            if (block.equals(r.block())) return block;
+            if (first == null && r.block() != null && r.block().startsWith(block + "/")) first = r.block();
+        }
+        return first == null ? block : first;
     }
 
     /** The blocks in order (null for a single-block table). */
@@ -105,13 +133,14 @@ public final class TableView {
     /** Column paths of a block (the union of the value keys of its rows, in order). */
     public List<String> columns(String block) {
         Set<String> c = new LinkedHashSet<>();
-        for (TableRow r : rows(block)) c.addAll(r.values().keySet());
+        for (TableRow r : everyRow(block)) c.addAll(r.values().keySet());
         return new ArrayList<>(c);
     }
 
     /**
      * The column of the block whose header path's leaf (or whole path) equals one of {@code names} after
-     * normalisation; null when none or ambiguous.
+     * normalisation; among several, the one of the current year rather than a comparison column (2026年预算数/合计
+     * rather than 2025年预算数/合计, 当年/合计 rather than 上年/合计); null when none or still ambiguous.
      */
     public String column(String block, String... names) {
         List<String> hits = new ArrayList<>();
@@ -121,10 +150,50 @@ public final class TableView {
                 if (Names.same(leaf, n) || Names.same(c, n)) { hits.add(c); break; }
             }
         }
+        if (hits.size() > 1) hits = current(block, hits);
         return hits.size() == 1 ? hits.get(0) : null;
     }
 
-    /** Columns whose path contains all the given words (normalised). */
+    private static final java.util.regex.Pattern YEAR = java.util.regex.Pattern.compile("(20\\d{2})年");
+    /** A header segment naming the previous year or the change from it (上年, 上年预算数, 增减变化情况, 比上年增减 …). */
+    private static final java.util.regex.Pattern PRIOR_SEGMENT =
+            java.util.regex.Pattern.compile("(上年|上年度|去年)(预算|决算|执行)?(数|额)?|(比上年)?增减.*|.*变化情况|.*变动(情况|额|率)?");
+
+    /**
+     * Whether a column is a comparison beside the block's current figures: its header path names an earlier
+     * year than the block's latest (2025年预算数 beside 2026年预算数), the previous year (上年 beside 当年), or
+     * the change between them. 上年结转 is a current figure (carried into this year), not a comparison.
+     */
+    public boolean isComparison(String block, String column) {
+        if (column == null) return false;
+        int latest = -1;
+        for (String c : columns(block)) latest = Math.max(latest, latestYear(c));
+        for (String seg : column.split("/")) {
+            String n = Names.norm(seg);
+            if (PRIOR_SEGMENT.matcher(n).matches()) return true;
+            java.util.regex.Matcher m = YEAR.matcher(n);
+            if (m.lookingAt() && Integer.parseInt(m.group(1)) < latest) return true;
+        }
+        return false;
+    }
+
+    private static int latestYear(String path) {
+        int y = -1;
+        java.util.regex.Matcher m = YEAR.matcher(path);
+        while (m.find()) y = Math.max(y, Integer.parseInt(m.group(1)));
+        return y;
+    }
+
+    /** The hits that are the block's current figures, when some of them are comparison columns and some not. */
+    private List<String> current(String block, List<String> hits) {
+        List<String> cur = hits.stream().filter(c -> !isComparison(block, c)).toList();
+        return cur.isEmpty() ? hits : cur;
+    }
+
+    /**
+     * Columns whose path contains all the given words (normalised); unless the words name a year or the previous
+     * year, the block's comparison columns (see {@link #isComparison}) are left out where current ones match.
+     */
     public List<String> columnsWith(String block, String... words) {
         List<String> out = new ArrayList<>();
         for (String c : columns(block)) {
@@ -133,7 +202,10 @@ public final class TableView {
             for (String w : words) if (!n.contains(Names.norm(w))) { all = false; break; }
             if (all) out.add(c);
         }
-        return out;
+        // asked for a current figure (no year or 上年 among the words), a comparison column is not one
+        boolean asksComparison = false;
+        for (String w : words) if (YEAR.matcher(w).find() || PRIOR_SEGMENT.matcher(Names.norm(w)).matches()) asksComparison = true;
+        return asksComparison || out.size() < 2 ? out : current(block, out);
     }
 
     /** The single value column of a block (T1's 决算数), or null when there are several. */

@@ -35,10 +35,13 @@ public final class Figures {
 
         public final String label;
         final Pattern pattern;
+        /** The same statement in a budget's words: 基本支出预算19170.50万元. */
+        final Pattern budgetPattern;
 
         Key(String label, String phrase) {
             this.label = label;
             this.pattern = Pattern.compile(phrase + "(?:决算数|决算)?(?:均为|共计|合计|为|是|达)?[：:]?\\s*" + Numbers.NUM + "\\s*(亿元|万元|元)");
+            this.budgetPattern = Pattern.compile(phrase + "(?:预算数|预算)?(?:均为|共计|合计|为|是|达)?[：:]?\\s*" + Numbers.NUM + "\\s*(亿元|万元|元)");
         }
     }
 
@@ -53,12 +56,25 @@ public final class Figures {
     private Figures() {}
 
     public static Figures of(DocText text, Integer fiscalYear) {
+        return read(text, fiscalYear, false);
+    }
+
+    /**
+     * The figures a budget states for its own year (基本支出预算19170.50万元, 项目支出预算…): the same keys read with
+     * 预算 where a final account says 决算. Only for a budget: in a final account the 预算 figure is the budget
+     * it is compared with, not the figure of its tables.
+     */
+    public static Figures ofBudget(DocText text, Integer fiscalYear) {
+        return read(text, fiscalYear, true);
+    }
+
+    private static Figures read(DocText text, Integer fiscalYear, boolean budget) {
         Figures f = new Figures();
         for (Passage p : text.passages()) {
-            if (p.kind() != Passage.Kind.PARAGRAPH || p.under("附件") || p.under("绩效")) continue;
+            if (p.kind() != Passage.Kind.PARAGRAPH || p.under("附件") || p.under("绩效") || underUnit(p)) continue;
             String s = p.text();
             for (Key k : Key.values()) {
-                Matcher m = k.pattern.matcher(s);
+                Matcher m = (budget ? k.budgetPattern : k.pattern).matcher(s);
                 while (m.find()) {
                     String before = s.substring(Math.max(0, m.start() - 12), m.start());
                     String near = s.substring(Math.max(0, m.start() - 4), m.start());
@@ -67,12 +83,51 @@ public final class Figures {
                     boolean otherYear = false;
                     while (y.find()) if (fiscalYear != null && Integer.parseInt(y.group(1)) != fiscalYear) otherYear = true;
                     if (otherYear) continue;
+                    if (narrowerWhole(s, m.start())) continue;
                     Amount a = Amount.of(Numbers.parse(m.group(1)), Unit.parse(m.group(2)));
                     f.byKey.computeIfAbsent(k, x -> new ArrayList<>()).add(new Figure(k, a, p, m.group()));
                 }
             }
         }
         return f;
+    }
+
+    /** A classification code (（302）, （20508）, 类/款/项) or a part of the department named in a head. */
+    private static final Pattern NARROW_NAME = Pattern.compile("[（(]\\s*\\d{3,7}\\s*[）)]|[（(][类款项][）)]|本级|单位|中心|项目");
+
+    /**
+     * The figure is an item of a list whose whole is narrower than the department: a unit (市建筑工务署本级预算X万元，
+     * 包括在职人员经费…), a classification line (对个人和家庭的补助（303）X万元，其中：人员经费…) or a project. Such a
+     * figure measures that whole's part, not the department's own total, so it is not keyed.
+     */
+    static boolean narrowerWhole(String s, int pos) {
+        Clauses.Head h = Clauses.listHead(s, pos);
+        if (h == null) return false;
+        for (Key k : Key.values()) {
+            Matcher km = k.pattern.matcher(s);
+            km.region(Math.max(0, h.figure().start() - 40), h.figure().end());
+            while (km.find()) if (km.end() == h.figure().end() && !NARROW_NAME.matcher(h.name()).find()) return false;
+        }
+        return true;
+    }
+
+    /** A section titled by an organisation's name alone (深圳市水务局（本级）, …管理中心, …监督站): one unit's part. */
+    private static final Pattern ORG_TITLE = Pattern.compile(
+            "^(?:[一二三四五六七八九十]+|\\d+|[（(][一二三四五六七八九十\\d]+[）)])?\\s*[\\u4e00-\\u9fa5（）()]{2,40}?"
+                    + "(局|委员会|委|办公室|办|中心|院|所|站|队|处|馆|室|校|学校|厅|署|公司|社|团|宫|园)(（本级）|\\(本级\\)|本级)?"
+                    + "(（[^）]{0,30}）)?$");
+    private static final Pattern FISCAL_WORD = Pattern.compile("预算|决算|支出|收入|经费|情况|说明|采购|资产|绩效|名词|解释|概况|职能|构成|公开|表");
+
+    /**
+     * The passage sits in a section about one subordinate unit (a section titled by the unit's name, its figures the
+     * unit's own): its 人员经费, 基本支出 … are not the department's.
+     */
+    static boolean underUnit(Passage p) {
+        for (String t : p.path()) {
+            String title = org.fiscallens.layout.Chars.compact(t);
+            if (ORG_TITLE.matcher(title).matches() && !FISCAL_WORD.matcher(title).find()) return true;
+        }
+        return false;
     }
 
     public List<Figure> get(Key k) { return byKey.getOrDefault(k, List.of()); }

@@ -30,9 +30,16 @@ public final class CellTextFiller {
         List<GridCell> cells = new ArrayList<>(grid.cells().size());
         for (GridCell cell : grid.cells()) {
             List<Glyph> gs = byCell.get(cell);
-            cells.add(gs == null ? cell : cell.withLines(lines(gs)));
+            cells.add(gs == null ? cell : cell.withLines(lines(gs), confidence(gs)));
         }
         return grid.withCells(cells);
+    }
+
+    /** The OCR confidence of the least certain glyph (0–100), or null when the text is from the text layer. */
+    static Double confidence(List<Glyph> gs) {
+        double min = Double.MAX_VALUE;
+        for (Glyph g : gs) if (!g.isSpace() && g.ocr()) min = Math.min(min, g.confidence());
+        return min == Double.MAX_VALUE ? null : min;
     }
 
     /** Glyphs of one cell to text lines, top to bottom. */

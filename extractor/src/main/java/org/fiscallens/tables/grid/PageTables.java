@@ -34,8 +34,8 @@ public final class PageTables {
             double y = g.ys().get(c.row());
             List<CellGrid> out = new ArrayList<>();
             for (boolean upper : new boolean[]{true, false}) {
-                Rules part = clip(rules.within(g.area(), 3), upper ? g.area().top() - 3 : y, upper ? y : g.area().bottom() + 3);
-                for (CellGrid p : LatticeDetector.detect(page.number(), part)) out.addAll(split(page, rules, CellTextFiller.fill(p, page.glyphs()), depth + 1));
+                Rules part = clip(rules.clippedTo(g.area(), 3), upper ? g.area().top() - 3 : y, upper ? y : g.area().bottom() + 3);
+                for (CellGrid p : LatticeDetector.detect(page.number(), part, centres(page))) out.addAll(split(page, rules, CellTextFiller.fill(p, page.glyphs()), depth + 1));
             }
             return out;
         }
@@ -52,10 +52,17 @@ public final class PageTables {
         return new Rules(h, v);
     }
 
+    /** The centres of the page's visible glyphs. */
+    static List<double[]> centres(PageLayout page) {
+        List<double[]> out = new ArrayList<>();
+        for (var g : page.glyphs()) if (!g.isSpace()) out.add(new double[]{g.box().centerX(), g.box().centerY()});
+        return out;
+    }
+
     public static List<CellGrid> find(PageLayout page) {
         Rules rules = RuleMerger.of(page);
         List<CellGrid> out = new ArrayList<>();
-        for (CellGrid g : LatticeDetector.detect(page.number(), rules)) {
+        for (CellGrid g : LatticeDetector.detect(page.number(), rules, centres(page))) {
             for (CellGrid part : split(page, rules, CellTextFiller.fill(g, page.glyphs()), 0)) {
                 if (LatticeDetector.isTable(part)) out.add(part);
             }

@@ -29,6 +29,15 @@ public final class LatticeDetector {
     private LatticeDetector() {}
 
     public static List<CellGrid> detect(int page, Rules rules) {
+        return detect(page, rules, List.of());
+    }
+
+    /**
+     * @param text the centres of the page's glyphs ({x, y}): a strip between two close lines that holds text is a
+     *             row or column of its own (a banner over a sub-header set in small type), never the inset stroke of
+     *             a doubled border
+     */
+    public static List<CellGrid> detect(int page, Rules rules, List<double[]> text) {
         List<AxisSegment> h = rules.horizontal(), v = rules.vertical();
         int n = h.size() + v.size();
         UnionFind uf = new UnionFind(n);
@@ -44,7 +53,7 @@ public final class LatticeDetector {
             List<AxisSegment> gh = new ArrayList<>(), gv = new ArrayList<>();
             for (int i : g) { if (i < h.size()) gh.add(h.get(i)); else gv.add(v.get(i - h.size())); }
             if (gh.size() < 2 || gv.size() < 2) continue;
-            CellGrid grid = grid(page, gh, gv);
+            CellGrid grid = grid(page, gh, gv, text);
             if (grid != null) out.add(grid);
         }
         out.sort(Comparator.comparingDouble((CellGrid c) -> c.area().top()).thenComparingDouble(c -> c.area().x0()));
@@ -56,7 +65,7 @@ public final class LatticeDetector {
                 && hs.pos() >= vs.from() - SNAP && hs.pos() <= vs.to() + SNAP;
     }
 
-    static CellGrid grid(int page, List<AxisSegment> gh, List<AxisSegment> gv) {
+    static CellGrid grid(int page, List<AxisSegment> gh, List<AxisSegment> gv, List<double[]> text) {
         List<Double> xs = Clusters.centres(gv.stream().map(AxisSegment::pos).toList(), POSITION_TOL);
         List<Double> ys = Clusters.centres(gh.stream().map(AxisSegment::pos).toList(), POSITION_TOL);
         // Open sides: rules running past the outermost crossing rules bound the table too.
@@ -67,7 +76,7 @@ public final class LatticeDetector {
         xs = extend(xs, hFrom, hTo);
         ys = extend(ys, vFrom, vTo);
         for (int pass = 0; pass < 3; pass++) {
-            List<Double> nx = weakLinesRemoved(xs, ys, gv), ny = weakLinesRemoved(ys, xs, gh);
+            List<Double> nx = weakLinesRemoved(xs, ys, gv, text, 0), ny = weakLinesRemoved(ys, xs, gh, text, 1);
             if (nx.size() == xs.size() && ny.size() == ys.size()) break;
             xs = nx; ys = ny;
         }
@@ -112,6 +121,11 @@ public final class LatticeDetector {
      * from the next row's, which would otherwise make sliver columns that no body row respects.
      */
     static List<Double> weakLinesRemoved(List<Double> lines, List<Double> across, List<AxisSegment> segs) {
+        return weakLinesRemoved(lines, across, segs, List.of(), 0);
+    }
+
+    /** @param axis 0 when {@code lines} are x positions (vertical rules), 1 when y positions */
+    static List<Double> weakLinesRemoved(List<Double> lines, List<Double> across, List<AxisSegment> segs, List<double[]> text, int axis) {
         int n = across.size() - 1;
         if (n < 2) return lines;
         int[] sep = new int[lines.size()];
@@ -123,13 +137,26 @@ public final class LatticeDetector {
         out.add(lines.get(0));
         for (int k = 1; k < lines.size() - 1; k++) {
             boolean weak = sep[k] == 0;
-            // A doubled border: an inset line a few points inside a stronger one.
-            boolean shadow = (lines.get(k) - lines.get(k - 1) < NEAR && sep[k - 1] > sep[k])
-                    || (lines.get(k + 1) - lines.get(k) < NEAR && sep[k + 1] > sep[k]);
+            // A doubled border: an inset line a few points inside a stronger one, the strip between them empty
+            // where the inset line is drawn (a title or merged cell running across the strip elsewhere is not in it).
+            List<double[]> drawn = new ArrayList<>();
+            for (int i = 0; i < n; i++) if (separated(segs, lines.get(k), across.get(i), across.get(i + 1))) drawn.add(new double[]{across.get(i), across.get(i + 1)});
+            boolean shadow = (lines.get(k) - lines.get(k - 1) < NEAR && sep[k - 1] > sep[k] && !holdsText(text, axis, lines.get(k - 1), lines.get(k), drawn))
+                    || (lines.get(k + 1) - lines.get(k) < NEAR && sep[k + 1] > sep[k] && !holdsText(text, axis, lines.get(k), lines.get(k + 1), drawn));
             if (!weak && !shadow) out.add(lines.get(k));
         }
         out.add(lines.get(lines.size() - 1));
         return out;
+    }
+
+    /** Whether a glyph centre lies in the strip between positions a and b (on the axis), within one of the spans across. */
+    static boolean holdsText(List<double[]> text, int axis, double a, double b, List<double[]> spans) {
+        for (double[] t : text) {
+            double along = t[axis], other = t[1 - axis];
+            if (along <= a || along >= b) continue;
+            for (double[] span : spans) if (other > span[0] && other < span[1]) return true;
+        }
+        return false;
     }
 
     /** Lines closer than this may be the two strokes of one doubled border. */

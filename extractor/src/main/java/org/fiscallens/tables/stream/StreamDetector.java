@@ -33,18 +33,42 @@ public final class StreamDetector {
         }
         List<CellGrid> out = new ArrayList<>();
         List<TextLine> run = new ArrayList<>();
+        // lines of one chunk inside a run, kept while the run may go on: the pieces of a name wrapped onto two
+        // lines around its row's figures (机关事业单位基本养老保险缴 / 2080505 … 398.88 … / 费支出)
+        List<TextLine> pending = new ArrayList<>();
         for (TextLine l : free) {
             boolean tabular = LineChunker.chunks(l).size() >= 2 && !Regexes.matches(l.text(), ".*[.。…·]{4,}.*");
             if (!run.isEmpty()) {
-                TextLine prev = run.get(run.size() - 1);
+                TextLine prev = pending.isEmpty() ? run.get(run.size() - 1) : pending.get(pending.size() - 1);
                 double h = Math.max(prev.box().height(), 4);
-                if (l.box().top() - prev.box().bottom() > MAX_LEADING * h) { flush(page, run, out); run.clear(); }
+                if (l.box().top() - prev.box().bottom() > MAX_LEADING * h) { flush(page, run, out); run.clear(); pending.clear(); }
             }
-            if (tabular) run.add(l);
-            else if (!run.isEmpty()) { flush(page, run, out); run.clear(); }
+            if (tabular) {
+                run.addAll(pending);
+                pending.clear();
+                run.add(l);
+            } else if (!run.isEmpty() && pending.size() < 2 && isWrappedPiece(l, run.get(run.size() - 1))) {
+                pending.add(l);
+            } else if (!run.isEmpty()) {
+                flush(page, run, out);
+                run.clear();
+                pending.clear();
+            }
         }
         flush(page, run, out);
         return out;
+    }
+
+    /**
+     * A line that may be a piece of a wrapped cell inside a run of table lines: one chunk of words, no figure, set
+     * no larger than the table's lines and starting to the right of the run's first column (a caption or note
+     * starts at the margin or is set larger).
+     */
+    static boolean isWrappedPiece(TextLine l, TextLine tableLine) {
+        if (LineChunker.chunks(l).size() != 1 || Regexes.matches(l.text(), ".*\\d[\\d,]*\\.\\d+.*")) return false;
+        if (l.fontSize() > tableLine.fontSize() + 0.5) return false;
+        if (Regexes.matches(l.text(), "^(注|说明|备注)[:：].*")) return false;
+        return l.box().x0() > tableLine.box().x0() + Math.max(tableLine.fontSize(), 4) && l.box().x1() < tableLine.box().x1();
     }
 
     private static void flush(PageLayout page, List<TextLine> run, List<CellGrid> out) {

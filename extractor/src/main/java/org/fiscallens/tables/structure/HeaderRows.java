@@ -56,7 +56,9 @@ public final class HeaderRows {
             allOwnEmpty = false;
             if (Amounts.isFormattedAmount(t)) return true;
             if (Codes.isWholeCode(t) && cell.colSpan() <= 2 && c < grid.cols() - 1) return true;
-            if (c == 0 && (TOTAL_LABEL.matcher(t).matches() || ORDINAL_LABEL.matcher(t).matches())) label = true;
+            // a numbered row label (一、…, 1.…) is body text in any label column (each block of a side-by-side
+            // table starts its own list: 一、部门预算 | 一、部门预算 | …), a total label only in the first column
+            if (c == 0 && TOTAL_LABEL.matcher(t).matches() || ORDINAL_LABEL.matcher(t).matches()) label = true;
             else if (!Amounts.isAmountOrDash(t)) words++;
         }
         return label && words == 0 || allOwnEmpty && allOwn && r > 0;

@@ -38,7 +38,8 @@ public final class LayoutAnalyzer {
             ColumnRole role = roles.get(c);
             if (role == ColumnRole.VALUE && text > numbers && text > codes && text >= 1) roles.set(c, ColumnRole.NAME);
             else if (role == ColumnRole.VALUE && !anyHeaderRole && k[3] > 1 && k[3] >= numbers && k[3] >= text) roles.set(c, ColumnRole.CODE);
-            else if (role == ColumnRole.CODE && numbers > codes + text && numbers > 2) roles.set(c, ColumnRole.VALUE);
+            // a column headed 编码 holds figures only when they are printed as amounts (a 6-digit 单位编码 is a code)
+            else if (role == ColumnRole.CODE && k[4] > codes + text && k[4] > 2) roles.set(c, ColumnRole.VALUE);
         }
 
         for (int c = 0; c < cols; c++) {
@@ -71,19 +72,22 @@ public final class LayoutAnalyzer {
         if (raw.size() == 1) {
             blocks.add(raw.get(0));
         } else {
+            List<String> names = new ArrayList<>();
+            for (Block b : raw) names.add(banner(m, h, skip, roles, b, cols));
+            // Several column groups under one banner (支出 over 功能分类 | 部门经济分类 | 政府经济分类, each with its
+            // own label and amount columns) are told apart by their own heading: the path down to the group.
+            List<String> banners = List.copyOf(names.stream().map(n -> n == null ? "" : n).toList());
             for (int i = 0; i < raw.size(); i++) {
-                Block b = raw.get(i);
-                List<String> banners = new ArrayList<>();
-                Set<GridCell> seen = new LinkedHashSet<>();
-                int from = b.from(); // the banner stands over the block's first column with content
-                while (from < b.to() && roles.get(from) == ColumnRole.INDEX) from++;
-                for (int r = 0; r < h; r++) {
-                    GridCell cell = m[r][from];
-                    if (cell == null || skip.contains(r) || !seen.add(cell)) continue;
-                    if (cell.col() <= from && cell.lastCol() >= b.to() && !(cell.col() == 0 && cell.lastCol() == cols - 1)
-                            && !cell.isEmpty() && !isCaption(cell.compact())) banners.add(cell.compact());
-                }
-                blocks.add(new Block(banners.isEmpty() ? String.valueOf(i + 1) : String.join("/", banners), b.from(), b.to()));
+                if (names.get(i) == null || java.util.Collections.frequency(banners, names.get(i)) < 2) continue;
+                String own = ownHeading(m, h, skip, roles, raw.get(i), cols);
+                if (own != null) names.set(i, names.get(i) + "/" + own);
+            }
+            for (int i = 0; i < raw.size(); i++) {
+                String n = names.get(i);
+                boolean unique = n != null && java.util.Collections.frequency(names, n) == 1;
+                // groups under one banner without headings of their own: the banner and their place
+                String name = unique ? n : n != null ? n + "/" + (i + 1) : String.valueOf(i + 1);
+                blocks.add(new Block(name, raw.get(i).from(), raw.get(i).to()));
             }
         }
 
@@ -105,6 +109,50 @@ public final class LayoutAnalyzer {
             paths.add(parts.isEmpty() ? "金额" : String.join("/", parts));
         }
         return new TableLayout(h, skip, roles, blocks, paths);
+    }
+
+    /** The printed columns of a block: without the empty sliver columns at its edges. */
+    static int[] printed(List<ColumnRole> roles, Block b) {
+        int from = b.from(), to = b.to();
+        while (from < to && roles.get(from) == ColumnRole.INDEX) from++;
+        while (to > from && roles.get(to) == ColumnRole.INDEX) to--;
+        return new int[]{from, to};
+    }
+
+    /** Whether a header cell spans every printed column of the grid (a title row, not a banner). */
+    static boolean spansAll(GridCell cell, List<ColumnRole> roles, int cols) {
+        int first = 0, last = cols - 1;
+        while (first < last && roles.get(first) == ColumnRole.INDEX) first++;
+        while (last > first && roles.get(last) == ColumnRole.INDEX) last--;
+        return cols > 1 && cell.col() <= first && cell.lastCol() >= last;
+    }
+
+    /** The banners printed over a whole block (收入, 支出, 支出/功能分类), top to bottom; null when none. */
+    static String banner(GridCell[][] m, int h, List<Integer> skip, List<ColumnRole> roles, Block b, int cols) {
+        int[] p = printed(roles, b);
+        List<String> banners = new ArrayList<>();
+        Set<GridCell> seen = new LinkedHashSet<>();
+        for (int r = 0; r < h; r++) {
+            GridCell cell = m[r][p[0]];
+            if (cell == null || skip.contains(r) || !seen.add(cell)) continue;
+            if (cell.col() <= p[0] && cell.lastCol() >= p[1] && !spansAll(cell, roles, cols)
+                    && !cell.isEmpty() && !isCaption(cell.compact())) banners.add(cell.compact());
+        }
+        return banners.isEmpty() ? null : String.join("/", banners);
+    }
+
+    /** A block's own heading: the header of its first label column, below any banner; null when none. */
+    static String ownHeading(GridCell[][] m, int h, List<Integer> skip, List<ColumnRole> roles, Block b, int cols) {
+        int[] p = printed(roles, b);
+        int label = -1;
+        for (int c = p[0]; c <= p[1] && label < 0; c++) if (roles.get(c) == ColumnRole.CODE || roles.get(c) == ColumnRole.NAME) label = c;
+        if (label < 0) return null;
+        List<String> parts = new ArrayList<>();
+        for (GridCell cell : headerCells(m, h, skip, label, cols)) {
+            if (cell.isEmpty() || cell.col() < p[0] || cell.lastCol() > p[1] || cell.col() <= p[0] && cell.lastCol() >= p[1] && label != p[0]) continue;
+            parts.add(cell.compact());
+        }
+        return parts.isEmpty() ? null : String.join("/", parts);
     }
 
     /** Distinct header cells over column c, top to bottom, without 栏次 rows and full-width title rows. */
@@ -164,14 +212,15 @@ public final class LayoutAnalyzer {
             String t = cell.compact();
             if (t.contains("行次") || t.contains("栏次")) return ColumnRole.INDEX;
             if (t.contains("编码") || t.contains("代码") || t.contains("编号") || t.equals("类") || t.equals("款") || t.equals("项")) return ColumnRole.CODE;
-            if (t.endsWith("名称") || t.equals("项目") || t.equals("科目") || Regexes.matches(t, "(收入|支出)?项目(名称)?") || t.contains("科目名称")) name = true;
+            if (t.endsWith("名称") || t.equals("项目") || t.equals("科目") || Regexes.matches(t, "(收入|支出)?项目(名称)?") || t.contains("科目名称")
+                    || Regexes.matches(t, ".*分类科目([（(].*[)）])?")) name = true; // 支出功能分类科目（按大类）
         }
         return name ? ColumnRole.NAME : ColumnRole.VALUE;
     }
 
-    /** Counts of body cells in column c that look like codes, figures, and other text. */
+    /** Counts of body cells in column c that look like codes, figures, other text, whole codes, and amounts printed as such. */
     static int[] bodyKinds(GridCell[][] m, int h, List<Integer> skip, int c, int rows) {
-        int codes = 0, numbers = 0, text = 0, whole = 0;
+        int codes = 0, numbers = 0, text = 0, whole = 0, formatted = 0;
         for (int r = h; r < rows; r++) {
             if (skip.contains(r)) continue;
             GridCell cell = m[r][c];
@@ -181,7 +230,8 @@ public final class LayoutAnalyzer {
             if (Codes.isWholeCode(t) || Regexes.matches(t, "\\d{2}|[类款项]")) codes++;
             else if (Amounts.isAmountOrDash(t)) numbers++;
             else text++;
+            if (Amounts.isFormattedAmount(t)) formatted++;
         }
-        return new int[]{codes, numbers, text, whole};
+        return new int[]{codes, numbers, text, whole, formatted};
     }
 }

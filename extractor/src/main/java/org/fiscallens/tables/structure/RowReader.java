@@ -29,14 +29,70 @@ public final class RowReader {
         List<List<TableRow>> out = new ArrayList<>();
         for (Block b : layout.blocks()) {
             List<TableRow> rows = new ArrayList<>();
+            List<Integer> at = new ArrayList<>();
             for (int r = firstRow; r < grid.rows(); r++) {
                 if (skipRows.contains(r)) continue;
                 TableRow row = readRow(grid, m, r, b, layout, colMap);
-                if (row != null) rows.add(row);
+                if (row != null) { rows.add(row); at.add(r); }
             }
-            out.add(rows);
+            out.add(joinWrappedNames(rows, at, "stream".equals(grid.method())));
         }
         return out;
+    }
+
+    /**
+     * Joins the pieces of a 科目名称 wrapped onto two lines to their row, where the grid gave each line a row of its
+     * own (a table without rulings): a piece is a row of name only (no code, no figure, not a total, list or 其中
+     * line) on the grid line next to the row it belongs to. The row's code and figures are printed between the
+     * pieces (机关事业单位基本养老保险缴 / 2080505 … 398.88 / 费支出) or beside the first piece (then the second piece
+     * continues the name of the coded row above it, read only without rulings, where nothing else can put a
+     * lone name line there). A piece belongs first to a nameless row just below it, else to one just above it.
+     */
+    static List<TableRow> joinWrappedNames(List<TableRow> rows, List<Integer> at, boolean stream) {
+        int n = rows.size();
+        String[] above = new String[n], below = new String[n];
+        boolean[] used = new boolean[n];
+        for (int i = 0; i < n; i++) {
+            if (!isPiece(rows.get(i))) continue;
+            if (i + 1 < n && at.get(i + 1) == at.get(i) + 1 && isNamelessData(rows.get(i + 1)) && above[i + 1] == null) {
+                above[i + 1] = rows.get(i).name();
+                used[i] = true;
+            } else if (i > 0 && at.get(i - 1) == at.get(i) - 1 && isNamelessData(rows.get(i - 1)) && below[i - 1] == null) {
+                below[i - 1] = rows.get(i).name();
+                used[i] = true;
+            } else if (stream && i > 0 && at.get(i - 1) == at.get(i) - 1 && !used[i - 1] && rows.get(i - 1).code() != null
+                    && rows.get(i - 1).name() != null && below[i - 1] == null) {
+                below[i - 1] = rows.get(i).name();
+                used[i] = true;
+            }
+        }
+        List<TableRow> out = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            if (used[i]) continue;
+            TableRow r = rows.get(i);
+            if (above[i] != null || below[i] != null) {
+                String name = (above[i] == null ? "" : above[i]) + (r.name() == null ? "" : r.name()) + (below[i] == null ? "" : below[i]);
+                r = new TableRow(r.code(), name, r.level(), r.block(), r.values(), r.page(), r.box(), r.unit());
+            }
+            out.add(r);
+        }
+        return out;
+    }
+
+    private static boolean isPiece(TableRow r) {
+        if (r.code() != null || r.name() == null || hasFigure(r)) return false;
+        String n = r.name();
+        return !HeaderRows.TOTAL_LABEL.matcher(n).matches() && !HeaderRows.ORDINAL_LABEL.matcher(n).matches()
+                && !Regexes.matches(n, "^(其中|[（(][一二三四五六七八九十\\d]+[）)]|[一二三四五六七八九十]+、).*");
+    }
+
+    private static boolean isNamelessData(TableRow r) {
+        return r.name() == null && (r.code() != null || hasFigure(r));
+    }
+
+    private static boolean hasFigure(TableRow r) {
+        for (BigDecimal v : r.values().values()) if (v != null) return true;
+        return false;
     }
 
     static TableRow readRow(CellGrid grid, GridCell[][] m, int r, Block b, TableLayout layout, int[] colMap) {

@@ -1,0 +1,79 @@
+package org.fiscallens.cli;
+
+import org.fiscallens.batch.BatchOptions;
+import org.fiscallens.bench.FuzzBench;
+import org.fiscallens.bench.SpeedBench;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+/** {@code fiscal bench fuzz N}: hostile cases made from the real corpus, read as `fiscal batch` reads. */
+@Command(name = "fuzz", mixinStandardHelpOptions = true,
+        description = {"Generates N hostile cases (byte flips, truncation, broken xref/trailer/streams, page-tree loops, "
+                + "decompression bombs, huge pages, many pages, odd files) from the PDFs of a folder (default: the real corpus, "
+                + "../shared/corpus/real or $FISCAL_CORPUS), reproducible by --seed, and reads them in worker JVMs under the "
+                + "batch limits.",
+                "Prints the outcomes per class, the slowest cases, the peak heap and the reasons given.",
+                "Exit code: 0 every case read or refused with a plain reason, 1 otherwise."})
+final class BenchFuzzCommand implements Callable<Integer> {
+
+    @Parameters(index = "0", paramLabel = "N", description = "number of cases")
+    int cases;
+
+    @Option(names = "--corpus", paramLabel = "DIR", description = "folder of the PDFs the damaged cases are made from")
+    Path corpus;
+
+    @Option(names = "--seed", description = "seed of the cases (default ${DEFAULT-VALUE})")
+    long seed = 17;
+
+    @Option(names = {"-w", "--workers"}, paramLabel = "N", description = "worker processes (default: the cores, ${DEFAULT-VALUE})")
+    int workers = BatchOptions.defaultWorkers();
+
+    @Option(names = "--time-limit", paramLabel = "SECONDS", description = "per-case wall-time limit (default ${DEFAULT-VALUE})")
+    double timeLimit = 60;
+
+    @Option(names = "--max-heap", paramLabel = "SIZE", description = "heap limit of each worker (default ${DEFAULT-VALUE})")
+    String maxHeap = "512m";
+
+    @Option(names = "--chunk", paramLabel = "N", description = "cases on disk at once (default ${DEFAULT-VALUE})")
+    int chunk = 60;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+        PrintWriter err = spec.commandLine().getErr();
+        Path dir = corpus;
+        if (dir == null) {
+            String env = System.getenv("FISCAL_CORPUS");
+            dir = env != null && !env.isBlank() ? Path.of(env) : Path.of("../shared/corpus/real");
+        }
+        if (!Files.isDirectory(dir)) {
+            err.println("fiscal: no corpus at " + dir + " (set FISCAL_CORPUS or --corpus)");
+            return FiscalCli.EXIT_UNREADABLE;
+        }
+        List<Path> pdfs = SpeedBench.findPdfs(List.of(dir));
+        if (pdfs.isEmpty() || cases < 1 || chunk < 1) {
+            err.println("fiscal: " + (pdfs.isEmpty() ? "no PDF in " + dir : "N and --chunk must be at least 1"));
+            return FiscalCli.EXIT_UNREADABLE;
+        }
+        Path work = Files.createTempDirectory("fiscal-fuzz-");
+        try {
+            FuzzBench.Settings s = new FuzzBench.Settings(seed, cases, workers, Duration.ofMillis(Math.round(timeLimit * 1000)),
+                    maxHeap, chunk, work);
+            List<FuzzBench.Result> results = new FuzzBench(pdfs, s, spec.commandLine().getOut()).run();
+            return results.stream().allMatch(r -> FuzzBench.acceptable(r.outcome())) ? FiscalCli.EXIT_OK : FiscalCli.EXIT_FINDINGS;
+        } finally {
+            ExtractCommand.deleteQuietly(work);
+        }
+    }
+}

@@ -1,0 +1,71 @@
+package org.fiscallens.ocr;
+
+import org.fiscallens.model.Box;
+import org.fiscallens.model.Cell;
+import org.fiscallens.model.Evidence;
+import org.fiscallens.model.Finding;
+import org.fiscallens.model.Severity;
+import org.fiscallens.checks.OcrDoubt;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** What OCR readings become: figures taken only when well-formed, Chinese parentheses, confidences and doubt. */
+class OcrTextTest {
+
+    @Test
+    void aFigureReadingIsTakenOnlyWhenWellFormed() {
+        assertTrue(RasterTables.wellFormed("2,390.80"));
+        assertTrue(RasterTables.wellFormed("-12.5"));
+        assertTrue(RasterTables.wellFormed("71.65%"));
+        assertTrue(RasterTables.wellFormed("2080505"));
+        assertTrue(RasterTables.wellFormed("-"));
+        assertFalse(RasterTables.wellFormed("339,30"));   // a misread decimal point, never read as 33930
+        assertFalse(RasterTables.wellFormed("1,2345.00"));
+        assertFalse(RasterTables.wellFormed(".50"));
+        assertFalse(RasterTables.wellFormed(""));
+    }
+
+    @Test
+    void parenthesesBesideChineseAreFullWidth() {
+        assertEquals("因公出国（境）费", TesseractCli.chineseParens("因公出国(境)费"));
+        assertEquals("全年预算数（A）", TesseractCli.chineseParens("全年预算数(A)"));
+        assertEquals("(1) 2.5", TesseractCli.chineseParens("(1) 2.5"));
+        assertEquals("一、一般行政管理事务", TesseractCli.chineseParens("-、-般行政管理事务"));
+        assertEquals("-12.50", TesseractCli.chineseParens("-12.50"));
+    }
+
+    @Test
+    void tsvWordsAreJoinedInReadingOrderWithTheLowestConfidence() {
+        String tsv = "level\tpage_num\tblock_num\tpar_num\tline_num\tword_num\tleft\ttop\twidth\theight\tconf\ttext\n"
+                + "5\t1\t1\t1\t1\t1\t10\t5\t40\t20\t96.5\t2,390\n"
+                + "5\t1\t1\t1\t1\t2\t52\t5\t20\t20\t71.0\t.80\n";
+        List<TesseractCli.Word> words = TesseractCli.parse(tsv);
+        assertEquals(2, words.size());
+        TesseractCli.Line line = TesseractCli.join(words);
+        assertEquals(71.0, line.confidence());
+        assertEquals("2,390.80", line.text().replace(" ", ""));
+    }
+
+    @Test
+    void aFindingOnAnUncertainCellSaysTheCauseMayBeOcr() {
+        Cell sure = Cell.ocr(1, 1, 1, 1, "100.00", 3, new Box(100, 100, 150, 115), 91);
+        Cell doubtful = Cell.ocr(2, 1, 1, 1, "339,30", 3, new Box(100, 115, 150, 130), 42);
+        assertNull(sure.uncertain());
+        assertEquals(0.91, sure.confidence());
+        assertEquals(Boolean.TRUE, doubtful.uncertain());
+        List<Cell> uncertain = List.of(doubtful);
+        Finding onDoubt = new Finding("r", "arithmetic", Severity.ERROR, "总计 ≠ Σ",
+                List.of(new Evidence(3, "339,30", new Box(101, 116, 149, 129), "T1", "x", "y")), "a");
+        Finding onSure = new Finding("r", "arithmetic", Severity.ERROR, "总计 ≠ Σ",
+                List.of(new Evidence(3, "100.00", new Box(101, 101, 149, 114), "T1", "x", "y")), "a");
+        assertTrue(OcrDoubt.mark(onDoubt, uncertain).message().endsWith(OcrDoubt.SUFFIX));
+        assertEquals("总计 ≠ Σ", OcrDoubt.mark(onSure, uncertain).message());
+        assertEquals(onDoubt.evidence(), OcrDoubt.mark(onDoubt, uncertain).evidence());
+    }
+}
