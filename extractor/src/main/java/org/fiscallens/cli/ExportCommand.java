@@ -22,7 +22,9 @@ import java.util.concurrent.Callable;
 /** {@code fiscal export}: result JSON files to CSV files, one workbook, or HTML reports. */
 @Command(name = "export", mixinStandardHelpOptions = true,
         description = {"Export result JSON files (from extract or batch; files or folders) for spreadsheets and auditors.",
-                "csv:  OUT/ with documents.csv, cells.csv, facts.csv, projects.csv, indicators.csv, findings.csv (UTF-8 with BOM).",
+                "csv:  OUT/ with documents.csv, cells.csv, values.csv (every table value with measure, fund, spending and its amount in 元), "
+                        + "panel.csv (headline figures per report in 元), facts.csv, projects.csv, indicators.csv, findings.csv "
+                        + "(with the cross_year findings of the set); UTF-8 with BOM. See docs/export.md.",
                 "xlsx: one workbook OUT (or OUT/fiscal-lens.xlsx when OUT is a folder): a sheet per table kind with every "
                         + "document's rows side by side, and facts, projects, indicators, findings sheets.",
                 "html: OUT/ with one self-contained page per document (facts, findings by severity with highlighted page "

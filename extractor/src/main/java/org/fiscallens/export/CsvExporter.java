@@ -16,7 +16,7 @@ import java.util.Map;
 
 /**
  * {@code fiscal export --format csv}: one CSV per flat table ({@code documents.csv}, {@code cells.csv},
- * {@code facts.csv}, {@code projects.csv}, {@code indicators.csv}, {@code findings.csv}) in UTF-8 with a byte
+ * {@code values.csv}, {@code panel.csv}, {@code facts.csv}, {@code projects.csv}, {@code indicators.csv}, {@code findings.csv}) in UTF-8 with a byte
  * order mark, so that spreadsheet programs open the Chinese text correctly. Amounts are written exactly as
  * printed ({@code 2946.20}). Each file is written under a temporary name and renamed when complete.
  */
@@ -28,7 +28,8 @@ public final class CsvExporter {
     /** Writes the CSVs into {@code outDir}; returns the number of data rows per file name. */
     public static Map<String, Integer> write(Iterable<LoadedResult> results, Path outDir) throws IOException {
         Files.createDirectories(outDir);
-        List<FlatTable> tables = ExportRows.csvTables();
+        Reports reports = Reports.of(results); // first pass: entity ids, copies, panel, cross-year
+        List<FlatTable> tables = ExportRows.csvTables(reports);
         Map<String, Integer> counts = new LinkedHashMap<>();
         CSVPrinter[] printers = new CSVPrinter[tables.size()];
         Path[] temps = new Path[tables.size()];
@@ -47,6 +48,12 @@ public final class CsvExporter {
                         printers[i].printRecord(row.stream().map(CsvExporter::text).toList());
                         counts.merge(tables.get(i).name() + ".csv", 1, Integer::sum);
                     }
+                }
+            }
+            for (int i = 0; i < tables.size(); i++) {
+                for (List<Object> row : tables.get(i).after().get()) {
+                    printers[i].printRecord(row.stream().map(CsvExporter::text).toList());
+                    counts.merge(tables.get(i).name() + ".csv", 1, Integer::sum);
                 }
             }
             for (int i = 0; i < tables.size(); i++) {

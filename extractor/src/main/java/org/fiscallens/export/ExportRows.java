@@ -77,11 +77,88 @@ public final class ExportRows {
                 return rows;
             });
 
-    /** The figures stated in the narrative. */
+    /**
+     * The figures stated in the narrative. {@code change} is a change's value with its sign (a 减少17.89万元 is
+     * -17.89), {@code direction} the word as printed, {@code subject} what the figure is about, {@code code} the
+     * 科目编码 of a 类/款/项 statement (read from the document's own tables by the printed names), {@code basis}
+     * what it is compared with.
+     */
     public static final FlatTable FACTS = new FlatTable("facts",
-            header("key", "label", "value", "unit", "fact year", "comparison", "section", "page", "quote"),
-            r -> r.doc().facts().stream().map((Fact f) -> row(r, f.key(), f.label(), f.value(), f.unit(), f.year(),
-                    f.comparison(), f.section(), f.page() > 0 ? f.page() : null, f.quote())).toList());
+            header("key", "label", "value", "unit", "fact year", "comparison", "section", "page", "quote",
+                    "change", "direction", "subject", "code", "basis", "value_yuan"),
+            r -> {
+                FactCodes codes = new FactCodes(r.doc().tables());
+                return r.doc().facts().stream().map((Fact f) -> row(r, f.key(), f.label(), f.value(), f.unit(), f.year(),
+                        f.comparison(), f.section(), f.page() > 0 ? f.page() : null, f.quote(), Reports.signedChange(f),
+                        f.direction(), f.subject(), codes.code(f), f.basis(), yuan(f.value(), f.unit()))).toList();
+            });
+
+    static BigDecimal yuan(BigDecimal value, String unit) {
+        BigDecimal f = Measures.yuanFactor(unit);
+        return value == null || f == null ? null : value.multiply(f);
+    }
+
+    /** values.csv's header: every table value, one per row, with its canonical dimensions and its amount in 元. */
+    public static final List<String> VALUES_HEADER = List.of("file", "sha256", "entity_id", "entity", "fiscal_year", "kind",
+            "scope", "status", "table_kind", "table_title", "code", "item", "level", "block", "column", "measure", "fund",
+            "spending", "subject", "value", "unit", "value_yuan", "page");
+
+    /** The rows of values.csv of one document; {@code reports} gives entity ids and statuses over the whole set (may be null). */
+    public static List<List<Object>> values(LoadedResult r, Reports reports) {
+        List<List<Object>> rows = new ArrayList<>();
+        String entityId = reports == null ? Entities.id(r.entity()) : reports.entityId(r);
+        String status = reports == null ? "primary" : reports.status(r);
+        String scope = r.info().scope() == null ? null : r.info().scope().id();
+        for (Table t : r.doc().tables()) {
+            List<String> cols = Headlines.columns(t);
+            BigDecimal factor = Measures.yuanFactor(t.unit());
+            for (TableRow tr : t.rows()) {
+                for (Map.Entry<String, BigDecimal> v : tr.values().entrySet()) {
+                    Measures.Measure m = Measures.classify(r.kind(), r.year(), t.kind(), t.title(), cols, tr.name(), tr.block(), v.getKey());
+                    boolean amount = !Measures.NONE.equals(m.measure()) && !Measures.QUANTITY.equals(m.measure())
+                            && !Measures.RATE.equals(m.measure());
+                    BigDecimal yuan = v.getValue() == null || factor == null || !amount ? null : v.getValue().multiply(factor);
+                    rows.add(new ArrayList<>(Arrays.asList(r.documentName(), r.doc().source().sha256(), entityId, r.entity(),
+                            r.year(), r.kind(), scope, status, t.kind(), t.title(), tr.code(), tr.name(), tr.level(), tr.block(),
+                            v.getKey(), m.measure(), m.fund(), m.spending(), m.subject(), v.getValue(), amount ? t.unit() : null,
+                            yuan, tr.page() > 0 ? tr.page() : t.pages().isEmpty() ? null : t.pages().get(0))));
+                }
+            }
+        }
+        return rows;
+    }
+
+    /** values.csv over a set of documents. */
+    public static FlatTable values(Reports reports) {
+        return new FlatTable("values", VALUES_HEADER, r -> values(r, reports));
+    }
+
+    /** panel.csv: one row per report with its headline figures in 元 (written after all documents). */
+    public static FlatTable panel(Reports reports) {
+        return new FlatTable("panel", Reports.panelHeader(), r -> List.of(), reports::panelRows);
+    }
+
+    /** findings.csv with the cross-year findings of the set after every document's own findings. */
+    public static FlatTable findings(Reports reports) {
+        return new FlatTable(FINDINGS.name(), FINDINGS.header(), FINDINGS.rows(), reports::crossYearRows);
+    }
+
+    /** documents.csv with each document's entity id, status and primary document. */
+    public static FlatTable documents(Reports reports) {
+        List<String> h = new ArrayList<>(DOCUMENTS.header());
+        h.addAll(List.of("entity_id", "status", "primary"));
+        return new FlatTable(DOCUMENTS.name(), List.copyOf(h), r -> {
+            List<List<Object>> rows = new ArrayList<>();
+            for (List<Object> row : DOCUMENTS.rows().apply(r)) {
+                List<Object> x = new ArrayList<>(row);
+                x.add(reports.entityId(r));
+                x.add(reports.status(r));
+                x.add(reports.primaryOf(r));
+                rows.add(x);
+            }
+            return rows;
+        });
+    }
 
     /** Projects with their money and scores. */
     public static final FlatTable PROJECTS = new FlatTable("projects",
@@ -125,5 +202,10 @@ public final class ExportRows {
     /** The flat tables of the CSV export, in file order. */
     public static List<FlatTable> csvTables() {
         return List.of(DOCUMENTS, CELLS, FACTS, PROJECTS, INDICATORS, FINDINGS);
+    }
+
+    /** The flat tables of the CSV export over a set of documents (first pass in {@code reports}), in file order. */
+    public static List<FlatTable> csvTables(Reports reports) {
+        return List.of(documents(reports), CELLS, values(reports), panel(reports), FACTS, PROJECTS, INDICATORS, findings(reports));
     }
 }

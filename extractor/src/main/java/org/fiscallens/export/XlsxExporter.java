@@ -73,20 +73,25 @@ public final class XlsxExporter {
             wb.setCompressTempFiles(true);
             Styles styles = new Styles(wb);
             Set<String> names = new HashSet<>();
-            SheetWriter documents = new SheetWriter(wb, styles, names, "documents", ExportRows.DOCUMENTS.header());
+            Reports reports = Reports.of(results); // entity ids, copies, panel, cross-year
+            FlatTable documentsTable = ExportRows.documents(reports);
+            SheetWriter documents = new SheetWriter(wb, styles, names, "documents", documentsTable.header());
+            FlatTable panelTable = ExportRows.panel(reports);
+            SheetWriter panel = new SheetWriter(wb, styles, names, "panel", panelTable.header());
             Map<String, SheetWriter> tableSheets = new LinkedHashMap<>();
             for (String k : kinds) {
                 List<String> header = new ArrayList<>(TABLE_LEAD);
                 header.addAll(columnsByKind.get(k));
                 tableSheets.put(k, new SheetWriter(wb, styles, names, k, header));
             }
-            List<FlatTable> flat = List.of(ExportRows.FACTS, ExportRows.PROJECTS, ExportRows.INDICATORS, ExportRows.FINDINGS);
+            List<FlatTable> flat = List.of(ExportRows.values(reports), ExportRows.FACTS, ExportRows.PROJECTS, ExportRows.INDICATORS,
+                    ExportRows.findings(reports));
             List<SheetWriter> flatSheets = new ArrayList<>();
             for (FlatTable t : flat) flatSheets.add(new SheetWriter(wb, styles, names, t.name(), t.header()));
 
             // pass 2: the rows
             for (LoadedResult r : results) {
-                for (List<Object> row : ExportRows.DOCUMENTS.rows().apply(r)) documents.add(row);
+                for (List<Object> row : documentsTable.rows().apply(r)) documents.add(row);
                 for (Table t : r.doc().tables()) {
                     if (t.rows().isEmpty()) continue;
                     SheetWriter sheet = tableSheets.get(kindOf(t));
@@ -111,7 +116,12 @@ public final class XlsxExporter {
                     for (List<Object> row : flat.get(i).rows().apply(r)) flatSheets.get(i).add(row);
                 }
             }
+            for (List<Object> row : panelTable.after().get()) panel.add(row);
+            for (int i = 0; i < flat.size(); i++) {
+                for (List<Object> row : flat.get(i).after().get()) flatSheets.get(i).add(row);
+            }
             counts.put(documents.name, documents.rows);
+            counts.put(panel.name, panel.rows);
             tableSheets.values().forEach(s -> counts.put(s.name, s.rows));
             flatSheets.forEach(s -> counts.put(s.name, s.rows));
             try (OutputStream out = Files.newOutputStream(tmp)) {

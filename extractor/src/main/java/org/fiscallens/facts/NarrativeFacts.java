@@ -24,6 +24,10 @@ import java.util.regex.Pattern;
  * topic (the 类/款/项 line named before, or the subject of a budget/决算 pair) carries over.
  */
 public final class NarrativeFacts {
+    /** A comparison word alone: no label of its own. */
+    private static final java.util.regex.Pattern BARE_VERB = java.util.regex.Pattern.compile(
+            "(占|占比|增长|增加|减少|下降|降低|上升|增|减|持平|节约|压减|调增|调减)了?");
+
     private NarrativeFacts() {}
 
     private static final Pattern DIRECTION = Pattern.compile(
@@ -287,7 +291,10 @@ public final class NarrativeFacts {
                     while (g.find()) grade = g.group(1);
                     if (grade != null) subject = grade;
                 }
-                out.add(new Fact(key, label, f.value(), unit, year, comparison, section, pos.page(f.start(), p.page()),
+                // A label that is only the comparison word (占, 增长, 减少) says what the figure is about with its subject.
+                String shown = derived && subject != null && !subject.isEmpty() && BARE_VERB.matcher(label).matches()
+                        ? subject + label : label;
+                out.add(new Fact(key, shown, f.value(), unit, year, comparison, section, pos.page(f.start(), p.page()),
                         quote, pos.box(f.start(), f.end()), subject, direction, basis, path.title(), flags));
                 if (!derived && !inDerivedGroup[k]) plainSubjects.add(subject);
                 lastLabel = label;

@@ -126,6 +126,12 @@ public final class NumberScanner {
             int y = Integer.parseInt(intPart);
             if (y >= 1900 && y <= 2100) return true;
         }
+        // A list number before a year, "4.2025年部门…表" (not 4.2025 年).
+        String fracDigits = frac == null ? "" : frac.replace(".", "");
+        if (fracDigits.length() == 4 && intPart.length() <= 2 && next == '年' && !intPart.contains(",")) {
+            int y = Integer.parseInt(fracDigits);
+            if (y >= 1900 && y <= 2100) return true;
+        }
         // Ordinals.
         if (pnb == '第') return true;
         // Classification codes: 7-digit, （208类）, 2080505 written alone.
@@ -147,7 +153,7 @@ public final class NumberScanner {
     private static boolean unitAllowed(String s, String unit, int unitEnd, String intPart, String frac) {
         char next = unitEnd < s.length() ? s.charAt(unitEnd) : '\0';
         switch (unit) {
-            case "分": return next != '别' && next != '之' && next != '配' && next != '管' && next != '类' && next != '析' && next != '为' && next != '解';
+            case "分": return next != '钟' && next != '别' && next != '之' && next != '配' && next != '管' && next != '类' && next != '析' && next != '为' && next != '解';
             case "年": return frac != null || intPart.length() <= 2;
             case "类", "款": return next != '）' && next != ')';
             case "次": return true;

@@ -106,8 +106,9 @@ public final class TableOfContents {
     /** A contents entry: a numbered title, a title with dot leaders and a page number, or a short title. */
     static boolean isEntry(String t) {
         if (t.isEmpty() || t.length() > 60) return false;
-        // Amounts belong to tables and text, never to contents entries (which end in page numbers at most).
-        if (AMOUNT.matcher(t).find()) return false;
+        // Amounts belong to tables and text, never to contents entries (which end in page numbers at most); a list
+        // number before a year ("5．2024年部门…预算表") is not an amount.
+        if (AMOUNT.matcher(Regexes.replaceFirst(t, "^\\d{1,2}[.．]\\s*(?=(19|20)\\d\\d年)", "")).find()) return false;
         if (LEADER.matcher(t).matches()) return true;
         if (HeadingPattern.match(t) != null) return !t.contains("。") || t.endsWith("。") && t.length() <= 40;
         return t.length() <= 24 && !Regexes.matches(t, ".*[。，；,;：:].*");

@@ -66,7 +66,11 @@ public final class TableExtractor {
                 int[] map = null;
                 boolean untitledOrSame = cap.title() == null || cap.title().equals(open == null ? null : open.caption.title());
                 boolean follows = untitledOrSame && i == 0 && open != null && open.lastPage() == page.number() - 1;
-                if (follows && ((map = ColumnMatcher.map(open.first, g)) != null
+                if (follows && open.titleOnly() && layout.headerRows() > 0 && layout.headerRows() < g.rows()) {
+                    // The first page held only the table's title and caption rows inside the ruling; this page's grid
+                    // has the header and the rows, so its header reads them (not the caption rows read as a header).
+                    open = open.continuedBy(g, layout, cap);
+                } else if (follows && ((map = ColumnMatcher.map(open.first, g)) != null
                         || cap.title() == null && layout.headerRows() == 0 && (map = ColumnMatcher.byCentre(open.first, g)) != null)) {
                     open.add(g, map, cap, layout);
                 } else {
@@ -87,6 +91,7 @@ public final class TableExtractor {
             if ("stream".equals(t.method()) && TableKinds.OTHER.equals(t.kind())) phantom = true;
             if (phantom) continue;
             tables.add(t);
+            for (CellGrid g : p.leading) areas.computeIfAbsent(g.page(), k -> new ArrayList<>()).add(g.area());
             for (CellGrid g : p.grids) areas.computeIfAbsent(g.page(), k -> new ArrayList<>()).add(g.area());
         }
         return new Result(tables, areas);
@@ -112,7 +117,32 @@ public final class TableExtractor {
             firstRows.add(layout.headerRows());
         }
 
+        /** Grids before {@link #first} that hold only the title and caption rows (pages and cells kept, no rows read). */
+        final List<CellGrid> leading = new ArrayList<>();
+
         int lastPage() { return grids.get(grids.size() - 1).page(); }
+
+        /** One grid with no row below its header: a title and caption block at the foot of a page. */
+        boolean titleOnly() {
+            if (grids.size() != 1 || layout.headerRows() < first.rows()) return false;
+            // every filled cell is the title across the grid or part of the caption row (部门：… 单位：…)
+            for (GridCell c : first.cells()) {
+                if (c.isEmpty()) continue;
+                boolean title = c.col() == 0 && c.lastCol() == first.cols() - 1;
+                if (!title && !layout.skipRows().contains(c.row())) return false;
+            }
+            return true;
+        }
+
+        /** The table restarted from {@code g}, this title-only grid leading it; its caption kept where {@code g} has none. */
+        Pending continuedBy(CellGrid g, TableLayout own, TableCaption cap) {
+            TableCaption merged = new TableCaption(cap.title() != null ? cap.title() : caption.title(),
+                    cap.unit() != null ? cap.unit() : caption.unit(), cap.note() != null ? cap.note() : caption.note());
+            Pending p = new Pending(g, own, merged);
+            p.leading.addAll(leading);
+            p.leading.add(first);
+            return p;
+        }
 
         void add(CellGrid g, int[] map, TableCaption cap, TableLayout own) {
             grids.add(g);
@@ -147,6 +177,13 @@ public final class TableExtractor {
             List<Cell> cells = new ArrayList<>();
             List<Integer> pages = new ArrayList<>();
             int rowOffset = 0;
+            for (CellGrid g : leading) {
+                pages.add(g.page());
+                for (GridCell c : g.cells()) {
+                    cells.add(new Cell(c.row() + rowOffset, c.col(), c.rowSpan(), c.colSpan(), c.text(), g.page(), c.box()));
+                }
+                rowOffset += g.rows();
+            }
             boolean ocr = false; // any cell read by OCR: the table is read from an image
             for (int i = 0; i < grids.size(); i++) {
                 CellGrid g = grids.get(i);

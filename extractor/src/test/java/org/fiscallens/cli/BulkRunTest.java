@@ -187,7 +187,7 @@ class BulkRunTest {
         try (XSSFWorkbook wb = new XSSFWorkbook(Files.newInputStream(xlsx))) {
             List<String> sheets = new ArrayList<>();
             wb.forEach(s -> sheets.add(s.getSheetName()));
-            assertEquals(List.of("documents", "income_expenditure_summary"), sheets.subList(0, 2));
+            assertEquals(List.of("documents", "panel", "income_expenditure_summary"), sheets.subList(0, 3));
             assertEquals(List.of("facts", "projects", "indicators", "findings"), sheets.subList(sheets.size() - 4, sheets.size()));
             assertTrue(sheets.containsAll(List.of("income", "expenditure", "general_budget_basic_expenditur", "three_public")), sheets.toString());
             assertFalse(sheets.contains("performance_self_assessment"), "自评表 are in projects/indicators, not an empty sheet: " + sheets);

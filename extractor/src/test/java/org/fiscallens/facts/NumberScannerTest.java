@@ -68,4 +68,22 @@ class NumberScannerTest {
         assertTrue(f.get(1).flags().contains("missing_unit"));
         assertEquals("", figures("编号为13 的文件"));
     }
+
+    @Test
+    void aListNumberBeforeAYearIsNotAFigure() {
+        // a 目录 or list line "4.2025年部门财政拨款收支预算总表" is list number 4 and the year 2025, not 4.2025 年
+        assertEquals("", figures("4.2025年部门财政拨款收支预算总表……………12"));
+        assertEquals("", figures("5．2024年部门一般公共预算支出功能分类预算表"));
+        assertEquals("", figures("（三）12.2019年度单位决算表"));
+        // a duration with a decimal stays a figure, and so does an amount after the list number
+        assertEquals("1.5 年 | 4.2 万元", figures("项目周期1.5年，4.2万元"));
+        assertEquals("2024.5 万元", figures("预算2024.5万元"));
+    }
+
+    @Test
+    void minutesAreNotAScore() {
+        assertEquals("", figures("推进“15分钟社区生活圈”建设，"));
+        assertEquals("", figures("实现30分钟内到达现场"));
+        assertEquals("95 分", figures("自评得分95分"));
+    }
 }

@@ -45,7 +45,14 @@ public final class LayoutAnalyzer {
         for (int c = 0; c < cols; c++) {
             boolean any = false;
             for (int r = 0; r < rows && !any; r++) { GridCell cell = m[r][c]; any = cell != null && cell.col() == c && !cell.isEmpty(); }
-            if (!any && roles.get(c) == ColumnRole.VALUE) roles.set(c, ColumnRole.INDEX); // an empty sliver column
+            // a column that only the title across the grid or the caption row drawn inside it (部门：… from the left
+            // edge) reach into has no header and no figure of its own
+            boolean covered = false;
+            for (int r = 0; r < rows && !covered; r++) {
+                GridCell cell = m[r][c];
+                covered = cell != null && !cell.isEmpty() && !skip.contains(r) && !(cell.col() == 0 && cell.lastCol() == cols - 1 && cols > 1);
+            }
+            if ((!any || !covered) && roles.get(c) == ColumnRole.VALUE) roles.set(c, ColumnRole.INDEX); // an empty sliver column
         }
 
         List<Block> raw = new ArrayList<>();
