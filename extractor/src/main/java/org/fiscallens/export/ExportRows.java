@@ -107,7 +107,8 @@ public final class ExportRows {
     public static List<List<Object>> values(LoadedResult r, Reports reports) {
         List<List<Object>> rows = new ArrayList<>();
         String entityId = reports == null ? Entities.id(r.entity()) : reports.entityId(r);
-        String status = reports == null ? "primary" : reports.status(r);
+        // without the set of documents a copy cannot be told from its original: the status is left blank
+        String status = reports == null ? null : reports.status(r);
         String scope = r.info().scope() == null ? null : r.info().scope().id();
         for (Table t : r.doc().tables()) {
             List<String> cols = Headlines.columns(t);
@@ -199,9 +200,12 @@ public final class ExportRows {
         return pages.stream().map(String::valueOf).collect(Collectors.joining(";"));
     }
 
-    /** The flat tables of the CSV export, in file order. */
+    /**
+     * The flat tables of one document at a time, in file order (the Spark job's Parquet datasets): those of the CSV
+     * export less what needs the whole set (panel.csv, cross-year findings, the status of copies).
+     */
     public static List<FlatTable> csvTables() {
-        return List.of(DOCUMENTS, CELLS, FACTS, PROJECTS, INDICATORS, FINDINGS);
+        return List.of(DOCUMENTS, CELLS, values(null), FACTS, PROJECTS, INDICATORS, FINDINGS);
     }
 
     /** The flat tables of the CSV export over a set of documents (first pass in {@code reports}), in file order. */
