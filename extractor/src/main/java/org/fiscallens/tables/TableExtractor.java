@@ -67,7 +67,8 @@ public final class TableExtractor {
                 boolean untitledOrSame = cap.title() == null || cap.title().equals(open == null ? null : open.caption.title());
                 boolean follows = untitledOrSame && i == 0 && open != null && open.lastPage() == page.number() - 1;
                 if (follows && ((map = ColumnMatcher.map(open.first, g)) != null
-                        || cap.title() == null && layout.headerRows() == 0 && (map = ColumnMatcher.byCentre(open.first, g)) != null)) {
+                        || cap.title() == null && layout.headerRows() == 0 && (map = ColumnMatcher.byCentre(open.first, g)) != null
+                        || (map = sameHeader(open, g, layout)) != null)) {
                     open.add(g, map, cap, layout);
                 } else {
                     if (open != null) done.add(open);
@@ -90,6 +91,26 @@ public final class TableExtractor {
             for (CellGrid g : p.grids) areas.computeIfAbsent(g.page(), k -> new ArrayList<>()).add(g.area());
         }
         return new Result(tables, areas);
+    }
+
+    /**
+     * A continuation that repeats the title and the whole header but is drawn in another frame (the page scaled or
+     * shifted, so no rule lines up): the same number of columns with the same roles and header paths, and a body
+     * that does not open on a 合计/总计 line (a table of its own under the same title opens on its total). Column
+     * for column, or null.
+     */
+    static int[] sameHeader(Pending open, CellGrid g, TableLayout own) {
+        if (own.headerRows() == 0 || g.cols() != open.first.cols() || !own.roles().equals(open.layout.roles())
+                || !own.paths().equals(open.layout.paths())) return null;
+        GridCell[][] m = g.matrix();
+        int r = own.headerRows();
+        while (r < g.rows() && HeaderRows.isIndexRow(g, m, r)) r++;
+        if (r >= g.rows()) return null;
+        for (int c = 0; c < g.cols(); c++) {
+            GridCell cell = m[r][c];
+            if (cell != null && org.fiscallens.layout.Regexes.matches(cell.compact(), "(本年)?(收入|支出)?(合计|总计)[:：]?")) return null;
+        }
+        return RowReader.identity(g.cols());
     }
 
     /** A table being assembled from one or more page grids. */
