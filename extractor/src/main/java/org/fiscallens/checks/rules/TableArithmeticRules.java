@@ -372,10 +372,20 @@ public final class TableArithmeticRules implements Rule {
             if (sub >= 0 && tot > sub) {
                 List<TableRow> between = new ArrayList<>();
                 between.add(rows.get(sub));
+                // 一、本年支出 followed by a listing numbered again from 一、 (一、一般公共服务支出 … 三十一、往来性支出):
+                // that listing is the subtotal's breakdown, not further terms of the 总计; it is checked against the
+                // subtotal instead, and the 总计's terms resume where the numbering breaks (二、年终结转结余)
+                java.util.Set<TableRow> nested = new java.util.HashSet<>(nestedRun(rows, sub, tot));
+                if (!nested.isEmpty()) {
+                    List<TableRow> run = rows.subList(sub, tot).stream().filter(nested::contains).toList();
+                    for (String col : t.columns(block))
+                        summaryCheck(ctx, t, rows.get(sub), col, run, "“" + rows.get(sub).name() + "” ≠ 其下各行之和");
+                }
                 // under 一、本年支出 / 二、年终结转结余 the （一）（二）… lines are their parts, not further terms
                 boolean cjkLevel = false;
                 for (TableRow r : rows.subList(sub, tot)) if (r.name() != null && CJK_NUMBERED.matcher(r.name().strip()).find()) cjkLevel = true;
                 for (TableRow r : rows.subList(sub + 1, tot)) {
+                    if (nested.contains(r)) continue;
                     String n = Names.norm(r.name());
                     if (n.isEmpty() || ARABIC_NUMBERED.matcher(r.name() == null ? "" : r.name().strip()).find()) continue;
                     if (cjkLevel && PAREN_CJK.matcher(r.name().strip()).find()) continue;
@@ -392,6 +402,45 @@ public final class TableArithmeticRules implements Rule {
             }
             if (tot >= 0) grand.put(block, rows.get(tot));
         }
+    }
+
+    /**
+     * The lines after a 一、-numbered subtotal that number again from 一、 and count up by one (二、三、…) until the
+     * numbering breaks: the subtotal's own breakdown. Empty when the subtotal is not numbered 一、 or the next
+     * numbered line does not start again at 一、. Lines without a number inside the run (sub-lines) belong to it.
+     */
+    static List<TableRow> nestedRun(List<TableRow> rows, int sub, int tot) {
+        if (cjkNumber(rows.get(sub).name()) != 1) return List.of();
+        List<TableRow> run = new ArrayList<>();
+        int expect = 1;
+        for (int i = sub + 1; i < tot; i++) {
+            int n = cjkNumber(rows.get(i).name());
+            if (n < 0) {
+                if (!run.isEmpty()) run.add(rows.get(i));
+                continue;
+            }
+            if (n != expect) break;
+            run.add(rows.get(i));
+            expect++;
+        }
+        // a single 一、 line can as well be the next term; a breakdown has at least two lines
+        return expect > 2 ? run : List.of();
+    }
+
+    /** The value of a leading 一、…九十九、 numbering, or −1. */
+    static int cjkNumber(String name) {
+        if (name == null) return -1;
+        java.util.regex.Matcher m = CJK_NUMBERED.matcher(name.strip());
+        if (!m.find()) return -1;
+        String d = m.group().substring(0, m.group().length() - 1);
+        String digits = "一二三四五六七八九";
+        int tens = 0, units = 0, k = d.indexOf('十');
+        if (k < 0) return d.length() == 1 ? digits.indexOf(d.charAt(0)) + 1 : -1;
+        if (k > 1 || d.length() > k + 2) return -1;
+        tens = k == 0 ? 1 : digits.indexOf(d.charAt(0)) + 1;
+        units = k + 1 < d.length() ? digits.indexOf(d.charAt(k + 1)) + 1 : 0;
+        if (tens <= 0 || units < 0) return -1;
+        return tens * 10 + units;
     }
 
     /**
