@@ -46,14 +46,14 @@ public final class TableSelfCheck {
     public static Table verdict(Table t) {
         TableArithmeticRules.Identities ids = TableArithmeticRules.evaluate(new TableView(t));
         int checked = ids.checked(), failed = ids.failures().size();
+        if (failed >= MIN_FAILED && failed * 100L >= (long) MIN_SHARE_PERCENT * checked) {
+            return t.withVerdict(false, "表内勾稽 " + checked + " 项中 " + failed + " 项不符（" + detail(ids)
+                    + "），行或列未能按原表读出");
+        }
         if (!ids.multiples().isEmpty()) {
             TableArithmeticRules.Identities.Multiple m = ids.multiples().get(0);
             return t.withVerdict(false, m.message() + "：算得约为印数的 " + m.times()
                     + " 倍，同一金额被重复计入（层级或分类重复列示的行被逐行相加），行未能按原表读出");
-        }
-        if (failed >= MIN_FAILED && failed * 100L >= (long) MIN_SHARE_PERCENT * checked) {
-            return t.withVerdict(false, "表内勾稽 " + checked + " 项中 " + failed + " 项不符（" + detail(ids)
-                    + "），行或列未能按原表读出");
         }
         return t.withVerdict(true, null);
     }

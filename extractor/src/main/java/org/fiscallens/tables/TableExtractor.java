@@ -175,8 +175,13 @@ public final class TableExtractor {
                 GridCell[][] m = g.matrix();
                 for (int r = 0; r < g.rows(); r++) if (HeaderRows.isIndexRow(g, m, r) || isNoteRow(g, r)) skip.add(r);
                 if (!kind.startsWith("performance")) {
-                    List<List<TableRow>> read = RowReader.read(g, layout, maps.get(i), firstRows.get(i), skip);
-                    for (int b = 0; b < read.size(); b++) blocks.get(b).addAll(read.get(b));
+                    List<List<TableRow>> read = RowReader.read(g, layout, maps.get(i), firstRows.get(i), skip, blocks);
+                    for (int b = 0; b < read.size(); b++) {
+                        List<TableRow> part = read.get(b);
+                        // a continuation page that repeats the table's 合计 line under its repeated header: not a second row
+                        if (i > 0 && !part.isEmpty() && repeatsTotal(blocks.get(b), part.get(0))) part = part.subList(1, part.size());
+                        blocks.get(b).addAll(part);
+                    }
                 }
                 for (GridCell c : g.cells()) {
                     cells.add(new Cell(c.row() + rowOffset, c.col(), c.rowSpan(), c.colSpan(), c.text(), g.page(), c.box()));
@@ -191,6 +196,18 @@ public final class TableExtractor {
             if (!anyValue) rows = List.of();
             return new Table(kind, caption.title(), caption.unit(), pages.stream().distinct().toList(), first.method(),
                     layout.columns(), rows, note, cells);
+        }
+
+        /** The row is a codeless 合计/总计 line equal (name and every value) to one the table already has. */
+        static boolean repeatsTotal(List<TableRow> earlier, TableRow r) {
+            if (r.code() != null && !r.code().isEmpty() || r.name() == null) return false;
+            String n = org.fiscallens.layout.Chars.compact(r.name());
+            if (!org.fiscallens.layout.Regexes.matches(n, "(本年)?(收入|支出)?(合计|总计)[:：]?")) return false;
+            for (TableRow e : earlier) {
+                if (e.name() != null && org.fiscallens.layout.Chars.compact(e.name()).equals(n) && (e.code() == null || e.code().isEmpty())
+                        && e.values().equals(r.values())) return true;
+            }
+            return false;
         }
 
         boolean isNoteRow(CellGrid g, int r) {
