@@ -68,7 +68,7 @@ public final class TableExtractor {
                 boolean follows = untitledOrSame && i == 0 && open != null && open.lastPage() == page.number() - 1;
                 if (follows && ((map = ColumnMatcher.map(open.first, g)) != null
                         || cap.title() == null && layout.headerRows() == 0 && (map = ColumnMatcher.byCentre(open.first, g)) != null
-                        || (map = sameHeader(open, g, layout)) != null)) {
+                        || cap.title() != null && (map = sameHeader(open, g, layout)) != null)) {
                     open.add(g, map, cap, layout);
                 } else {
                     if (open != null) done.add(open);
@@ -96,10 +96,12 @@ public final class TableExtractor {
     /**
      * A continuation that repeats the title and the whole header but is drawn in another frame (the page scaled or
      * shifted, so no rule lines up): the same number of columns with the same roles and header paths, and a body
-     * that does not open on a 合计/总计 line (a table of its own under the same title opens on its total). Column
-     * for column, or null.
+     * that does not open on a 合计/总计 line (a table of its own under the same title opens on its total). Never for
+     * performance forms (one per project under one title). Column for column, or null.
      */
     static int[] sameHeader(Pending open, CellGrid g, TableLayout own) {
+        // a performance form is one per project, each under the same title and header: never a continuation by header
+        if (TableKinds.classify(open.caption.title(), open.headerText()).startsWith("performance")) return null;
         if (own.headerRows() == 0 || g.cols() != open.first.cols() || !own.roles().equals(open.layout.roles())
                 || !own.paths().equals(open.layout.paths())) return null;
         GridCell[][] m = g.matrix();

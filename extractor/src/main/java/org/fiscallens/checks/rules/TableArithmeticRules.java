@@ -428,7 +428,7 @@ public final class TableArithmeticRules implements Rule {
     }
 
     /** The value of a leading 一、…九十九、 numbering, or −1. */
-    static int cjkNumber(String name) {
+    public static int cjkNumber(String name) {
         if (name == null) return -1;
         java.util.regex.Matcher m = CJK_NUMBERED.matcher(name.strip());
         if (!m.find()) return -1;
