@@ -22,6 +22,10 @@ import java.util.List;
  * that stopped at a wrapped name (10–20 %), a row sum over an incomplete set of columns (100 %). Two slips in one
  * small table can reach the threshold: the table is then said to be unreadable (a warning naming the failing
  * identities), never silently passed.
+ *
+ * <p>One failing identity is enough when its parts add up to a whole multiple (2×, 3×, …) of the printed total: the
+ * same money was counted several times over (a listing of 类/款/项 without codes summed flat, a subtotal restated
+ * among its parts), which is how a misreading looks, not how a report's slip looks.
  */
 public final class TableSelfCheck {
     /** The fewest failing identities that make a table not understood. */
@@ -45,6 +49,11 @@ public final class TableSelfCheck {
         if (failed >= MIN_FAILED && failed * 100L >= (long) MIN_SHARE_PERCENT * checked) {
             return t.withVerdict(false, "表内勾稽 " + checked + " 项中 " + failed + " 项不符（" + detail(ids)
                     + "），行或列未能按原表读出");
+        }
+        if (!ids.multiples().isEmpty()) {
+            TableArithmeticRules.Identities.Multiple m = ids.multiples().get(0);
+            return t.withVerdict(false, m.message() + "：算得约为印数的 " + m.times()
+                    + " 倍，同一金额被重复计入（层级或分类重复列示的行被逐行相加），行未能按原表读出");
         }
         return t.withVerdict(true, null);
     }

@@ -71,7 +71,8 @@ public final class TableExtractor {
                     // has the header and the rows, so its header reads them (not the caption rows read as a header).
                     open = open.continuedBy(g, layout, cap);
                 } else if (follows && ((map = ColumnMatcher.map(open.first, g)) != null
-                        || cap.title() == null && layout.headerRows() == 0 && (map = ColumnMatcher.byCentre(open.first, g)) != null)) {
+                        || cap.title() == null && layout.headerRows() == 0 && (map = ColumnMatcher.byCentre(open.first, g)) != null
+                        || cap.title() != null && (map = sameHeader(open, g, layout)) != null)) {
                     open.add(g, map, cap, layout);
                 } else {
                     if (open != null) done.add(open);
@@ -95,6 +96,28 @@ public final class TableExtractor {
             for (CellGrid g : p.grids) areas.computeIfAbsent(g.page(), k -> new ArrayList<>()).add(g.area());
         }
         return new Result(tables, areas);
+    }
+
+    /**
+     * A continuation that repeats the title and the whole header but is drawn in another frame (the page scaled or
+     * shifted, so no rule lines up): the same number of columns with the same roles and header paths, and a body
+     * that does not open on a 合计/总计 line (a table of its own under the same title opens on its total). Never for
+     * performance forms (one per project under one title). Column for column, or null.
+     */
+    static int[] sameHeader(Pending open, CellGrid g, TableLayout own) {
+        // a performance form is one per project, each under the same title and header: never a continuation by header
+        if (TableKinds.classify(open.caption.title(), open.headerText()).startsWith("performance")) return null;
+        if (own.headerRows() == 0 || g.cols() != open.first.cols() || !own.roles().equals(open.layout.roles())
+                || !own.paths().equals(open.layout.paths())) return null;
+        GridCell[][] m = g.matrix();
+        int r = own.headerRows();
+        while (r < g.rows() && HeaderRows.isIndexRow(g, m, r)) r++;
+        if (r >= g.rows()) return null;
+        for (int c = 0; c < g.cols(); c++) {
+            GridCell cell = m[r][c];
+            if (cell != null && org.fiscallens.layout.Regexes.matches(cell.compact(), "(本年)?(收入|支出)?(合计|总计)[:：]?")) return null;
+        }
+        return RowReader.identity(g.cols());
     }
 
     /** A table being assembled from one or more page grids. */
@@ -192,8 +215,13 @@ public final class TableExtractor {
                 GridCell[][] m = g.matrix();
                 for (int r = 0; r < g.rows(); r++) if (HeaderRows.isIndexRow(g, m, r) || isNoteRow(g, r)) skip.add(r);
                 if (!kind.startsWith("performance")) {
-                    List<List<TableRow>> read = RowReader.read(g, layout, maps.get(i), firstRows.get(i), skip);
-                    for (int b = 0; b < read.size(); b++) blocks.get(b).addAll(read.get(b));
+                    List<List<TableRow>> read = RowReader.read(g, layout, maps.get(i), firstRows.get(i), skip, blocks);
+                    for (int b = 0; b < read.size(); b++) {
+                        List<TableRow> part = read.get(b);
+                        // a continuation page that repeats the table's 合计 line under its repeated header: not a second row
+                        if (i > 0 && !part.isEmpty() && repeatsTotal(blocks.get(b), part.get(0))) part = part.subList(1, part.size());
+                        blocks.get(b).addAll(part);
+                    }
                 }
                 for (GridCell c : g.cells()) {
                     if (c.confidence() != null) {
@@ -213,6 +241,18 @@ public final class TableExtractor {
             if (!anyValue) rows = List.of();
             return new Table(kind, caption.title(), caption.unit(), pages.stream().distinct().toList(), first.method(),
                     layout.columns(), rows, note, cells, ocr ? "ocr" : null);
+        }
+
+        /** The row is a codeless 合计/总计 line equal (name and every value) to one the table already has. */
+        static boolean repeatsTotal(List<TableRow> earlier, TableRow r) {
+            if (r.code() != null && !r.code().isEmpty() || r.name() == null) return false;
+            String n = org.fiscallens.layout.Chars.compact(r.name());
+            if (!org.fiscallens.layout.Regexes.matches(n, "(本年)?(收入|支出)?(合计|总计)[:：]?")) return false;
+            for (TableRow e : earlier) {
+                if (e.name() != null && org.fiscallens.layout.Chars.compact(e.name()).equals(n) && (e.code() == null || e.code().isEmpty())
+                        && e.values().equals(r.values())) return true;
+            }
+            return false;
         }
 
         boolean isNoteRow(CellGrid g, int r) {

@@ -94,8 +94,19 @@ public final class TableArithmeticRules implements Rule {
         /** One failing identity, as the rule reports it. */
         public record Failure(RuleInfo rule, String message, CharSequence arithmetic, List<Evidence> evidence) {}
 
+        /**
+         * A failing identity whose parts add up to a whole multiple (2×, 3×, …) of the printed total: the same money
+         * was summed several times over (a listing read flat across its levels, a subtotal restated among its
+         * parts), which is a misreading of the table, not the report's error.
+         */
+        public record Multiple(RuleInfo rule, String message, int times) {}
+
         private final List<Failure> failures = new ArrayList<>();
+        private final List<Multiple> multiples = new ArrayList<>();
         private final java.util.Map<RuleInfo, Integer> checked = new java.util.LinkedHashMap<>();
+        /** Failures of the same cell arithmetic in several columns: key → index in failures, and the columns. */
+        private final java.util.Map<String, Integer> byKey = new java.util.HashMap<>();
+        private final java.util.Map<Integer, List<String>> columnsOf = new java.util.HashMap<>();
 
         void count(RuleInfo rule) { checked.merge(rule, 1, Integer::sum); }
 
@@ -103,7 +114,43 @@ public final class TableArithmeticRules implements Rule {
             failures.add(new Failure(rule, message, arithmetic, evidence));
         }
 
+        /**
+         * One failing identity in one column; {@code what} names the column by the placeholder {@code COL}. The same row failing
+         * by the same printed and computed figures in several columns (合计 | 小计 | 人员经费 repeating one
+         * amount) is one defect: one failure naming every column.
+         */
+        void report(RuleInfo rule, String key, String what, String col, String rest, CharSequence arithmetic, List<Evidence> evidence) {
+            Integer at = byKey.get(key);
+            if (at == null) {
+                byKey.put(key, failures.size());
+                columnsOf.put(failures.size(), new ArrayList<>(List.of(col)));
+                failures.add(new Failure(rule, message(what, List.of(col)) + rest, arithmetic, evidence));
+                return;
+            }
+            List<String> cols = columnsOf.get(at);
+            if (cols.contains(col)) return;
+            cols.add(col);
+            Failure f = failures.get(at);
+            List<Evidence> ev = new ArrayList<>(f.evidence());
+            if (!evidence.isEmpty()) ev.add(1 + cols.size() - 2, evidence.get(0));
+            String firstRest = f.message().substring(message(what, cols.subList(0, cols.size() - 1)).length());
+            // the same gap in another column with other figures: those figures are told too
+            String more = firstRest.contains(rest) ? firstRest : firstRest + "；" + col + " " + rest.substring(1);
+            failures.set(at, new Failure(rule, message(what, cols) + more, f.arithmetic(), ev));
+        }
+
+        private static String message(String what, List<String> cols) {
+            String c = String.join("、", cols);
+            if (what.contains(COL)) return what.replace(COL, c);
+            return cols.size() > 1 ? what + "（" + c + "）" : what;
+        }
+
+        void multiple(RuleInfo rule, String message, int times) { multiples.add(new Multiple(rule, message, times)); }
+
         public List<Failure> failures() { return failures; }
+
+        /** The failing identities that sum the same money several times over (see {@link Multiple}). */
+        public List<Multiple> multiples() { return multiples; }
 
         /** How many identities were evaluated (each a total against its parts under interval arithmetic). */
         public int checked() { return checked.values().stream().mapToInt(Integer::intValue).sum(); }
@@ -112,6 +159,9 @@ public final class TableArithmeticRules implements Rule {
 
         public long failed(RuleInfo rule) { return failures.stream().filter(f -> f.rule() == rule).count(); }
     }
+
+    /** Where a message names its column(s). */
+    static final String COL = "\u0000col\u0000";
 
     // ---- row sums ------------------------------------------------------------------------------------
 
@@ -207,7 +257,7 @@ public final class TableArithmeticRules implements Rule {
                 TableRow group = first > 0 ? rows.get(first - 1) : null;
                 if (group != null && group.unit() == null && (group.code() == null || group.code().isEmpty()) && TableView.hasValue(group.values())) {
                     for (String col : t.columns(block))
-                        sumCheck(ctx, t, HIERARCHY, group, col, null, heads, col, "“" + rowLabel(group) + "”" + leafOf(col) + " ≠ 各预算单位之和");
+                        sumCheck(ctx, t, HIERARCHY, group, col, null, heads, col, "“" + rowLabel(group) + "”" + COL + " ≠ 各预算单位之和");
                 }
             }
         }
@@ -232,18 +282,24 @@ public final class TableArithmeticRules implements Rule {
                 if (len == 7) continue;
                 int childLen = len + 2;
                 // a code printed twice on the same level (a 项 misprinted with its 款's code) is one child, not two
+                // (the same amount twice); two items printed with one code but different amounts (取暖费 and
+                // 物业管理费 both as 30208) are two children
                 java.util.Map<String, TableRow> byCode = new java.util.LinkedHashMap<>();
-                for (TableRow k : coded) if (k.code().length() == childLen && k.code().startsWith(parent.code())) byCode.putIfAbsent(k.code(), k);
+                for (TableRow k : coded) {
+                    if (k.code().length() != childLen || !k.code().startsWith(parent.code())) continue;
+                    Amount a = t.value(k, col);
+                    byCode.putIfAbsent(k.code() + "=" + (a == null ? "" : a.value().stripTrailingZeros().toPlainString()), k);
+                }
                 List<TableRow> kids = new ArrayList<>(byCode.values());
                 if (kids.isEmpty()) continue;
-                sumCheck(ctx, t, HIERARCHY, parent, col, null, kids, col, "“" + rowLabel(parent) + "”" + leafOf(col) + " ≠ 其下级科目之和");
+                sumCheck(ctx, t, HIERARCHY, parent, col, null, kids, col, "“" + rowLabel(parent) + "”" + COL + " ≠ 其下级科目之和");
             }
             TableRow total = unitLine != null ? unitLine : first(rows, r -> (r.code() == null || r.code().isEmpty())
                     && Regexes.matches(Names.norm(r.name()), "合计|总计|支出合计|收入合计|本年支出合计|本年收入合计"));
             List<TableRow> top = coded.stream().filter(r -> r.code().length() == 3).toList();
             if (total != null && !top.isEmpty()) {
                 sumCheck(ctx, t, HIERARCHY, total, col, null, top, col,
-                        (unitLine != null ? "单位行“" + unitLine.name() + "”" : "合计行") + leafOf(col) + " ≠ 各类之和");
+                        (unitLine != null ? "单位行“" + unitLine.name() + "”" : "合计行") + COL + " ≠ 各类之和");
             }
         }
     }
@@ -309,17 +365,27 @@ public final class TableArithmeticRules implements Rule {
                     if (above.isEmpty()) continue;
                     String what = groups.size() > 1 ? "其上“" + above.get(0).name() + "”起各行之和" : "其上各行之和";
                     for (String col : t.columns(block)) {
-                        sumCheck(ctx, t, SUMMARY, rows.get(sub), col, null, above, col, "“" + rows.get(sub).name() + "” ≠ " + what);
+                        summaryCheck(ctx, t, rows.get(sub), col, above, "“" + rows.get(sub).name() + "” ≠ " + what);
                     }
                 }
             }
             if (sub >= 0 && tot > sub) {
                 List<TableRow> between = new ArrayList<>();
                 between.add(rows.get(sub));
+                // 一、本年支出 followed by a listing numbered again from 一、 (一、一般公共服务支出 … 三十一、往来性支出):
+                // that listing is the subtotal's breakdown, not further terms of the 总计; it is checked against the
+                // subtotal instead, and the 总计's terms resume where the numbering breaks (二、年终结转结余)
+                java.util.Set<TableRow> nested = new java.util.HashSet<>(nestedRun(rows, sub, tot));
+                if (!nested.isEmpty()) {
+                    List<TableRow> run = rows.subList(sub, tot).stream().filter(nested::contains).toList();
+                    for (String col : t.columns(block))
+                        summaryCheck(ctx, t, rows.get(sub), col, run, "“" + rows.get(sub).name() + "” ≠ 其下各行之和");
+                }
                 // under 一、本年支出 / 二、年终结转结余 the （一）（二）… lines are their parts, not further terms
                 boolean cjkLevel = false;
                 for (TableRow r : rows.subList(sub, tot)) if (r.name() != null && CJK_NUMBERED.matcher(r.name().strip()).find()) cjkLevel = true;
                 for (TableRow r : rows.subList(sub + 1, tot)) {
+                    if (nested.contains(r)) continue;
                     String n = Names.norm(r.name());
                     if (n.isEmpty() || ARABIC_NUMBERED.matcher(r.name() == null ? "" : r.name().strip()).find()) continue;
                     if (cjkLevel && PAREN_CJK.matcher(r.name().strip()).find()) continue;
@@ -331,11 +397,107 @@ public final class TableArithmeticRules implements Rule {
                     for (TableRow r : between) sig.append('|').append(Names.norm(r.name())).append('=').append(r.values().get(col));
                     sig.append("|=").append(rows.get(tot).values().get(col));
                     if (!seen.add(sig.toString())) continue;
-                    sumCheck(ctx, t, SUMMARY, rows.get(tot), col, null, between, col, "“" + rows.get(tot).name() + "” ≠ 本年合计与结转结余等之和");
+                    summaryCheck(ctx, t, rows.get(tot), col, between, "“" + rows.get(tot).name() + "” ≠ 本年合计与结转结余等之和");
                 }
             }
             if (tot >= 0) grand.put(block, rows.get(tot));
         }
+    }
+
+    /**
+     * The lines after a 一、-numbered subtotal that number again from 一、 and count up by one (二、三、…) until the
+     * numbering breaks: the subtotal's own breakdown. Empty when the subtotal is not numbered 一、 or the next
+     * numbered line does not start again at 一、. Lines without a number inside the run (sub-lines) belong to it.
+     */
+    static List<TableRow> nestedRun(List<TableRow> rows, int sub, int tot) {
+        if (cjkNumber(rows.get(sub).name()) != 1) return List.of();
+        List<TableRow> run = new ArrayList<>();
+        int expect = 1;
+        for (int i = sub + 1; i < tot; i++) {
+            int n = cjkNumber(rows.get(i).name());
+            if (n < 0) {
+                if (!run.isEmpty()) run.add(rows.get(i));
+                continue;
+            }
+            if (n != expect) break;
+            run.add(rows.get(i));
+            expect++;
+        }
+        // a single 一、 line can as well be the next term; a breakdown has at least two lines
+        return expect > 2 ? run : List.of();
+    }
+
+    /** The value of a leading 一、…九十九、 numbering, or −1. */
+    public static int cjkNumber(String name) {
+        if (name == null) return -1;
+        java.util.regex.Matcher m = CJK_NUMBERED.matcher(name.strip());
+        if (!m.find()) return -1;
+        String d = m.group().substring(0, m.group().length() - 1);
+        String digits = "一二三四五六七八九";
+        int tens = 0, units = 0, k = d.indexOf('十');
+        if (k < 0) return d.length() == 1 ? digits.indexOf(d.charAt(0)) + 1 : -1;
+        if (k > 1 || d.length() > k + 2) return -1;
+        tens = k == 0 ? 1 : digits.indexOf(d.charAt(0)) + 1;
+        units = k + 1 < d.length() ? digits.indexOf(d.charAt(k + 1)) + 1 : 0;
+        if (tens <= 0 || units < 0) return -1;
+        return tens * 10 + units;
+    }
+
+    /**
+     * A summary line against the lines it closes. The lines may be a nested listing without codes (类, its 款, their
+     * 项 one under the other; 一、本年支出 followed by its own 一、二、… parts): when the flat sum fails, the listing is
+     * read as nested ({@link #nestedTop}) and only its top lines are summed.
+     */
+    private static void summaryCheck(Identities ctx, TableView t, TableRow totalRow, String col, List<TableRow> lines, String what) {
+        List<TableRow> top = nestedTop(t, lines, col);
+        if (top.size() < lines.size()) {
+            Amount total = t.value(totalRow, col);
+            List<Amount> parts = new ArrayList<>();
+            for (TableRow r : top) {
+                Amount a = t.value(r, col);
+                if (a == null) { parts = null; break; }
+                parts.add(a);
+            }
+            if (total != null && parts != null && !Calc.sum(total, parts, t.unit()).inconsistent()) {
+                ctx.count(SUMMARY);
+                return;
+            }
+        }
+        sumCheck(ctx, t, SUMMARY, totalRow, col, null, lines, col, what);
+    }
+
+    /**
+     * The top lines of a listing read as nested: a line followed by lines (each with its own nested lines) that add up
+     * to it, under interval arithmetic, has those lines as its parts and they are not top lines. A line of 0 or blank
+     * has no parts. Lines that are all top lines come back unchanged.
+     */
+    static List<TableRow> nestedTop(TableView t, List<TableRow> lines, String col) {
+        int n = lines.size();
+        Amount[] a = new Amount[n];
+        for (int i = 0; i < n; i++) a[i] = t.value(lines.get(i), col);
+        int[] end = new int[n];
+        List<TableRow> top = new ArrayList<>();
+        for (int i = 0; i < n; i = subtreeEnd(a, i, end, t)) top.add(lines.get(i));
+        return top;
+    }
+
+    /** The index after line i and its nested parts (memoised in end[]). */
+    private static int subtreeEnd(Amount[] a, int i, int[] end, TableView t) {
+        if (end[i] != 0) return end[i];
+        int result = i + 1;
+        if (a[i] != null && a[i].value().signum() > 0) {
+            List<Amount> kids = new ArrayList<>();
+            int j = i + 1;
+            while (j < a.length && a[j] != null) {
+                kids.add(a[j]);
+                j = subtreeEnd(a, j, end, t);
+                Verdict v = Calc.sum(a[i], kids, t.unit());
+                if (!v.inconsistent()) { result = j; break; }
+                if (v.computed().above(v.stated())) break;
+            }
+        }
+        end[i] = result;
+        return result;
     }
 
     /**
@@ -445,15 +607,37 @@ public final class TableArithmeticRules implements Rule {
             parts.add(a);
             if (ev.size() < 8) ev.add(t.evidence(r, partCol));
         }
-        report(ctx, t, rule, total, parts, ev, what);
+        Verdict v = Calc.sum(total, parts, t.unit());
+        ctx.count(rule);
+        if (!v.inconsistent()) return;
+        String head = "《" + t.label() + "》" + what;
+        String rest = "：印 " + total.value().toPlainString() + "，算得 " + v.computed();
+        // one defect (a part missing or misprinted) fails the row in every column that carries it by the same gap
+        String key = rule.id() + "|" + rowLabel(totalRow) + "|" + totalRow.block() + "|" + what.replace(COL, "") + "|"
+                + v.gap().stripTrailingZeros().toPlainString();
+        ctx.report(rule, key, head, leafOf(col), rest, v.explain(total.value().toPlainString()), ev);
+        multiple(ctx, rule, total, v, head.replace(COL, leafOf(col)) + rest);
+    }
+
+    /**
+     * A failing sum whose parts come to a whole multiple (2× … 9×) of the printed total, within 2 %: the same money
+     * was counted several times, a misreading (see {@link Identities.Multiple}).
+     */
+    private static void multiple(Identities ctx, RuleInfo rule, Amount total, Verdict v, String message) {
+        if (total.value().signum() <= 0 || v.computed() == null) return;
+        double stated = v.stated().lo().add(v.stated().hi()).doubleValue();
+        double ratio = v.computed().lo().add(v.computed().hi()).doubleValue() / stated;
+        long k = Math.round(ratio);
+        if (k >= 2 && k <= 9 && Math.abs(ratio - k) <= 0.02 * k) ctx.multiple(rule, message, (int) k);
     }
 
     private static void report(Identities ctx, TableView t, RuleInfo rule, Amount total, List<Amount> parts, List<Evidence> ev, String what) {
         Verdict v = Calc.sum(total, parts, t.unit());
         ctx.count(rule);
         if (!v.inconsistent()) return;
-        ctx.report(rule, "《" + t.label() + "》" + what + "：印 " + total.value().toPlainString() + "，算得 " + v.computed(),
-                v.explain(total.value().toPlainString()), ev);
+        String message = "《" + t.label() + "》" + what + "：印 " + total.value().toPlainString() + "，算得 " + v.computed();
+        ctx.report(rule, message, v.explain(total.value().toPlainString()), ev);
+        multiple(ctx, rule, total, v, message);
     }
 
     private static String rowLabel(TableRow r) {

@@ -28,13 +28,15 @@ public final class HeaderRows {
         return grid.rows();
     }
 
-    /** 栏次 rows: a 栏次/行次 label, or consecutive small integers 1, 2, 3 … in every filled cell. */
+    /** 栏次 rows: a 栏次/行次 label, or consecutive small integers 1, 2, 3 … in every filled cell (label cells may read **). */
     public static boolean isIndexRow(CellGrid grid, GridCell[][] m, int r) {
         List<String> own = ownTexts(grid, m, r);
         if (own.isEmpty()) return false;
         if (own.stream().anyMatch(t -> t.equals("栏次"))) return true;
         int expect = -1, n = 0;
         for (String t : own) {
+            // the label columns of a 栏次 row are marked ** (or ＊): placeholders, not a header level
+            if (Regexes.matches(t, "[*＊]+")) continue;
             if (!Regexes.matches(t, "\\d{1,2}")) return false;
             int v = Integer.parseInt(t);
             if (expect >= 0 && v != expect) return false;

@@ -25,15 +25,27 @@ public final class RowReader {
 
     /** Rows of blocks in printed order: all rows of the first block, then the next block's. */
     public static List<List<TableRow>> read(CellGrid grid, TableLayout layout, int[] colMap, int firstRow, Set<Integer> skipRows) {
+        return read(grid, layout, colMap, firstRow, skipRows, List.of());
+    }
+
+    /** @param earlier the rows already read per block from the table's earlier pages (the head of a split code continues there) */
+    public static List<List<TableRow>> read(CellGrid grid, TableLayout layout, int[] colMap, int firstRow, Set<Integer> skipRows,
+                                            List<List<TableRow>> earlier) {
         GridCell[][] m = grid.matrix();
         List<List<TableRow>> out = new ArrayList<>();
         for (Block b : layout.blocks()) {
+            List<TableRow> before = out.size() < earlier.size() ? earlier.get(out.size()) : List.of();
             List<TableRow> rows = new ArrayList<>();
             List<Integer> at = new ArrayList<>();
             for (int r = firstRow; r < grid.rows(); r++) {
                 if (skipRows.contains(r)) continue;
                 TableRow row = readRow(grid, m, r, b, layout, colMap);
-                if (row != null) { rows.add(row); at.add(r); }
+                if (row == null) continue;
+                List<TableRow> above = rows;
+                if (!before.isEmpty()) { above = new ArrayList<>(before); above.addAll(rows); }
+                row = withCodePrefix(row, codeStart(grid, m, r, b, layout, colMap), above);
+                rows.add(row);
+                at.add(r);
             }
             out.add(joinWrappedNames(rows, at, "stream".equals(grid.method())));
         }
@@ -145,6 +157,40 @@ public final class RowReader {
         }
         return new TableRow(codeText, nameText.isEmpty() ? null : nameText, Codes.level(codeText),
                 layout.blocks().size() > 1 ? b.name() : null, values, grid.page(), box);
+    }
+
+    /**
+     * Split code columns 类 | 款 | 项 where a row prints only its own segments (the 款 row 05 in the 款 column, the
+     * 项 row 01 in the 项 column, or 40 | 01): the segments in the k-th code column onwards are the code's tail, and
+     * its head is that of the last code above with the 2k+1 digits of the level above. Codes printed whole are kept.
+     */
+    static TableRow withCodePrefix(TableRow row, int start, List<TableRow> above) {
+        if (start <= 0 || row.code() == null) return row;
+        int head = 2 * start + 1;
+        int len = head + row.code().length();
+        if (len != 5 && len != 7) return row;
+        for (int i = above.size() - 1; i >= 0; i--) {
+            String c = above.get(i).code();
+            if (c == null || c.length() < head || !Regexes.matches(c, "\\d+")) continue;
+            String code = c.substring(0, head) + row.code();
+            return new TableRow(code, row.name(), Codes.level(code), row.block(), row.values(), row.page(), row.box(), row.unit());
+        }
+        return row;
+    }
+
+    /** The ordinal, among the block's code columns, of the first one holding digits on row r; −1 when none or one column. */
+    static int codeStart(CellGrid grid, GridCell[][] m, int r, Block b, TableLayout layout, int[] colMap) {
+        int k = 0, found = -1;
+        java.util.Set<Integer> seen = new java.util.HashSet<>();
+        for (int c = 0; c < grid.cols(); c++) {
+            int lc = colMap[c];
+            if (lc < 0 || !b.contains(lc) || layout.roles().get(lc) != ColumnRole.CODE || !seen.add(lc)) continue;
+            GridCell cell = m[r][c];
+            if (found < 0 && cell != null && cell.row() == r && cell.col() == c && cell.lastCol() == c
+                    && Regexes.matches(cell.compact(), "\\d+")) found = k;
+            k++;
+        }
+        return k > 1 ? found : -1;
     }
 
     private static int lastGridCol(int[] colMap, Block b) {

@@ -17,7 +17,8 @@ import java.util.Objects;
  * ({@link TableRow#unit()}); a line above the first unit that adds the units up (the department's) and a 合计 line
  * after them stay outside every block.
  *
- * <p>Read as blocks only when the layout requires it: at least two such lines, each directly followed by a coded
+ * <p>Once read as blocks, every unit line after the first opens a block, also a unit's that has no coded rows (a unit
+ * printing only 0.00). Read as blocks only when the layout requires it: at least two such lines, each directly followed by a coded
  * row, and a code that occurs under two of them (else the codes of the whole table are one hierarchy anyway, as
  * in a 基本支出 table whose 人员经费 and 公用经费 lines head classes that never repeat).
  */
@@ -51,7 +52,8 @@ public final class UnitBlocks {
         int h = -1;
         for (int k = 0; k < idx.size(); k++) {
             TableRow r = rows.get(idx.get(k));
-            if (heads.contains(k)) h = k;
+            // past the first unit, every unit line opens a block, also one with no coded rows (a unit printing 0.00)
+            if (heads.contains(k) || k > heads.get(0) && isUnitLine(r)) h = k;
             else if (h >= 0 && isTotal(r)) h = -1; // a 合计 line after the units closes the last block
             owner[k] = h;
             if (h >= 0 && r.code() != null) {

@@ -116,4 +116,17 @@ class UnitBlocksTest {
         assertEquals(0, ids.failed(TableArithmeticRules.HIERARCHY), ids.failures().stream().limit(5).map(f -> f.message()).toList().toString());
         assertTrue(doc.findings().stream().noneMatch(f -> f.rule().startsWith("table.")), "no table finding on a consistent report");
     }
+
+    @Test
+    void aUnitPrintingOnlyZerosOpensItsOwnEmptyBlock() {
+        List<TableRow> rows = new java.util.ArrayList<>(twoUnits());
+        // a unit without money between the two units, and one after them: their lines are theirs, not the unit's above
+        rows.add(8, row(null, "某某市水文中心", "0.00", "0.00", "0.00"));
+        rows.add(row(null, "某某市调度中心", "0.00", "0.00", "0.00"));
+        List<TableRow> out = UnitBlocks.assign(rows);
+        assertEquals("某某市水文中心", out.get(8).unit());
+        assertEquals("某某市水务工程质量安全监督站", out.get(9).unit());
+        assertEquals("某某市调度中心", out.get(out.size() - 1).unit());
+        assertNull(out.get(0).unit());
+    }
 }
