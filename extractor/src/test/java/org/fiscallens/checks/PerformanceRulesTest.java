@@ -54,6 +54,23 @@ class PerformanceRulesTest {
     }
 
     @Test
+    void targetsPrintedAsActualsThroughoutAreOneFindingWithEveryCell() {
+        // the same practice in two tables and three indicators: one defect of the report, every place cited
+        List<Finding> f = check(
+                project("办公场所费用", null,
+                        ind("满意度指标", "满意度", "≥95%", "≥95%", BigDecimal.TEN),
+                        ind("时效指标", "按时完成率", "100%", "100%", BigDecimal.TEN)),
+                project("设备购置费", null,
+                        ind("质量指标", "验收合格率", "不低于98%", "不低于98%", BigDecimal.TEN),
+                        ind("数量指标", "购置数量", "≤12台", "≤12台", BigDecimal.TEN)));
+        List<Finding> target = f.stream().filter(x -> x.rule().equals("perf.actual_is_target")).toList();
+        assertEquals(1, target.size(), f.toString());
+        assertEquals(3, target.get(0).evidence().size());
+        assertTrue(target.get(0).message().contains("2张表中3项指标"), target.get(0).message());
+        assertTrue(target.get(0).evidence().stream().allMatch(e -> "实际完成值".equals(e.column())));
+    }
+
+    @Test
     void gradeWithoutAnyScoreNameDriftAndUnknownLabelAreWarnings() {
         List<Finding> f = check(project("办公场所相关费用", List.of("办公场所费用"),
                 ind("可持续指标", "运行", "正常", "正常", null)));

@@ -54,10 +54,8 @@ public final class PerformanceRules implements Rule {
         List<Project> tabled = ctx.doc().projects().stream()
                 .filter(p -> p.sources() != null && p.sources().contains("table") && "project".equals(p.kind())).toList();
         if (tabled.isEmpty()) return;
-        for (Project p : tabled) {
-            actualIsTarget(ctx, p);
-            names(ctx, p);
-        }
+        actualIsTarget(ctx, tabled);
+        for (Project p : tabled) names(ctx, p);
         grade(ctx, tabled);
         level2(ctx, tabled);
     }
@@ -66,13 +64,27 @@ public final class PerformanceRules implements Rule {
         return new Evidence(i.page(), i.name() + " " + value, null, SELF_ASSESSMENT + "：" + p.name(), i.name(), column);
     }
 
-    private static void actualIsTarget(CheckContext ctx, Project p) {
-        for (Indicator i : p.indicators()) {
-            if (i.actual() == null || !COMPARATOR.matcher(i.actual()).find()) continue;
-            ctx.report(ACTUAL_IS_TARGET, "《" + SELF_ASSESSMENT + "》“" + p.name() + "”指标“" + i.name() + "”的实际完成值印为“"
-                            + i.actual().strip() + "”（年度指标值“" + (i.target() == null ? "" : i.target().strip()) + "”），不是实测值",
-                    null, List.of(cell(p, i, "实际完成值", i.actual().strip())));
+    /**
+     * Targets printed as 实际完成值: one defect of how the report was prepared, so one finding for the document with
+     * every such cell in its evidence (a report that does it throughout would otherwise give one error per indicator).
+     */
+    private static void actualIsTarget(CheckContext ctx, List<Project> projects) {
+        List<Evidence> cells = new ArrayList<>();
+        List<String> examples = new ArrayList<>();
+        for (Project p : projects) {
+            for (Indicator i : p.indicators()) {
+                if (i.actual() == null || !COMPARATOR.matcher(i.actual()).find()) continue;
+                cells.add(cell(p, i, "实际完成值", i.actual().strip()));
+                if (examples.size() < 3) examples.add("“" + p.name() + "”指标“" + i.name() + "”印为“" + i.actual().strip()
+                        + "”（年度指标值“" + (i.target() == null ? "" : i.target().strip()) + "”）");
+            }
         }
+        if (cells.isEmpty()) return;
+        long tables = cells.stream().map(Evidence::table).distinct().count();
+        String head = cells.size() == 1 ? "《" + SELF_ASSESSMENT + "》" + examples.get(0) + "，实际完成值不是实测值"
+                : "《" + SELF_ASSESSMENT + "》" + tables + "张表中" + cells.size() + "项指标的实际完成值印为目标表达式、不是实测值，如"
+                        + String.join("；", examples) + (cells.size() > examples.size() ? "等" : "");
+        ctx.report(ACTUAL_IS_TARGET, head, null, cells);
     }
 
     private static void names(CheckContext ctx, Project p) {
