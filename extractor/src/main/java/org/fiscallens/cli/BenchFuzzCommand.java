@@ -53,10 +53,7 @@ final class BenchFuzzCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         PrintWriter err = spec.commandLine().getErr();
         Path dir = corpus;
-        if (dir == null) {
-            String env = System.getenv("FISCAL_CORPUS");
-            dir = env != null && !env.isBlank() ? Path.of(env) : Path.of("../shared/corpus/real");
-        }
+        if (dir == null) dir = BenchSpeedCommand.defaultCorpus();
         if (!Files.isDirectory(dir)) {
             err.println("fiscal: no corpus at " + dir + " (set FISCAL_CORPUS or --corpus)");
             return FiscalCli.EXIT_UNREADABLE;

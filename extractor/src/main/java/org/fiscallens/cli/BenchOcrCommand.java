@@ -53,8 +53,7 @@ public final class BenchOcrCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         List<Path> in = new ArrayList<>(inputs);
         if (in.isEmpty()) {
-            String env = System.getenv("FISCAL_CORPUS");
-            in.add(env != null && !env.isBlank() ? Path.of(env) : Path.of("../shared/corpus/real"));
+            in.add(BenchSpeedCommand.defaultCorpus());
         }
         List<Path> pdfs = SpeedBench.findPdfs(in);
         if (pdfs.isEmpty()) {

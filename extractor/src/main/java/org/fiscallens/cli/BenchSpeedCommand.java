@@ -40,8 +40,7 @@ public final class BenchSpeedCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         List<Path> in = new ArrayList<>(inputs);
         if (in.isEmpty()) {
-            String env = System.getenv("FISCAL_CORPUS");
-            Path corpus = env != null && !env.isBlank() ? Path.of(env) : Path.of("../shared/corpus/real");
+            Path corpus = defaultCorpus();
             if (!Files.isDirectory(corpus)) {
                 err.println("fiscal: no input given and no corpus at " + corpus + " (set FISCAL_CORPUS or name PDFs/folders)");
                 return FiscalCli.EXIT_UNREADABLE;
@@ -62,5 +61,11 @@ public final class BenchSpeedCommand implements Callable<Integer> {
             }
         }
         return FiscalCli.EXIT_OK;
+    }
+
+    /** The corpus a bench reads when no input is named: $FISCAL_CORPUS, else ../shared/corpus/real. */
+    static Path defaultCorpus() {
+        String env = System.getenv("FISCAL_CORPUS");
+        return env != null && !env.isBlank() ? Path.of(env) : Path.of("../shared/corpus/real");
     }
 }
