@@ -64,6 +64,11 @@ public final class Checker {
      * gathered in catalogue order, as one thread running the rules in turn reports them.
      */
     public static List<Finding> check(FiscalDocument doc, List<PageLayout> pages, int threads) {
+        return checkTied(org.fiscallens.tieout.TieOut.apply(doc), pages, threads);
+    }
+
+    /** The findings of a document whose facts carry their tie-out. */
+    private static List<Finding> checkTied(FiscalDocument doc, List<PageLayout> pages, int threads) {
         CheckContext shared = new CheckContext(doc, DocText.of(doc, pages));
         boolean strict = Boolean.getBoolean("fiscal.checks.strict");
         List<List<Finding>> byRule = ParallelMap.map(RULES, threads, r -> {
@@ -95,8 +100,9 @@ public final class Checker {
 
     /** The document with its findings filled in, the rules run on up to {@code threads} threads. */
     public static FiscalDocument withFindings(FiscalDocument doc, List<PageLayout> pages, int threads) {
-        return new FiscalDocument(doc.schemaVersion(), doc.tool(), doc.source(), doc.document(), doc.sections(),
-                doc.tables(), doc.facts(), doc.projects(), check(doc, pages, threads));
+        FiscalDocument tied = org.fiscallens.tieout.TieOut.apply(doc);
+        return new FiscalDocument(tied.schemaVersion(), tied.tool(), tied.source(), tied.document(), tied.sections(),
+                tied.tables(), tied.facts(), tied.projects(), checkTied(tied, pages, threads));
     }
 
     public static boolean hasErrors(List<Finding> findings) {

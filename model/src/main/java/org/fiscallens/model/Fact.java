@@ -22,11 +22,15 @@ import java.util.List;
  * @param basis        what it is compared with or a share of (上年, 年初预算, 本年收入)
  * @param sectionTitle title of that section
  * @param flags        defects and qualifiers: missing_unit, empty_value, words_only, approximate
+ * @param claim        what the figure says, typed (subject, measure, funds, year, relation); null where not read
+ * @param tie          its tick mark: agrees / contradicts / untied with the sources it was compared with; null
+ *                     until the tie-out has run
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record Fact(String key, String label, BigDecimal value, String unit, Integer year,
                    String comparison, String section, int page, String quote, Box box,
-                   String subject, String direction, String basis, String sectionTitle, List<String> flags) {
+                   String subject, String direction, String basis, String sectionTitle, List<String> flags,
+                   Claim claim, Tie tie) {
 
     public Fact {
         flags = flags == null || flags.isEmpty() ? null : List.copyOf(flags);
@@ -35,6 +39,25 @@ public record Fact(String key, String label, BigDecimal value, String unit, Inte
     public Fact(String key, String label, BigDecimal value, String unit, Integer year,
                 String comparison, String section, int page, String quote, Box box) {
         this(key, label, value, unit, year, comparison, section, page, quote, box, null, null, null, null, null);
+    }
+
+    public Fact(String key, String label, BigDecimal value, String unit, Integer year,
+                String comparison, String section, int page, String quote, Box box,
+                String subject, String direction, String basis, String sectionTitle, List<String> flags) {
+        this(key, label, value, unit, year, comparison, section, page, quote, box, subject, direction, basis,
+                sectionTitle, flags, null, null);
+    }
+
+    /** The same fact with its claim. */
+    public Fact withClaim(Claim claim) {
+        return new Fact(key, label, value, unit, year, comparison, section, page, quote, box, subject, direction, basis,
+                sectionTitle, flags, claim, tie);
+    }
+
+    /** The same fact with its tick mark. */
+    public Fact withTie(Tie tie) {
+        return new Fact(key, label, value, unit, year, comparison, section, page, quote, box, subject, direction, basis,
+                sectionTitle, flags, claim, tie);
     }
 
     public boolean hasFlag(String flag) { return flags != null && flags.contains(flag); }

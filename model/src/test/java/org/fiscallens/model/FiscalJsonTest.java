@@ -32,6 +32,29 @@ class FiscalJsonTest {
     }
 
     @Test
+    void claimsAndTiesRoundTripWithTheirKinds() throws Exception {
+        Claim claim = new Claim("general_budget.class", "社会保障和就业支出", "208", "类", Claim.Measure.ACTUAL,
+                Claim.Fund.GENERAL_BUDGET, 2023, Claim.Relation.LEVEL, null, null, null);
+        Tie tie = new Tie(Tie.Status.CONTRADICTS, List.of(
+                new TieSource.CellRef("general_budget_expenditure", 8, "社会保障和就业支出", "208", "本年支出/合计",
+                        new BigDecimal("2035.70"), "万元", false),
+                new TieSource.FactRef(3, true),
+                new TieSource.Computed("2390.8 × 85.15 ÷ 100", List.of(new BigDecimal("2035.6"), new BigDecimal("2035.8")),
+                        List.of(0, 4), true)));
+        Fact f = new Fact(null, "社会保障和就业支出", new BigDecimal("2035.69"), "万元", 2023, null, "三.五.二", 14,
+                "1.社会保障和就业支出2035.69万元，", null).withClaim(claim).withTie(tie);
+        FiscalDocument doc = new FiscalDocument(1, "t", new SourceInfo("a.pdf", "0".repeat(64), 1, null, null),
+                DocumentInfo.unknown(), null, null, List.of(f), null, null);
+        String json = FiscalJson.write(doc);
+        assertTrue(json.contains("\"kind\" : \"cell\""), json);
+        assertTrue(json.contains("\"kind\" : \"computed\""), json);
+        assertTrue(json.contains("\"status\" : \"contradicts\""), json);
+        assertTrue(json.contains("\"fund\" : \"general_budget\""), json);
+        assertTrue(json.contains("2035.70"), json);
+        assertEquals(doc, FiscalJson.read(json));
+    }
+
+    @Test
     void emptyListsArePresent() {
         FiscalDocument doc = new FiscalDocument(1, "t", new SourceInfo("a.pdf", "0".repeat(64), 1, null, null),
                 DocumentInfo.unknown(), null, null, null, null, null);
