@@ -24,7 +24,7 @@ public final class WordBuilder {
         List<Glyph> upright = new ArrayList<>();
         List<Glyph> other = new ArrayList<>();
         for (Glyph g : glyphs) (g.direction() == 0 ? upright : other).add(g);
-        upright.sort(Comparator.comparingDouble((Glyph g) -> g.box().bottom()).thenComparingDouble(g -> g.box().x0()));
+        upright.sort(Comparator.comparingDouble((Glyph g) -> g.bottom()).thenComparingDouble(g -> g.x0()));
 
         List<List<Glyph>> rows = new ArrayList<>();
         List<Box> rowBoxes = new ArrayList<>();
@@ -35,7 +35,7 @@ public final class WordBuilder {
             for (int i = rows.size() - 1; i >= 0 && i >= rows.size() - 6; i--) {
                 Box rb = rowBoxes.get(i);
                 double ov = rb.verticalOverlapRatio(g.box());
-                double baselineGap = Math.abs(rb.bottom() - g.box().bottom());
+                double baselineGap = Math.abs(rb.bottom() - g.bottom());
                 if (ov >= 0.55 && baselineGap < 0.5 * Math.max(g.size(), 1) && ov > bestOverlap) {
                     best = i;
                     bestOverlap = ov;
@@ -51,7 +51,7 @@ public final class WordBuilder {
         }
         List<List<Word>> result = new ArrayList<>();
         for (List<Glyph> row : rows) {
-            row.sort(Comparator.comparingDouble(g -> g.box().x0()));
+            row.sort(Comparator.comparingDouble(g -> g.x0()));
             List<Word> ws = words(row);
             if (!ws.isEmpty()) result.add(ws);
         }
@@ -81,7 +81,7 @@ public final class WordBuilder {
                 continue;
             }
             if (prev != null) {
-                double gap = g.box().x0() - prev.box().x1();
+                double gap = g.x0() - prev.x1();
                 double size = Math.max(1, Math.min(prev.size(), g.size()));
                 boolean overlapDuplicate = gap < -0.6 * size && g.text().equals(prev.text());
                 if (overlapDuplicate) continue;

@@ -238,7 +238,7 @@ public final class PageLayoutReader {
     /** Whether any glyph lies on the image (a scan with its own text layer, a caption over a picture). */
     private static boolean hasText(List<Glyph> glyphs, Box img) {
         for (Glyph g : glyphs) {
-            if (!g.isSpace() && img.contains(g.box().centerX(), g.box().centerY())) return true;
+            if (!g.isSpace() && img.contains(g.centerX(), g.centerY())) return true;
         }
         return false;
     }

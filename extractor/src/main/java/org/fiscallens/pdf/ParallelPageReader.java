@@ -28,6 +28,12 @@ public final class ParallelPageReader {
     public static final String THREADS_PROPERTY = "fiscal.pageThreads";
     /** Below this many pages a second copy of the document is not worth opening. */
     private static final int MIN_PAGES_PER_THREAD = 3;
+    /**
+     * Pages read from one opened copy of a long document before it is closed and opened again: PDFBox keeps every
+     * object it has parsed (fonts, their CMaps, resources) for the life of a {@link PDDocument}, so a 5,000-page
+     * report read through one copy held gigabytes; reopened every so many pages, what it keeps stays flat.
+     */
+    static final int PAGES_PER_OPENING = 200;
 
     private ParallelPageReader() {}
 
@@ -46,18 +52,25 @@ public final class ParallelPageReader {
      */
     public static List<PageLayout> readAll(PDDocument pdf, Path file, String password, PageOcr ocr, int threads)
             throws IOException {
+        return readAll(pdf, file, password, ocr, threads, PAGES_PER_OPENING);
+    }
+
+    /** As {@link #readAll(PDDocument, Path, String, PageOcr, int)}, copies reopened every {@code perOpening} pages. */
+    static List<PageLayout> readAll(PDDocument pdf, Path file, String password, PageOcr ocr, int threads, int perOpening)
+            throws IOException {
         int n = pdf.getNumberOfPages();
         int extra = file == null ? 0 : Math.min(threads, n / MIN_PAGES_PER_THREAD) - 1;
-        if (extra <= 0) return sequential(pdf, ocr, n);
+        if (extra <= 0 && (file == null || n <= perOpening)) return sequential(pdf, ocr, n);
+        boolean reopen = n > perOpening;
+        extra = Math.max(0, extra);
 
         PageLayout[] out = new PageLayout[n];
         AtomicInteger next = new AtomicInteger(1);
         List<Thread> helpers = new ArrayList<>();
         for (int t = 0; t < extra; t++) {
             Thread th = new Thread(() -> {
-                try (PDDocument copy = PdfOpener.open(file, password)) {
-                    if (copy.getNumberOfPages() != n) return; // not the same document: the caller reads the rest
-                    drain(new PageLayoutReader(copy, ocr), next, n, out);
+                try {
+                    drainCopies(file, password, ocr, next, n, out, perOpening);
                 } catch (Throwable e) {
                     // Whatever stops this thread (a damaged page, even a stack or heap exhausted by one), the
                     // caller's thread reads the pages that remain and re-reads the one this thread failed on,
@@ -69,7 +82,16 @@ public final class ParallelPageReader {
             th.start();
         }
         try {
-            drain(new PageLayoutReader(pdf, ocr), next, n, out);
+            // a long document: the caller's thread too reads from copies it reopens, leaving {@code pdf} unburdened
+            if (reopen) {
+                try {
+                    drainCopies(file, password, ocr, next, n, out, perOpening);
+                } catch (IOException | PdfReadException | RuntimeException e) {
+                    // the pages left (and the one that failed) are read below from the caller's document
+                }
+            } else {
+                drain(new PageLayoutReader(pdf, ocr), next, n, out);
+            }
         } catch (UncheckedIOException e) {
             throw e.getCause();
         } finally {
@@ -92,6 +114,25 @@ public final class ParallelPageReader {
         List<PageLayout> pages = new ArrayList<>(n);
         for (int i = 1; i <= n; i++) pages.add(reader.read(i));
         return pages;
+    }
+
+    /**
+     * Reads pages from copies of the file, each copy closed after {@link #PAGES_PER_OPENING} pages and the next
+     * opened. A copy that is not the same document (its page count differs) reads nothing: the caller reads the rest.
+     */
+    private static void drainCopies(Path file, String password, PageOcr ocr, AtomicInteger next, int n, PageLayout[] out,
+                                    int perOpening) throws IOException, PdfReadException {
+        while (next.get() <= n) {
+            try (PDDocument copy = PdfOpener.open(file, password)) {
+                if (copy.getNumberOfPages() != n) return;
+                PageLayoutReader reader = new PageLayoutReader(copy, ocr);
+                for (int k = 0; k < perOpening; k++) {
+                    int p = next.getAndIncrement();
+                    if (p > n) return;
+                    out[p - 1] = reader.read(p);
+                }
+            }
+        }
     }
 
     private static void drain(PageLayoutReader reader, AtomicInteger next, int n, PageLayout[] out) {

@@ -40,6 +40,19 @@ class ParallelPageReaderTest {
         }
     }
 
+    @Test
+    void aLongDocumentReadThroughCopiesReopenedEveryFewPagesGivesTheSameLayouts() throws Exception {
+        Path seed = Corpus.seedPdf();
+        try (PDDocument pdf = PdfOpener.open(seed, null)) {
+            List<PageLayout> sequential = ParallelPageReader.readAll(pdf, null, null, null, 1);
+            // every opening reads 3 pages at most: on one thread and on three
+            assertEquals(sequential, ParallelPageReader.readAll(pdf, seed, null, null, 1, 3));
+            assertEquals(sequential, ParallelPageReader.readAll(pdf, seed, null, null, 3, 3));
+            // copies that cannot be opened: the caller's document reads every page
+            assertEquals(sequential, ParallelPageReader.readAll(pdf, seed.resolveSibling("no-such-file.pdf"), null, null, 1, 3));
+        }
+    }
+
     private static void assertSameLayouts(Path file) throws Exception {
         try (PDDocument pdf = PdfOpener.open(file, null)) {
             List<PageLayout> sequential = ParallelPageReader.readAll(pdf, null, null, null, 1);

@@ -22,8 +22,8 @@ public final class CellTextFiller {
         Map<GridCell, List<Glyph>> byCell = new HashMap<>();
         for (Glyph g : glyphs) {
             if (g.isSpace()) continue;
-            int c = Clusters.interval(grid.xs(), g.box().centerX());
-            int r = Clusters.interval(grid.ys(), g.box().centerY());
+            int c = Clusters.interval(grid.xs(), g.centerX());
+            int r = Clusters.interval(grid.ys(), g.centerY());
             if (r < 0 || c < 0 || m[r][c] == null) continue;
             byCell.computeIfAbsent(m[r][c], k -> new ArrayList<>()).add(g);
         }
@@ -45,14 +45,14 @@ public final class CellTextFiller {
     /** Glyphs of one cell to text lines, top to bottom. */
     public static List<String> lines(List<Glyph> gs) {
         List<Glyph> sorted = new ArrayList<>(gs);
-        sorted.sort(Comparator.comparingDouble(g -> g.box().centerY()));
+        sorted.sort(Comparator.comparingDouble(g -> g.centerY()));
         List<List<Glyph>> rows = new ArrayList<>();
         List<Double> centres = new ArrayList<>();
         for (Glyph g : sorted) {
-            double cy = g.box().centerY();
+            double cy = g.centerY();
             int best = -1;
             for (int i = rows.size() - 1; i >= 0 && i >= rows.size() - 3; i--) {
-                if (Math.abs(centres.get(i) - cy) < 0.45 * Math.max(g.box().height(), 1)) { best = i; break; }
+                if (Math.abs(centres.get(i) - cy) < 0.45 * Math.max(g.height(), 1)) { best = i; break; }
             }
             if (best < 0) { rows.add(new ArrayList<>(List.of(g))); centres.add(cy); }
             else {
@@ -63,13 +63,13 @@ public final class CellTextFiller {
         }
         List<String> out = new ArrayList<>();
         for (List<Glyph> row : rows) {
-            row.sort(Comparator.comparingDouble(g -> g.box().x0()));
+            row.sort(Comparator.comparingDouble(g -> g.x0()));
             StringBuilder sb = new StringBuilder();
             Glyph prev = null;
             for (Glyph g : row) {
                 if (prev != null) {
-                    if (g.text().equals(prev.text()) && Math.abs(g.box().x0() - prev.box().x0()) < 0.3 * Math.max(g.size(), 1)) continue;
-                    double gap = g.box().x0() - prev.box().x1();
+                    if (g.text().equals(prev.text()) && Math.abs(g.x0() - prev.x0()) < 0.3 * Math.max(g.size(), 1)) continue;
+                    double gap = g.x0() - prev.x1();
                     if (gap > 0.3 * Math.max(g.size(), 1) && Chars.needsSpace(prev.text(), g.text())) sb.append(' ');
                 }
                 sb.append(g.text());

@@ -55,7 +55,7 @@ public final class PageTables {
     /** The centres of the page's visible glyphs. */
     static List<double[]> centres(PageLayout page) {
         List<double[]> out = new ArrayList<>();
-        for (var g : page.glyphs()) if (!g.isSpace()) out.add(new double[]{g.box().centerX(), g.box().centerY()});
+        for (var g : page.glyphs()) if (!g.isSpace()) out.add(new double[]{g.centerX(), g.centerY()});
         return out;
     }
 
