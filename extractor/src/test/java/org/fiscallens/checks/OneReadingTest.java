@@ -100,4 +100,30 @@ class OneReadingTest {
             assertTrue(f.get(0).message().contains("5.69, 5.71"), f.get(0).message());
         }
     }
+
+    // ---- typo.percent_missing: the rate's number is the scanner's ---------------------------------------------
+
+    @Test
+    void aRateWithoutItsPercentSignIsFoundWrappedOrFullWidth() {
+        for (String p : List.of("13.95", "13. 95", "１３．９５")) {
+            List<Finding> f = SoftNarrativeRulesTest.check("typo.percent_missing",
+                    "一般公共预算财政拨款支出增加1193.20万元，增长" + p + "。");
+            assertEquals(1, f.size(), p + ": " + f);
+        }
+        assertEquals(List.of(), SoftNarrativeRulesTest.check("typo.percent_missing", "一般公共预算财政拨款支出增加1193.20万元，增长13. 95%。"));
+    }
+
+    // ---- one normaliser and one vocabulary -------------------------------------------------------------------
+
+    @Test
+    void factsAndChecksNormaliseNamesAndDirectionWordsAlike() {
+        assertEquals(org.fiscallens.facts.Names.norm("（一）公务用车购置及运行维护费"), org.fiscallens.checks.tables.Names.norm("公务用车购置及运行费"));
+        assertEquals("\"三公\"经费", org.fiscallens.facts.Names.fold("‘三公’ 经费"));
+        assertEquals("收支总计(类)", org.fiscallens.facts.Names.fold("收、支总计（类）"));
+        // every direction word facts know is a change to the checks (not a level): 节省 and 提高 included
+        for (String w : org.fiscallens.facts.Vocabulary.UP) assertTrue(org.fiscallens.checks.text.Clauses.isChange("比上年" + w + "12.00万元", 3 + w.length()), w);
+        for (String w : org.fiscallens.facts.Vocabulary.DOWN) assertTrue(org.fiscallens.checks.text.Clauses.isChange("比上年" + w + "12.00万元", 3 + w.length()), w);
+        assertEquals(Boolean.TRUE, org.fiscallens.facts.Vocabulary.rises("提高"));
+        assertEquals(Boolean.FALSE, org.fiscallens.facts.Vocabulary.rises("节省"));
+    }
 }
