@@ -22,7 +22,7 @@ public final class NumberScanner {
             "个百分点", "百分点", "平方公里", "平方米", "个月", "人次", "批次", "场次", "台（套）", "台(套)", "台套", "小时",
             "公里", "千米", "元", "%", "人", "辆", "个", "件", "家", "笔", "台", "套", "批", "项", "次", "场", "期",
             "户", "名", "份", "篇", "条", "所", "处", "天", "年", "分", "㎡", "吨", "册", "张", "本", "座", "栋",
-            "间", "亩", "倍", "岁", "周", "类", "款", "首", "部", "支", "队"};
+            "间", "亩", "倍", "岁", "周", "类", "款", "首", "部", "支", "队", "起", "宗"};
 
     /** A digit, ASCII or full-width. */
     private static final String D = "[0-9０-９]";
@@ -193,6 +193,8 @@ public final class NumberScanner {
             case "座": return next != '谈';
             case "首": return next != '问' && next != '要';
             case "队": return next != '伍';
+            case "起": return next != '诉' && next != '草' && next != '来' && next != '步' && next != '点' && next != '始' && next != '到' && next != '止';
+            case "宗": return next != '旨' && next != '教';
             case "张": return true;
             case "间": return false;
             default: return true;

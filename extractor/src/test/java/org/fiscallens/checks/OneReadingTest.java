@@ -126,4 +126,19 @@ class OneReadingTest {
         assertEquals(Boolean.TRUE, org.fiscallens.facts.Vocabulary.rises("提高"));
         assertEquals(Boolean.FALSE, org.fiscallens.facts.Vocabulary.rises("节省"));
     }
+
+    // ---- rate.count_ratio: the counts are the scanner's --------------------------------------------------------
+
+    @Test
+    void aCountedRateIsCheckedAgainstCountsHoweverTheyArePrinted() {
+        // 103 of 103 is 100 %, not 97.9 %: full-width digits and counters the old reader knew (起, 宗) or not
+        for (String[] c : new String[][]{{"１０３", "件"}, {"103", "起"}, {"103", "宗"}, {"１０３", "宗"}}) {
+            List<Finding> f = SoftNarrativeRulesTest.check("rate.count_ratio",
+                    "共受理投诉举报" + c[0] + c[1] + "，其中：调解成功73" + c[1] + "。办结" + c[0] + c[1] + "，办结率97.9%。");
+            assertEquals(1, f.size(), c[0] + c[1] + ": " + f);
+        }
+        // a consistent rate is quiet, and an approximate count (100余件) is no base
+        assertEquals(List.of(), SoftNarrativeRulesTest.check("rate.count_ratio", "共受理投诉103起。办结103起，办结率100%。"));
+        assertEquals(List.of(), SoftNarrativeRulesTest.check("rate.count_ratio", "共受理投诉100余件。办结98件，办结率97.9%。"));
+    }
 }
