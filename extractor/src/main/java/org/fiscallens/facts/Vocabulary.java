@@ -24,6 +24,13 @@ public final class Vocabulary {
     /** The four words a printed direction is qualified with: 增加（减少）. */
     public static final String PAIRED = "增加|减少|增长|下降";
 
+    /**
+     * The measure of a budget figure as a phrase names it, before the figure: the budget set at the start of the year
+     * (年初预算数, 预算安排) and the budget as adjusted during it (调整后预算数, 调整后的预算). Regex alternations.
+     */
+    public static final String INITIAL_BUDGET = "年初预算(?:数)?|预算安排|年初预算安排";
+    public static final String ADJUSTED_BUDGET = "调整后(?:的)?预算(?:数)?";
+
     /** Whether the word states a change up (null when it is no direction word). */
     public static Boolean rises(String word) {
         if (UP.contains(word)) return true;

@@ -9,6 +9,7 @@ import org.fiscallens.checks.interval.Unit;
 import org.fiscallens.checks.interval.Verdict;
 import org.fiscallens.checks.text.Numbers;
 import org.fiscallens.facts.NumberScanner;
+import org.fiscallens.facts.Vocabulary;
 import org.fiscallens.checks.text.Passage;
 import org.fiscallens.checks.text.Snip;
 import org.fiscallens.model.Severity;
@@ -29,9 +30,9 @@ public final class BudgetAdjustmentRules implements Rule {
             "预算安排2,240.37万元，财政下达预算指标2,526.87万元，较年初预算数调增了286.50万元，预算调整率为12.79%（一致）");
 
     private static final String N = NumberScanner.NUM, U = "\\s*(亿元|万元|元)";
-    private static final Pattern INITIAL = Pattern.compile("(?:年初预算(?:数)?|预算安排|年初预算安排)(?:为|是|共|共计)?\\s*" + N + U);
+    private static final Pattern INITIAL = Pattern.compile("(?:" + Vocabulary.INITIAL_BUDGET + ")(?:为|是|共|共计)?\\s*" + N + U);
     private static final Pattern ADJUSTED = Pattern.compile(
-            "(?:调整后(?:的)?预算(?:数)?|(?:财政)?下达(?:的)?预算(?:指标|数)?)(?:为|是|共|共计)?\\s*" + N + U);
+            "(?:" + Vocabulary.ADJUSTED_BUDGET + "|(?:财政)?下达(?:的)?预算(?:指标|数)?)(?:为|是|共|共计)?\\s*" + N + U);
     private static final Pattern CHANGE = Pattern.compile("(调增|追加|调减|核减)(?:了)?(?:预算)?\\s*" + N + U);
     private static final Pattern RATE = Pattern.compile("(?:预算)?调整率(?:为|是|达)?\\s*" + N + "\\s*[%％]");
 

@@ -7,6 +7,7 @@ import org.fiscallens.checks.interval.Amount;
 import org.fiscallens.checks.interval.Interval;
 import org.fiscallens.checks.interval.Unit;
 import org.fiscallens.facts.NumberScanner;
+import org.fiscallens.facts.Vocabulary;
 import org.fiscallens.checks.text.Passage;
 import org.fiscallens.checks.text.Snip;
 import org.fiscallens.model.Evidence;
@@ -35,8 +36,8 @@ public final class BudgetScopeRules implements Rule {
 
     private static final String N = NumberScanner.NUM;
     /** 年初 budget words and 调整后 budget words, each followed by the figure. */
-    private static final Pattern INITIAL = Pattern.compile("(?:年初预算(?:数)?|预算安排|年初预算安排)(?:为|是|共|共计)?\\s*" + N + "\\s*(亿元|万元|元)");
-    private static final Pattern ADJUSTED = Pattern.compile("调整后(?:的)?预算(?:数)?(?:为|是|共|共计)?\\s*" + N + "\\s*(亿元|万元|元)");
+    private static final Pattern INITIAL = Pattern.compile("(?:" + Vocabulary.INITIAL_BUDGET + ")(?:为|是|共|共计)?\\s*" + N + "\\s*(亿元|万元|元)");
+    private static final Pattern ADJUSTED = Pattern.compile("(?:" + Vocabulary.ADJUSTED_BUDGET + ")(?:为|是|共|共计)?\\s*" + N + "\\s*(亿元|万元|元)");
     private static final Pattern YEAR_PREFIX = Pattern.compile("^(\\d{4})\\s*年(?:度)?");
     /** After the year: the whole department, nothing narrower. */
     private static final Pattern WHOLE_QUALIFIER = Pattern.compile("^(?:本?单位|本?部门|部门整体|单位整体|全年|整体)?(?:的)?$");
