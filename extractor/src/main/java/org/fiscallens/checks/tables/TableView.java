@@ -2,19 +2,15 @@ package org.fiscallens.checks.tables;
 
 import org.fiscallens.checks.interval.Amount;
 import org.fiscallens.checks.interval.Unit;
-import org.fiscallens.model.Box;
-import org.fiscallens.model.Cell;
 import org.fiscallens.model.Evidence;
 import org.fiscallens.model.Table;
 import org.fiscallens.model.TableRow;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 import java.util.function.Predicate;
 
