@@ -283,9 +283,6 @@ public final class FactKeys {
     }
 
     static String norm(String s) {
-        if (s == null) return "";
-        String t = Regexes.replaceAll(s, "\\s", "");
-        return Regexes.replaceAll(t, "[“”'‘’「」]", "\"")
-                .replace('（', '(').replace('）', ')').replace("其它", "其他").replace("收、支", "收支");
+        return Names.fold(s);
     }
 }

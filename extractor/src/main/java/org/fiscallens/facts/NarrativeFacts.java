@@ -31,7 +31,7 @@ public final class NarrativeFacts {
     private NarrativeFacts() {}
 
     private static final Pattern DIRECTION = Pattern.compile(
-            "((?:增加|减少|增长|下降)[（(](?:增加|减少|增长|下降)[)）]|增加|减少|增长|下降|上升|降低|调增|调减|提高|节约|节省|超支|多支出|少支出|增|减)$");
+            "((?:" + Vocabulary.PAIRED + ")[（(](?:" + Vocabulary.PAIRED + ")[)）]|" + Vocabulary.CHANGE + "|增|减)$");
     private static final Pattern YOY = Pattern.compile("(上年|上一年|去年|同比|上年度)");
     private static final Pattern COMPARED_YEAR = Pattern.compile("(?:与|比|较|跟|同)\\s*(\\d{4})\\s*年度?([^，。；,;]{0,8}?)(?:相比|比较|增加|减少|增长|下降|持平|，|,)");
     private static final Pattern YEAR = Pattern.compile("(?<!\\d)(\\d{4})\\s*年");

@@ -22,9 +22,34 @@ public final class NumberScanner {
             "个百分点", "百分点", "平方公里", "平方米", "个月", "人次", "批次", "场次", "台（套）", "台(套)", "台套", "小时",
             "公里", "千米", "元", "%", "人", "辆", "个", "件", "家", "笔", "台", "套", "批", "项", "次", "场", "期",
             "户", "名", "份", "篇", "条", "所", "处", "天", "年", "分", "㎡", "吨", "册", "张", "本", "座", "栋",
-            "间", "亩", "倍", "岁", "周", "类", "款", "首", "部", "支", "队"};
+            "间", "亩", "倍", "岁", "周", "类", "款", "首", "部", "支", "队", "起", "宗"};
 
-    private static final Pattern NUMBER = Pattern.compile("(?<![\\d.,])(-)?(\\d{1,3}(?:,\\d{3})+|\\d+)( ?\\. ?\\d+)?(?![\\d])");
+    /** A digit, ASCII or full-width. */
+    private static final String D = "[0-9０-９]";
+    /**
+     * The integer part of a printed number: thousands separated by "," (2,940) or by a blank (2 940, only before a
+     * decimal part: a blank between integers separates two numbers), else a run of digits.
+     */
+    private static final String INT = D + "{1,3}(?:,"  + D + "{3})+|" + D + "{1,3}(?: " + D + "{3})+(?= ?[.．] ?" + D + ")|" + D + "+";
+    /** The decimal part; a line wrapped at the point leaves a blank on either side of it (2940. 05). */
+    private static final String FRAC = " ?[.．] ?" + D + "+";
+
+    /**
+     * A number as this scanner reads it, for the patterns that find a figure after its phrase
+     * (调整后预算为 + NUM + 万元): one capturing group; read the matched text with {@link #value}, never with a parser
+     * of one's own, so that a figure reads the same in facts and in checks.
+     */
+    public static final String NUM = "(?<![0-9０-９.．,])((?:" + INT + ")(?:" + FRAC + ")?)(?![0-9０-９])";
+
+    private static final Pattern NUMBER = Pattern.compile("(?<![\\d.,])(-)?(" + INT + ")(" + FRAC + ")?(?![\\d])");
+
+    /** The value of a number matched by {@link #NUM} (or printed alone), its printed scale kept; null when it is none. */
+    public static java.math.BigDecimal value(String printed) {
+        if (printed == null) return null;
+        String s = fold(printed).replace(",", "").replace(" ", "").strip();
+        if (!s.matches("-?\\d+(\\.\\d+)?")) return null;
+        return new BigDecimal(s);
+    }
 
     private static final Pattern SHARED_UNIT = Pattern.compile("\\s*[、和及与至到~～\\-－—]\\s*(\\d)");
 
@@ -55,7 +80,7 @@ public final class NumberScanner {
             String intPart = m.group(2), frac = m.group(3) == null ? null : m.group(3).replace(" ", "");
             // A sign only after a non-digit and not as a range or formula dash ("1-预算").
             if (m.group(1) != null && start > 0 && !isSignContext(s.charAt(start - 1))) start++;
-            String digits = (m.group(1) != null && start == m.start() ? "-" : "") + intPart.replace(",", "") + (frac == null ? "" : frac);
+            String digits = (m.group(1) != null && start == m.start() ? "-" : "") + intPart.replace(",", "").replace(" ", "") + (frac == null ? "" : frac);
             int after = skipBlanks(s, numEnd);
             if (isExcluded(s, start, numEnd, after, intPart, frac)) continue;
             List<String> flags = new ArrayList<>();
@@ -168,6 +193,8 @@ public final class NumberScanner {
             case "座": return next != '谈';
             case "首": return next != '问' && next != '要';
             case "队": return next != '伍';
+            case "起": return next != '诉' && next != '草' && next != '来' && next != '步' && next != '点' && next != '始' && next != '到' && next != '止';
+            case "宗": return next != '旨' && next != '教';
             case "张": return true;
             case "间": return false;
             default: return true;

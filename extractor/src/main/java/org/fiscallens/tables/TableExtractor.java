@@ -236,9 +236,15 @@ public final class TableExtractor {
             List<TableRow> rows = new ArrayList<>();
             blocks.forEach(rows::addAll);
             rows = org.fiscallens.tables.structure.UnitBlocks.assign(rows);
+            rows = org.fiscallens.tables.structure.RowRepairs.foldCentredFigures(rows);
             // An empty table (…故本表无数据) keeps its grid of labels but has no rows.
             boolean anyValue = rows.stream().anyMatch(r -> r.code() != null || r.values().values().stream().anyMatch(java.util.Objects::nonNull));
             if (!anyValue) rows = List.of();
+            // …unless it prints a blank body line under its header (an emptied table): that line is its row
+            if (rows.isEmpty() && !kind.startsWith("performance")) {
+                TableRow blank = org.fiscallens.tables.structure.RowRepairs.blankBody(cells, layout.columns());
+                if (blank != null) rows = List.of(blank);
+            }
             return new Table(kind, caption.title(), caption.unit(), pages.stream().distinct().toList(), first.method(),
                     layout.columns(), rows, note, cells, ocr ? "ocr" : null);
         }

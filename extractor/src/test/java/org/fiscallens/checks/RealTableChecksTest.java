@@ -32,6 +32,10 @@ class RealTableChecksTest {
         TableView v = new TableView(t1);
         TableRow reserve = v.find(null, r -> r.name() != null && r.name().contains("单位预留机动经费"));
         assertEquals(new BigDecimal("3990.4"), reserve.values().get("金额").stripTrailingZeros());
+        // the model's rows themselves (the JSON, the exports) carry the folded row: the checks read them as they are
+        TableRow modelRow = t1.rows().stream().filter(r -> r.name() != null && r.name().contains("单位预留机动经费")).findFirst().orElseThrow();
+        assertEquals(new BigDecimal("3990.4"), modelRow.values().get("金额").stripTrailingZeros());
+        assertTrue(t1.rows().stream().noneMatch(r -> r.name() == null && r.code() == null), "no nameless row left: " + t1.rows());
         assertEquals(List.of(), errors(d, "table.summary"));
         assertEquals(List.of(), errors(d, "table.hierarchy"), "P21: 合计 2,391.92 printed beside its (centred) name");
     }
@@ -53,6 +57,11 @@ class RealTableChecksTest {
         assertEquals(1, f.size(), f.toString());
         assertTrue(f.get(0).arithmetic().contains("0.95"), f.get(0).arithmetic());
         assertEquals(15, f.get(0).evidence().get(1).page(), "the blank row of the 三公 table on P15");
+        // the blank row is the model's: one printed row whose every cell is blank
+        Table t = d.tables().stream().filter(x -> x.kind().equals("three_public") && x.pages().contains(15)).findFirst().orElseThrow();
+        assertEquals(1, t.rows().size(), t.rows().toString());
+        assertTrue(t.rows().get(0).values().values().stream().allMatch(java.util.Objects::isNull), t.rows().toString());
+        assertFalse(t.rows().get(0).values().isEmpty());
     }
 
     @Test

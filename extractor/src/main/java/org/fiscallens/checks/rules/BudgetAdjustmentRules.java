@@ -8,6 +8,8 @@ import org.fiscallens.checks.interval.Calc;
 import org.fiscallens.checks.interval.Unit;
 import org.fiscallens.checks.interval.Verdict;
 import org.fiscallens.checks.text.Numbers;
+import org.fiscallens.facts.NumberScanner;
+import org.fiscallens.facts.Vocabulary;
 import org.fiscallens.checks.text.Passage;
 import org.fiscallens.checks.text.Snip;
 import org.fiscallens.model.Severity;
@@ -27,10 +29,10 @@ public final class BudgetAdjustmentRules implements Rule {
             "三个数字在同一句中互相说明，算不拢必有一个错误（区间运算）",
             "预算安排2,240.37万元，财政下达预算指标2,526.87万元，较年初预算数调增了286.50万元，预算调整率为12.79%（一致）");
 
-    private static final String N = Numbers.NUM, U = "\\s*(亿元|万元|元)";
-    private static final Pattern INITIAL = Pattern.compile("(?:年初预算(?:数)?|预算安排|年初预算安排)(?:为|是|共|共计)?\\s*" + N + U);
+    private static final String N = NumberScanner.NUM, U = "\\s*(亿元|万元|元)";
+    private static final Pattern INITIAL = Pattern.compile("(?:" + Vocabulary.INITIAL_BUDGET + ")(?:为|是|共|共计)?\\s*" + N + U);
     private static final Pattern ADJUSTED = Pattern.compile(
-            "(?:调整后(?:的)?预算(?:数)?|(?:财政)?下达(?:的)?预算(?:指标|数)?)(?:为|是|共|共计)?\\s*" + N + U);
+            "(?:" + Vocabulary.ADJUSTED_BUDGET + "|(?:财政)?下达(?:的)?预算(?:指标|数)?)(?:为|是|共|共计)?\\s*" + N + U);
     private static final Pattern CHANGE = Pattern.compile("(调增|追加|调减|核减)(?:了)?(?:预算)?\\s*" + N + U);
     private static final Pattern RATE = Pattern.compile("(?:预算)?调整率(?:为|是|达)?\\s*" + N + "\\s*[%％]");
 
@@ -70,7 +72,7 @@ public final class BudgetAdjustmentRules implements Rule {
         String digits = r.group(1);
         String rq = Snip.pad(t, r.start(), r.end(), 0);
         if (r.find()) return;
-        BigDecimal pct = Numbers.parse(digits);
+        BigDecimal pct = NumberScanner.value(digits);
         Verdict rv = Calc.share(pct, change, initial, Unit.YUAN);
         if (!rv.inconsistent() || rv.consistentIfTruncated(pct)) return;
         ctx.report(ADJUSTMENT, "预算调整率印为" + digits + "%，按" + word + "额" + change + "÷年初预算" + initial + "应在"
@@ -79,6 +81,6 @@ public final class BudgetAdjustmentRules implements Rule {
     }
 
     private static Amount amount(String digits, String unit) {
-        return Amount.of(Numbers.parse(digits), Unit.parse(unit));
+        return Amount.of(NumberScanner.value(digits), Unit.parse(unit));
     }
 }

@@ -6,7 +6,8 @@ import org.fiscallens.checks.RuleInfo;
 import org.fiscallens.checks.interval.Amount;
 import org.fiscallens.checks.interval.Interval;
 import org.fiscallens.checks.interval.Unit;
-import org.fiscallens.checks.text.Numbers;
+import org.fiscallens.facts.NumberScanner;
+import org.fiscallens.facts.Vocabulary;
 import org.fiscallens.checks.text.Passage;
 import org.fiscallens.checks.text.Snip;
 import org.fiscallens.model.Evidence;
@@ -33,10 +34,10 @@ public final class BudgetScopeRules implements Rule {
             "一般公共预算财政拨款是部门预算的一部分，部分大于整体必有一处数字错误；整体口径由措辞判断，故为警告",
             "一般公共预算财政拨款支出年初预算为2390.8万元 vs 附件一“2023年预算安排2,240.37万元”（调整后预算数2,526.87万元）");
 
-    private static final String N = Numbers.NUM;
+    private static final String N = NumberScanner.NUM;
     /** 年初 budget words and 调整后 budget words, each followed by the figure. */
-    private static final Pattern INITIAL = Pattern.compile("(?:年初预算(?:数)?|预算安排|年初预算安排)(?:为|是|共|共计)?\\s*" + N + "\\s*(亿元|万元|元)");
-    private static final Pattern ADJUSTED = Pattern.compile("调整后(?:的)?预算(?:数)?(?:为|是|共|共计)?\\s*" + N + "\\s*(亿元|万元|元)");
+    private static final Pattern INITIAL = Pattern.compile("(?:" + Vocabulary.INITIAL_BUDGET + ")(?:为|是|共|共计)?\\s*" + N + "\\s*(亿元|万元|元)");
+    private static final Pattern ADJUSTED = Pattern.compile("(?:" + Vocabulary.ADJUSTED_BUDGET + ")(?:为|是|共|共计)?\\s*" + N + "\\s*(亿元|万元|元)");
     private static final Pattern YEAR_PREFIX = Pattern.compile("^(\\d{4})\\s*年(?:度)?");
     /** After the year: the whole department, nothing narrower. */
     private static final Pattern WHOLE_QUALIFIER = Pattern.compile("^(?:本?单位|本?部门|部门整体|单位整体|全年|整体)?(?:的)?$");
@@ -136,7 +137,7 @@ public final class BudgetScopeRules implements Rule {
             if (scope == null || adjusted && scope == Scope.GENERAL_BUDGET) continue;
             int end = t.indexOf('。', m.end());
             boolean raised = RAISED.matcher(t.substring(m.end(), end < 0 ? t.length() : end)).find();
-            Amount a = Amount.of(Numbers.parse(m.group(1)), Unit.parse(m.group(2)));
+            Amount a = Amount.of(NumberScanner.value(m.group(1)), Unit.parse(m.group(2)));
             out.add(new Stated(scope, adjusted, a, a.in(Unit.YUAN), p, Snip.pad(t, m.start(), m.end(), 0), raised));
         }
     }
@@ -165,7 +166,7 @@ public final class BudgetScopeRules implements Rule {
             if (!st.equals(style)) continue;
             Matcher m = INITIAL.matcher(q.text());
             if (!m.find()) return null;
-            parts.add(Amount.of(Numbers.parse(m.group(1)), Unit.parse(m.group(2))));
+            parts.add(Amount.of(NumberScanner.value(m.group(1)), Unit.parse(m.group(2))));
             if (firstItem == null) { firstItem = q; firstQuote = Snip.pad(q.text(), m.start(), m.end(), 0); }
         }
         if (parts.size() < 2) return null;

@@ -7,7 +7,7 @@ import org.fiscallens.checks.interval.Amount;
 import org.fiscallens.checks.interval.Unit;
 import org.fiscallens.checks.tables.Names;
 import org.fiscallens.checks.tables.TableView;
-import org.fiscallens.checks.text.Numbers;
+import org.fiscallens.facts.NumberScanner;
 import org.fiscallens.checks.text.Passage;
 import org.fiscallens.checks.text.Snip;
 import org.fiscallens.layout.Regexes;
@@ -33,8 +33,8 @@ public final class CarryOverRules implements Rule {
 
     /** "结转结余率为5.38%", "结转结余资金136.07万元"; not 年初结转和结余 (last year's). */
     private static final Pattern STATED = Pattern.compile(
-            "(?<!年初)(?<!上年)结转(?:和)?结余(?:率(?:为|是|达)?\\s*" + Numbers.NUM + "\\s*[%％]|(?:资金|金额|数)?(?:为|是|共|共计)?\\s*"
-                    + Numbers.NUM + "\\s*(亿元|万元|元))");
+            "(?<!年初)(?<!上年)结转(?:和)?结余(?:率(?:为|是|达)?\\s*" + NumberScanner.NUM + "\\s*[%％]|(?:资金|金额|数)?(?:为|是|共|共计)?\\s*"
+                    + NumberScanner.NUM + "\\s*(亿元|万元|元))");
     private static final Pattern YEAR = Pattern.compile("(\\d{4})\\s*年");
     private static final Pattern RETURNED = Pattern.compile("上缴|收回|缴回|交回|注销");
 
@@ -68,7 +68,7 @@ public final class CarryOverRules implements Rule {
 
     private static boolean positive(Matcher m) {
         String digits = m.group(1) != null ? m.group(1) : m.group(2);
-        return Numbers.parse(digits).signum() > 0;
+        return NumberScanner.value(digits).signum() > 0;
     }
 
     /** The clause names no other year than the report year (上年 and an earlier year exclude it). */

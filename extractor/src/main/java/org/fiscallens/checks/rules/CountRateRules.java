@@ -6,7 +6,8 @@ import org.fiscallens.checks.RuleInfo;
 import org.fiscallens.checks.interval.Interval;
 import org.fiscallens.checks.interval.Calc;
 import org.fiscallens.checks.interval.Verdict;
-import org.fiscallens.checks.text.Numbers;
+import org.fiscallens.facts.Figure;
+import org.fiscallens.facts.NumberScanner;
 import org.fiscallens.checks.text.Passage;
 import org.fiscallens.checks.text.Snip;
 import org.fiscallens.model.Severity;
@@ -33,9 +34,11 @@ public final class CountRateRules implements Rule {
 
     /** A rate with its name: "仲裁结案率97.9%", "办结率达100%". */
     private static final Pattern RATE = Pattern.compile(
-            "([\\u4e00-\\u9fa5]{2,10})率(?:为|达|达到|是|高达|约为|均为)?\\s*" + Numbers.NUM + "\\s*[%％]");
-    private static final String COUNTER = "(件|人次|人|户|个|家|项|次|起|宗|笔|名|批)";
-    private static final Pattern COUNT = Pattern.compile("(?<![\\d.])(\\d+)\\s*" + COUNTER + "(?![\\u4e00-\\u9fa5]?[%％])");
+            "([\\u4e00-\\u9fa5]{2,10})率(?:为|达|达到|是|高达|约为|均为)?\\s*" + NumberScanner.NUM + "\\s*[%％]");
+    /** The counters of a counted rate's numerator and base, as the number scanner reads them. */
+    private static final java.util.Set<String> COUNTERS = java.util.Set.of("件", "人次", "人", "户", "个", "家", "项", "次", "起", "宗", "笔", "名", "批");
+    /** After the counter: a rate of it (件%: a misprinted rate, not a count). */
+    private static final Pattern RATE_AFTER = Pattern.compile("^[\\u4e00-\\u9fa5]?[%％]");
     /** Words that make a count a total (the base of a rate). */
     private static final Pattern TOTAL_WORD = Pattern.compile("共|受理|累计|合计|总|全年|立案|收到|接到");
     /** Between a stem and its count: "结案103件", "结案共103件", "办结了98件". */
@@ -62,10 +65,13 @@ public final class CountRateRules implements Rule {
 
     static List<Count> counts(String t) {
         List<Count> out = new ArrayList<>();
-        Matcher c = COUNT.matcher(t);
-        while (c.find()) {
-            int from = clauseStart(t, c.start());
-            out.add(new Count(Long.parseLong(c.group(1)), c.group(2), c.start(), c.end(), t.substring(from, c.start())));
+        // the counts facts read: whole numbers printed with their own counter (not 800余人, not the first of 3、5件)
+        for (Figure f : NumberScanner.scan(t)) {
+            if (!COUNTERS.contains(f.unit()) || f.end() <= f.numEnd() || !f.flags().isEmpty()
+                    || f.value().signum() < 0 || f.value().scale() > 0) continue;
+            if (RATE_AFTER.matcher(t.substring(f.end(), Math.min(t.length(), f.end() + 2))).find()) continue;
+            int from = clauseStart(t, f.start());
+            out.add(new Count(f.value().longValueExact(), f.unit(), f.start(), f.end(), t.substring(from, f.start())));
         }
         return out;
     }
@@ -102,7 +108,7 @@ public final class CountRateRules implements Rule {
             totals.add(c);
         }
         if (totals.isEmpty()) return;
-        BigDecimal pct = Numbers.parse(m.group(2));
+        BigDecimal pct = NumberScanner.value(m.group(2));
         Verdict first = null;
         Count base = null;
         for (Count d : totals) {

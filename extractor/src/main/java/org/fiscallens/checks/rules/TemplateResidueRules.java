@@ -38,7 +38,7 @@ public final class TemplateResidueRules implements Rule {
 
     private static final Pattern XX = Pattern.compile("(?<![A-Za-z])[XxＸｘ]{2,}(?![A-Za-z])|×{2,}");
     private static final Pattern NAME_PLACEHOLDER = Pattern.compile("(?:(?<=年度)|(?<=年)|^|(?<=、)|(?<=\\s))(部门名称|单位名称)(?=[\\u4e00-\\u9fa5]|\\d{4}\\s*年)");
-    private static final String DIR = "增加|减少|增长|下降|大于|小于|上升|降低|高于|低于|增|减";
+    private static final String DIR = org.fiscallens.facts.Vocabulary.CHANGE + "|大于|小于|高于|低于|增|减";
     private static final Pattern ALT = Pattern.compile("(" + DIR + ")[（(](" + DIR + ")[）)]|如持平作持平表述");
     private static final Pattern SLOT = Pattern.compile(
             "((?<!单位|单位：|单位:)为|增加|减少|增长|下降|合计|共计|总计|总额|达|占)(?:[（(](?:增加|减少|增长|下降)[）)])?(\\s*)(万元|亿元|元|%|％)(?![）)])");

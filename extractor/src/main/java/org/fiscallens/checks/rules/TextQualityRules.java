@@ -50,7 +50,7 @@ public final class TextQualityRules implements Rule {
 
     private static final Pattern DOUBLE = Pattern.compile("([。，、；：！？])\\1");
     private static final Pattern PCT_MISSING = Pattern.compile(
-            "(增长|下降|增幅|降幅|占比?|完成(?:年初|全年)?预算(?:数)?的|执行率为?)\\s*(\\d+\\.\\d+|\\d+)(?=[。，；、）)]|$)");
+            "(增长|下降|增幅|降幅|占比?|完成(?:年初|全年)?预算(?:数)?的|执行率为?)\\s*" + org.fiscallens.facts.NumberScanner.NUM + "(?=[。，；、）)]|$)");
     /** “主要原因”run straight into the reason; an enumeration (“主要原因一是…，二是…”, “一方面”) reads right without “：”. */
     private static final Pattern COLON = Pattern.compile("主要原因(?![是为：:，,在有如]|一是|一方面)([\\u4e00-\\u9fa5])");
     private static final Map<String, String> TYPOS = new LinkedHashMap<>();

@@ -3,7 +3,7 @@ package org.fiscallens.checks.rules;
 import org.fiscallens.checks.CheckContext;
 import org.fiscallens.checks.Rule;
 import org.fiscallens.checks.RuleInfo;
-import org.fiscallens.checks.text.Numbers;
+import org.fiscallens.facts.NumberScanner;
 import org.fiscallens.checks.text.Passage;
 import org.fiscallens.checks.text.Snip;
 import org.fiscallens.model.Evidence;
@@ -46,7 +46,7 @@ public final class WordingRules implements Rule {
 
     /** A title naming a rate: "（2）三公经费变动率", "三公经费变动率". */
     private static final Pattern RATE_TITLE = Pattern.compile("^(?:[（(]\\s*\\d{1,2}\\s*[）)]|\\d{1,2}\\s*[、.．])?\\s*([\\u4e00-\\u9fa5“”\"]{1,14}?)([\\u4e00-\\u9fa5]{2})率$");
-    private static final Pattern RATE_VALUE = Pattern.compile("([\\u4e00-\\u9fa5]{2})率(?:为|在|达|是|达到)?\\s*" + Numbers.NUM + "\\s*[%％]");
+    private static final Pattern RATE_VALUE = Pattern.compile("([\\u4e00-\\u9fa5]{2})率(?:为|在|达|是|达到)?\\s*" + NumberScanner.NUM + "\\s*[%％]");
     /** AB, then A again and B within three more characters: the first AB was abandoned. */
     private static final Pattern RESTART_P = Pattern.compile("(\\p{IsHan})(\\p{IsHan})\\1(\\p{IsHan}{1,3}?)\\2");
 

@@ -2,26 +2,22 @@ package org.fiscallens.checks.tables;
 
 import org.fiscallens.checks.interval.Amount;
 import org.fiscallens.checks.interval.Unit;
-import org.fiscallens.model.Box;
-import org.fiscallens.model.Cell;
 import org.fiscallens.model.Evidence;
 import org.fiscallens.model.Table;
 import org.fiscallens.model.TableRow;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 import java.util.function.Predicate;
 
 /**
- * A typed table read by header words and row names, never by position. A row that exists with a blank
- * cell reads as 0 (printed blank, "-", "—"); a row or column that is not there reads as null, and a
- * check that needs it is skipped.
+ * A typed table read by header words and row names, never by position, its rows as the model holds them. A row
+ * that exists with a blank cell reads as 0 (printed blank, "-", "—"); a row or column that is not there reads as
+ * null, and a check that needs it is skipped.
  */
 public final class TableView {
     private final Table table;
@@ -33,58 +29,10 @@ public final class TableView {
         this.table = table;
         Unit u = Unit.parse(table.unit());
         this.unit = u == null ? Unit.WAN : u;
-        List<TableRow> folded = fold(table.rows());
-        if (folded.isEmpty()) {
-            TableRow blank = blankBody(table);
-            if (blank != null) folded = List.of(blank);
-        }
-        this.rows = folded;
-        this.own = folded.stream().filter(r -> r.unit() == null).toList();
-    }
-
-    /**
-     * Folds a nameless, codeless row into the named row just above it when that row has no figure at all: the
-     * figure printed beside a name wrapped onto two lines (vertically centred between them) is read by the table
-     * engine as a line of its own ("三、单位预留机动 | 2,388.04 | 经费" gives "三、单位预留机动经费" and an unnamed 2388.04).
-     */
-    static List<TableRow> fold(List<TableRow> in) {
-        List<TableRow> out = new ArrayList<>();
-        for (TableRow r : in) {
-            TableRow prev = out.isEmpty() ? null : out.get(out.size() - 1);
-            boolean orphan = (r.name() == null || r.name().isBlank()) && (r.code() == null || r.code().isEmpty()) && hasValue(r.values());
-            if (orphan && prev != null && prev.name() != null && !prev.name().isBlank() && !hasValue(prev.values())
-                    && Objects.equals(prev.block(), r.block()) && Objects.equals(prev.unit(), r.unit()) && prev.page() == r.page()) {
-                Map<String, BigDecimal> v = new LinkedHashMap<>(prev.values());
-                v.putAll(r.values());
-                Box box = prev.box() == null ? r.box() : r.box() == null ? prev.box() : prev.box().union(r.box());
-                out.set(out.size() - 1, new TableRow(prev.code(), prev.name(), prev.level(), prev.block(), v, prev.page(), box, prev.unit()));
-            } else {
-                out.add(r);
-            }
-        }
-        return out;
-    }
-
-    /**
-     * A table printed with its header and a body row left blank (an emptied 三公 table) has no typed row; its
-     * blank body line is a printed row whose every cell reads 0. Null when the grid has no such line.
-     */
-    static TableRow blankBody(Table table) {
-        if (table.cells() == null || table.cells().isEmpty() || table.columns().isEmpty()) return null;
-        int header = -1;
-        for (Cell c : table.cells()) if (c.text() != null && !c.text().isBlank()) header = Math.max(header, c.row() + c.rowSpan() - 1);
-        Map<Integer, List<Cell>> body = new java.util.TreeMap<>();
-        for (Cell c : table.cells()) if (c.row() > header) body.computeIfAbsent(c.row(), k -> new ArrayList<>()).add(c);
-        for (List<Cell> line : body.values()) {
-            int span = line.stream().mapToInt(Cell::colSpan).sum();
-            if (span < table.columns().size()) continue;
-            Box box = null;
-            for (Cell c : line) if (c.box() != null) box = box == null ? c.box() : box.union(c.box());
-            Map<String, BigDecimal> v = new LinkedHashMap<>();
-            for (String col : table.columns()) v.put(col, null);
-            return new TableRow(null, null, null, null, v, line.get(0).page(), box);
-        }
-        return null;
+        // rows as the model holds them: a wrapped name's centred figure is already folded into its row and an emptied
+        // table's blank body line is already a row (tables.structure.RowRepairs), so the JSON shows what is checked
+        this.rows = table.rows();
+        this.own = rows.stream().filter(r -> r.unit() == null).toList();
     }
 
     public Table table() { return table; }

@@ -1,5 +1,6 @@
 package org.fiscallens.checks.text;
 
+import org.fiscallens.facts.Vocabulary;
 import org.fiscallens.layout.Regexes;
 
 import java.util.ArrayList;
@@ -9,7 +10,7 @@ import java.util.regex.Pattern;
 /** Roles of the figures of a sentence: a level (X支出Y万元) or a change (增加Y万元). */
 public final class Clauses {
     private static final Pattern CHANGE_BEFORE = Pattern.compile(
-            "(增加|减少|增长|下降|上升|降低|增|减|多|少|节约|超支|超出|相差|差额|变动|调增|调减|追加)(了)?[（(]?[^）)]{0,3}[）)]?\\s*$");
+            "(" + Vocabulary.CHANGE + "|增|减|多|少|超出|相差|差额|变动|追加)(了)?[（(]?[^）)]{0,3}[）)]?\\s*$");
 
     private Clauses() {}
 

@@ -2,19 +2,23 @@ package org.fiscallens.checks.text;
 
 import org.fiscallens.checks.interval.Amount;
 import org.fiscallens.checks.interval.Unit;
+import org.fiscallens.facts.Figure;
+import org.fiscallens.facts.NumberScanner;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
-/** Figures in running text: money amounts with their unit, percentages and counts, with their positions. */
+/**
+ * The figures of running text as the checks handle them (amounts with their unit, percentages, counts, each with
+ * its position), read by the one number reader {@link NumberScanner} — the reader of {@code facts[]} — so that a
+ * number reads the same in facts and checks (2940. 05万元 wrapped at its point, 2 940.05, full-width digits).
+ * Only figures printed with their own unit are taken (not the first of "221、133万元", which borrows it).
+ */
 public final class Numbers {
 
-    public static final String NUM = "(\\d{1,3}(?:[,，]\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)";
-    public static final Pattern MONEY = Pattern.compile(NUM + "\\s*(亿元|万元|元)");
-    public static final Pattern PERCENT = Pattern.compile(NUM + "\\s*[%％]");
+    /** A printed number, for a pattern that finds a figure after its phrase: {@link NumberScanner#NUM}. */
+    public static final String NUM = NumberScanner.NUM;
 
     /** A figure found in a text: its value, where it starts and ends, and its unit. */
     public record Num(Amount amount, int start, int end) {
@@ -23,38 +27,26 @@ public final class Numbers {
 
     private Numbers() {}
 
+    /** The value of a number matched by {@link #NUM}: {@link NumberScanner#value}. */
     public static BigDecimal parse(String digits) {
-        return new BigDecimal(digits.replace(",", "").replace("，", ""));
+        return NumberScanner.value(digits);
     }
 
     public static List<Num> money(String text) {
         List<Num> out = new ArrayList<>();
-        Matcher m = MONEY.matcher(text);
-        while (m.find()) {
-            // "1,000" in "编号2024-1,000元" is rare; a digit right before means we cut a longer token
-            if (m.start() > 0 && (Character.isDigit(text.charAt(m.start() - 1)) || text.charAt(m.start() - 1) == '.')) continue;
-            out.add(new Num(Amount.of(parse(m.group(1)), Unit.parse(m.group(2))), m.start(), m.end()));
+        for (Figure f : NumberScanner.scan(text)) {
+            if (f.isMoney() && f.end() > f.numEnd()) out.add(new Num(Amount.of(f.value(), Unit.parse(f.unit())), f.start(), f.end()));
         }
         return out;
     }
 
-    public static List<Num> percents(String text) {
-        List<Num> out = new ArrayList<>();
-        Matcher m = PERCENT.matcher(text);
-        while (m.find()) {
-            if (m.start() > 0 && (Character.isDigit(text.charAt(m.start() - 1)) || text.charAt(m.start() - 1) == '.')) continue;
-            out.add(new Num(Amount.of(parse(m.group(1)), Unit.NONE), m.start(), m.end()));
-        }
-        return out;
-    }
-
-    /** Counts such as 103件, 7辆, 4个 (integers followed by the counter). */
+    /** Counts such as 103件, 7辆, 4个: whole numbers printed with the counter. */
     public static List<Num> counts(String text, String counter) {
         List<Num> out = new ArrayList<>();
-        Matcher m = Pattern.compile("(\\d+)\\s*" + Pattern.quote(counter)).matcher(text);
-        while (m.find()) {
-            if (m.start() > 0 && (Character.isDigit(text.charAt(m.start() - 1)) || text.charAt(m.start() - 1) == '.')) continue;
-            out.add(new Num(Amount.of(new BigDecimal(m.group(1)), Unit.NONE), m.start(), m.end()));
+        for (Figure f : NumberScanner.scan(text)) {
+            if (counter.equals(f.unit()) && f.end() > f.numEnd() && !f.flags().contains("approximate") && f.value().scale() <= 0 && f.value().signum() >= 0) {
+                out.add(new Num(Amount.of(f.value(), Unit.NONE), f.start(), f.end()));
+            }
         }
         return out;
     }
