@@ -101,8 +101,7 @@ public final class Checker {
     /** The document with its findings filled in, the rules run on up to {@code threads} threads. */
     public static FiscalDocument withFindings(FiscalDocument doc, List<PageLayout> pages, int threads) {
         FiscalDocument tied = org.fiscallens.tieout.TieOut.apply(doc);
-        return new FiscalDocument(tied.schemaVersion(), tied.tool(), tied.source(), tied.document(), tied.sections(),
-                tied.tables(), tied.facts(), tied.projects(), checkTied(tied, pages, threads));
+        return tied.withFindings(checkTied(tied, pages, threads));
     }
 
     public static boolean hasErrors(List<Finding> findings) {

@@ -102,7 +102,7 @@ final class CheckCommand implements Callable<Integer> {
             FiscalDocument doc;
             try {
                 if (f.getFileName().toString().toLowerCase().endsWith(".json")) {
-                    doc = Checker.withFindings(FiscalJson.read(f), null);
+                    doc = Checker.withFindings(FiscalJson.readModel(f), null);
                 } else if (debug) {
                     if (extractor == null) extractor = new DocumentExtractor();
                     doc = extractor.extract(f, password);

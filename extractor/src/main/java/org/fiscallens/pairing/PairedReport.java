@@ -55,7 +55,7 @@ public final class PairedReport {
         }
         findings.sort(Comparator.comparing((Finding f) -> f.severity().ordinal()));
         return new FiscalDocument(narrative.schemaVersion(), narrative.tool(), narrative.source(), whole.document(),
-                narrative.sections(), narrative.tables(), narrative.facts(), narrative.projects(), findings);
+                narrative.sections(), narrative.tables(), narrative.facts(), narrative.projects(), findings, narrative.lines());
     }
 
     /** The pair as one document: the narrative's content, its tables and the companion's (pages shifted). */
@@ -66,7 +66,7 @@ public final class PairedReport {
         DocumentInfo info = narrative.document().withCompanion(
                 new DocumentInfo.Companion(companion.source().file(), companion.source().sha256()));
         return new FiscalDocument(narrative.schemaVersion(), narrative.tool(), narrative.source(), info,
-                narrative.sections(), tables, narrative.facts(), narrative.projects(), List.of());
+                narrative.sections(), tables, narrative.facts(), narrative.projects(), List.of(), narrative.lines());
     }
 
     static Table shift(Table t, int offset) {

@@ -61,4 +61,38 @@ public final class FiscalJson {
     public static FiscalDocument read(String json) throws IOException {
         return MAPPER.readValue(json, FiscalDocument.class);
     }
+
+    /**
+     * A model written by this tool, or an {@link IOException} whose message says in one line why the file is
+     * not one: not JSON, not an object (an array), no or another {@code schemaVersion}, or a required part of
+     * the model missing or of the wrong type (a batch {@code summary.json}, any other JSON object).
+     */
+    public static FiscalDocument readModel(Path file) throws IOException {
+        com.fasterxml.jackson.databind.JsonNode root;
+        try {
+            root = MAPPER.readTree(file.toFile());
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IOException("not valid JSON: " + e.getOriginalMessage().lines().findFirst().orElse(""));
+        }
+        if (root == null || root.isMissingNode()) throw new IOException("empty file");
+        if (!root.isObject()) throw new IOException("a JSON " + root.getNodeType().name().toLowerCase(java.util.Locale.ROOT)
+                + ", not a model (an object with schemaVersion " + FiscalDocument.SCHEMA_VERSION + ")");
+        com.fasterxml.jackson.databind.JsonNode version = root.get("schemaVersion");
+        if (version == null) throw new IOException("no schemaVersion (a model written by `fiscal extract` has schemaVersion "
+                + FiscalDocument.SCHEMA_VERSION + ")");
+        if (!version.isInt() || version.intValue() != FiscalDocument.SCHEMA_VERSION)
+            throw new IOException("schemaVersion " + version + ", this tool reads " + FiscalDocument.SCHEMA_VERSION);
+        for (String part : new String[]{"source", "document"}) {
+            if (root.get(part) == null || !root.get(part).isObject()) throw new IOException("no \"" + part + "\" object");
+        }
+        for (String part : new String[]{"sections", "tables", "facts", "projects", "findings"}) {
+            if (root.get(part) == null || !root.get(part).isArray()) throw new IOException("no \"" + part + "\" array");
+        }
+        if (root.get("lines") != null && !root.get("lines").isArray()) throw new IOException("\"lines\" is not an array");
+        try {
+            return MAPPER.treeToValue(root, FiscalDocument.class);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IOException("a part of the model cannot be read: " + e.getOriginalMessage().lines().findFirst().orElse(""));
+        }
+    }
 }
