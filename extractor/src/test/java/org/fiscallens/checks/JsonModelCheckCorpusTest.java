@@ -25,7 +25,15 @@ class JsonModelCheckCorpusTest {
 
     static void assertSameFindings(Path pdf) throws Exception {
         FiscalDocument extracted = Corpus.extract(pdf);
-        FiscalDocument read = FiscalJson.read(FiscalJson.write(extracted));
+        // read as `fiscal check model.json` reads it
+        Path json = java.nio.file.Files.createTempFile("model-", ".json");
+        FiscalDocument read;
+        try {
+            java.nio.file.Files.writeString(json, FiscalJson.write(extracted));
+            read = FiscalJson.readModel(json);
+        } finally {
+            java.nio.file.Files.deleteIfExists(json);
+        }
         List<Finding> again = Checker.withFindings(read, null).findings();
         assertEquals(extracted.findings().size(), again.size(), pdf.getFileName() + ": number of findings");
         for (int i = 0; i < again.size(); i++) assertEquals(extracted.findings().get(i), again.get(i), pdf.getFileName() + " finding " + i);

@@ -23,6 +23,9 @@ public final class FiscalJson {
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .enable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
             .enable(SerializationFeature.INDENT_OUTPUT)
+            // a tree keeps each amount's scale (2390.80 stays 2390.80, not 2390.8): models are checked and
+            // re-serialised through trees, and the checks read the scale of a printed figure
+            .disable(com.fasterxml.jackson.databind.cfg.JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES)
             .build();
 
     private FiscalJson() {}
