@@ -111,7 +111,7 @@ public final class DocumentExtractor {
                     org.fiscallens.projects.NarrativeGrades.read(paragraphs, sections));
             timer.lap("facts");
             FiscalDocument doc = new FiscalDocument(FiscalDocument.SCHEMA_VERSION, TOOL, source, info, sections,
-                    tables, facts, projects, List.of(), org.fiscallens.checks.text.DocText.bodyLines(layout.pages()));
+                    tables, facts, projects, List.of());
             FiscalDocument checked = org.fiscallens.checks.Checker.withFindings(doc, layout.pages(), threads);
             timer.lap("checks");
             return checked;
