@@ -98,11 +98,15 @@ public final class Checker {
         return withFindings(doc, pages, 1);
     }
 
-    /** The document with its findings filled in, the rules run on up to {@code threads} threads. */
+    /**
+     * The document with its findings filled in, the rules run on up to {@code threads} threads. A document without
+     * body lines checked with its {@code pages} keeps the lines the checks read ({@link FiscalDocument#lines()}), so
+     * that its JSON is checked again exactly as now.
+     */
     public static FiscalDocument withFindings(FiscalDocument doc, List<PageLayout> pages, int threads) {
+        if (doc.lines().isEmpty() && pages != null) doc = doc.withLines(DocText.bodyLines(pages));
         FiscalDocument tied = org.fiscallens.tieout.TieOut.apply(doc);
-        return new FiscalDocument(tied.schemaVersion(), tied.tool(), tied.source(), tied.document(), tied.sections(),
-                tied.tables(), tied.facts(), tied.projects(), checkTied(tied, pages, threads));
+        return tied.withFindings(checkTied(tied, pages, threads));
     }
 
     public static boolean hasErrors(List<Finding> findings) {

@@ -3,6 +3,8 @@ package org.fiscallens.cli;
 import org.fiscallens.checks.Checker;
 import org.fiscallens.checks.report.Review;
 import org.fiscallens.checks.report.TextReport;
+import org.fiscallens.checks.report.TickMarks;
+import org.fiscallens.tieout.TieSummary;
 import org.fiscallens.batch.IsolatedRun;
 import org.fiscallens.model.Finding;
 import org.fiscallens.model.FiscalDocument;
@@ -33,7 +35,10 @@ import java.util.stream.Stream;
                         + "grouped by severity, with pages, quotes and the arithmetic (rules: docs/rules.md).",
                 "A report published as two files (its narrative in one, its tables in the other: same entity, year, kind "
                         + "and scope) is checked as one document when both are given; each evidence then names its file.",
-                "--format json prints one object per document: {\"file\", \"sha256\", \"findings\": [...]}; several documents "
+                "Each document ends with its tie-out: how many narrative figures agree with their sources (✓), contradict "
+                        + "one (✗) or are untied (○), and how many of those have no claim subject: \"0 errors\" with nothing tied "
+                        + "means nothing could be checked. --tickmarks lists every figure with its mark and sources.",
+                "--format json prints one object per document: {\"file\", \"sha256\", \"tieout\", \"findings\": [...]}; several documents "
                         + "(or --jsonl) as JSON Lines, one object a line. FILE - reads a PDF or a JSON model from standard input.",
                 "--baseline FILE hides the findings a person has already accepted or dismissed (matched by rule and place: "
                         + "the document's sha256, page, table/row/column or quote; written by the HTML report).",
@@ -55,6 +60,11 @@ final class CheckCommand implements Callable<Integer> {
     @Option(names = "--baseline", paramLabel = "REVIEWED", description = "reviewed-findings file (from the HTML report): "
             + "hide the findings it accepts or dismisses, show only new ones")
     Path baseline;
+
+    @Option(names = "--tickmarks", description = "list every narrative figure with its tie-out mark (✓ agrees, ✗ contradicts, "
+            + "○ untied), page, quote, value and sources; with --format json each document object also holds its \"facts\" "
+            + "(as in the model, each with its \"tie\")")
+    boolean tickmarks;
 
     @Option(names = "--password", paramLabel = "PW", description = "password of encrypted PDFs")
     String password;
@@ -102,7 +112,7 @@ final class CheckCommand implements Callable<Integer> {
             FiscalDocument doc;
             try {
                 if (f.getFileName().toString().toLowerCase().endsWith(".json")) {
-                    doc = Checker.withFindings(FiscalJson.read(f), null);
+                    doc = Checker.withFindings(FiscalJson.readModel(f), null);
                 } else if (debug) {
                     if (extractor == null) extractor = new DocumentExtractor();
                     doc = extractor.extract(f, password);
@@ -157,27 +167,31 @@ final class CheckCommand implements Callable<Integer> {
         for (Pairs.Pair<Integer> p : pairs) { paired.add(p.narrative().ref()); paired.add(p.companion().ref()); }
         for (int i = 0; i < docs.size(); i++) {
             List<String> names = new ArrayList<>();
-            List<List<Finding>> reports = new ArrayList<>();
+            List<FiscalDocument> reports = new ArrayList<>();
             if (!paired.contains(i)) {
                 names.add(fromStdin.contains(read.get(i)) ? Stdin.NAME : read.get(i).toString());
-                reports.add(docs.get(i).findings());
+                reports.add(docs.get(i));
             }
             for (Pairs.Pair<Integer> p : pairs) {
                 if (p.narrative().ref() != i) continue;
                 Path companion = read.get(p.companion().ref());
                 names.add(read.get(i) + " + " + companion);
-                reports.add(PairedReport.check(docs.get(i), docs.get(p.companion().ref()), 1).findings());
+                reports.add(PairedReport.check(docs.get(i), docs.get(p.companion().ref()), 1));
             }
             String sha = docs.get(i).source() == null ? null : docs.get(i).source().sha256();
             for (int k = 0; k < names.size(); k++) {
-                List<Finding> all = reports.get(k), findings = review.unreviewed(sha, all);
+                FiscalDocument report = reports.get(k);
+                List<Finding> all = report.findings(), findings = review.unreviewed(sha, all);
+                TieSummary tieout = TieSummary.of(report.facts());
                 if (Checker.hasErrors(findings)) errors = true;
                 if (format.equals("json")) {
                     Map<String, Object> o = new LinkedHashMap<>();
                     o.put("file", names.get(k));
                     o.put("sha256", sha);
                     if (baseline != null) o.put("reviewedHidden", all.size() - findings.size());
+                    o.put("tieout", tieout);
                     o.put("findings", findings);
+                    if (tickmarks) o.put("facts", report.facts());
                     try {
                         json.write(o);
                     } catch (IOException e) {
@@ -186,7 +200,9 @@ final class CheckCommand implements Callable<Integer> {
                     }
                 } else {
                     out.print(TextReport.render(names.get(k), findings) + (baseline == null ? ""
-                            : "   (" + (all.size() - findings.size()) + " 条已复核，未列出 / reviewed, hidden)\n") + "\n");
+                            : "   (" + (all.size() - findings.size()) + " 条已复核，未列出 / reviewed, hidden)\n")
+                            + (tickmarks ? TickMarks.render(report.facts(), report.tables()) : "")
+                            + "\n" + TickMarks.summaryLine(tieout) + "\n");
                 }
             }
         }

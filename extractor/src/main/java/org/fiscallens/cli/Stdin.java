@@ -17,7 +17,7 @@ final class Stdin {
     static boolean is(Path p) { return p != null && p.toString().equals(NAME); }
 
     /**
-     * Standard input copied into a temporary file ending in .pdf or .json by its first byte ('{' a JSON model,
+     * Standard input copied into a temporary file ending in .pdf or .json by its first byte ('{' or '[' JSON, read as a model,
      * anything else a PDF, refused later if it is not one); deleted at exit.
      */
     static Path copy() throws IOException {
@@ -25,7 +25,7 @@ final class Stdin {
         int i = 0;
         if (bytes.length >= 3 && (bytes[0] & 0xff) == 0xEF && (bytes[1] & 0xff) == 0xBB && (bytes[2] & 0xff) == 0xBF) i = 3;
         while (i < bytes.length && Character.isWhitespace(bytes[i])) i++;
-        boolean json = i < bytes.length && bytes[i] == '{';
+        boolean json = i < bytes.length && (bytes[i] == '{' || bytes[i] == '[');
         Path dir = Files.createTempDirectory("fiscal-stdin");
         Path f = dir.resolve(json ? "stdin.json" : "stdin.pdf");
         Files.write(f, bytes);

@@ -8,6 +8,8 @@ import org.fiscallens.model.Project;
 import org.fiscallens.model.Severity;
 import org.fiscallens.model.Table;
 import org.fiscallens.model.TableRow;
+import org.fiscallens.model.TieSource;
+import org.fiscallens.checks.report.TickMarks;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -81,17 +83,33 @@ public final class ExportRows {
      * The figures stated in the narrative. {@code change} is a change's value with its sign (a 减少17.89万元 is
      * -17.89), {@code direction} the word as printed, {@code subject} what the figure is about, {@code code} the
      * 科目编码 of a 类/款/项 statement (read from the document's own tables by the printed names), {@code basis}
-     * what it is compared with.
+     * what it is compared with. {@code tie} is the figure's tie-out (agrees, contradicts, untied; blank in a result
+     * written before the tie-out), {@code tie_source} and {@code tie_where} its first source (for a contradiction,
+     * the one it disagrees with): its kind (cell, fact, computed) and where it is, as `fiscal check --tickmarks`
+     * prints it.
      */
     public static final FlatTable FACTS = new FlatTable("facts",
             header("key", "label", "value", "unit", "fact year", "comparison", "section", "page", "quote",
-                    "change", "direction", "subject", "code", "basis", "value_yuan"),
+                    "change", "direction", "subject", "code", "basis", "value_yuan", "tie", "tie_source", "tie_where"),
             r -> {
                 FactCodes codes = new FactCodes(r.doc().tables());
-                return r.doc().facts().stream().map((Fact f) -> row(r, f.key(), f.label(), f.value(), f.unit(), f.year(),
-                        f.comparison(), f.section(), f.page() > 0 ? f.page() : null, f.quote(), Reports.signedChange(f),
-                        f.direction(), f.subject(), codes.code(f), f.basis(), yuan(f.value(), f.unit()))).toList();
+                List<Fact> facts = r.doc().facts();
+                return facts.stream().map((Fact f) -> {
+                    List<Object> row = row(r, f.key(), f.label(), f.value(), f.unit(), f.year(),
+                            f.comparison(), f.section(), f.page() > 0 ? f.page() : null, f.quote(), Reports.signedChange(f),
+                            f.direction(), f.subject(), codes.code(f), f.basis(), yuan(f.value(), f.unit()));
+                    TieSource first = f.tie() == null || f.tie().sources().isEmpty() ? null : f.tie().sources().get(0);
+                    row.add(f.tie() == null || f.tie().status() == null ? null : f.tie().status().id());
+                    row.add(first == null ? null : sourceKind(first));
+                    row.add(first == null ? null : TickMarks.source(first, facts, r.doc().tables()));
+                    return row;
+                }).toList();
             });
+
+    /** A tie source's kind as the model names it: cell, fact, computed. */
+    static String sourceKind(TieSource s) {
+        return s instanceof TieSource.CellRef ? "cell" : s instanceof TieSource.FactRef ? "fact" : "computed";
+    }
 
     static BigDecimal yuan(BigDecimal value, String unit) {
         BigDecimal f = Measures.yuanFactor(unit);

@@ -32,14 +32,17 @@ public final class PairedReport {
      * The narrative's model with {@code document.companion} naming the companion file and the findings of the
      * pair checked as one report (each evidence with its file). Its tables, sections and facts stay the
      * narrative's own, so every page outside the findings is the narrative file's; the companion's tables are in
-     * the companion's own model.
+     * the companion's own model. Its facts carry the pair's tie-out (a figure tied to a companion's cell names the
+     * cell's page in the pair: the narrative's pages, then the companion's).
      */
     public static FiscalDocument check(FiscalDocument narrative, FiscalDocument companion, int threads) {
         FiscalDocument whole = merge(narrative, companion);
         int offset = narrative.source().pages();
         List<Finding> findings = new ArrayList<>();
         Set<String> seen = new HashSet<>();
-        for (Finding f : Checker.check(whole, null, threads)) {
+        // the pair's tie-out and checks: the narrative's figures tied to the companion's tables too
+        FiscalDocument checked = Checker.withFindings(whole, null, threads);
+        for (Finding f : checked.findings()) {
             List<Evidence> evidence = new ArrayList<>();
             for (Evidence e : f.evidence()) evidence.add(place(e, offset, narrative, companion));
             findings.add(f.withEvidence(evidence));
@@ -55,7 +58,7 @@ public final class PairedReport {
         }
         findings.sort(Comparator.comparing((Finding f) -> f.severity().ordinal()));
         return new FiscalDocument(narrative.schemaVersion(), narrative.tool(), narrative.source(), whole.document(),
-                narrative.sections(), narrative.tables(), narrative.facts(), narrative.projects(), findings);
+                narrative.sections(), narrative.tables(), checked.facts(), narrative.projects(), findings, narrative.lines());
     }
 
     /** The pair as one document: the narrative's content, its tables and the companion's (pages shifted). */
@@ -66,7 +69,7 @@ public final class PairedReport {
         DocumentInfo info = narrative.document().withCompanion(
                 new DocumentInfo.Companion(companion.source().file(), companion.source().sha256()));
         return new FiscalDocument(narrative.schemaVersion(), narrative.tool(), narrative.source(), info,
-                narrative.sections(), tables, narrative.facts(), narrative.projects(), List.of());
+                narrative.sections(), tables, narrative.facts(), narrative.projects(), List.of(), narrative.lines());
     }
 
     static Table shift(Table t, int offset) {

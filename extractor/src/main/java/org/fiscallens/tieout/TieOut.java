@@ -28,8 +28,7 @@ public final class TieOut {
             Fact f = doc.facts().get(i);
             out.add(f.withTie(tie(i, f, ctx)));
         }
-        return new FiscalDocument(doc.schemaVersion(), doc.tool(), doc.source(), doc.document(), doc.sections(),
-                doc.tables(), out, doc.projects(), doc.findings());
+        return doc.withFacts(out);
     }
 
     static Tie tie(int index, Fact f, TieContext ctx) {

@@ -58,7 +58,7 @@ class ScriptableOutputTest {
         assertEquals(o.get("findings").size(), FiscalJson.mapper().readTree(lines.get(0)).get("findings").size());
 
         CliRun jsonl = CliRun.run("check", "-f", "json", "--jsonl", model.toString());
-        assertEquals(1, jsonl.out().strip().lines().count());
+        assertEquals(1, jsonl.out().strip().lines().count(), jsonl.err());
         CliRun compact = CliRun.run("check", "-f", "json", "--compact", model.toString());
         assertEquals(1, compact.out().strip().lines().count());
         assertEquals(o, FiscalJson.mapper().readTree(compact.out()));
@@ -97,7 +97,7 @@ class ScriptableOutputTest {
         assertEquals(2, lines.size());
         for (String l : lines) assertTrue(FiscalJson.mapper().readTree(l).has("findings"));
         CliRun jsonl = CliRun.run("extract", "--jsonl", pdf);
-        assertEquals(1, jsonl.out().strip().lines().count());
+        assertEquals(1, jsonl.out().strip().lines().count(), jsonl.err());
     }
 
     @Test

@@ -23,6 +23,9 @@ public final class FiscalJson {
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .enable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
             .enable(SerializationFeature.INDENT_OUTPUT)
+            // a tree keeps each amount's scale (2390.80 stays 2390.80, not 2390.8): models are checked and
+            // re-serialised through trees, and the checks read the scale of a printed figure
+            .disable(com.fasterxml.jackson.databind.cfg.JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES)
             .build();
 
     private FiscalJson() {}
@@ -60,5 +63,39 @@ public final class FiscalJson {
 
     public static FiscalDocument read(String json) throws IOException {
         return MAPPER.readValue(json, FiscalDocument.class);
+    }
+
+    /**
+     * A model written by this tool, or an {@link IOException} whose message says in one line why the file is
+     * not one: not JSON, not an object (an array), no or another {@code schemaVersion}, or a required part of
+     * the model missing or of the wrong type (a batch {@code summary.json}, any other JSON object).
+     */
+    public static FiscalDocument readModel(Path file) throws IOException {
+        com.fasterxml.jackson.databind.JsonNode root;
+        try {
+            root = MAPPER.readTree(file.toFile());
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IOException("not valid JSON: " + e.getOriginalMessage().lines().findFirst().orElse(""));
+        }
+        if (root == null || root.isMissingNode()) throw new IOException("empty file");
+        if (!root.isObject()) throw new IOException("a JSON " + root.getNodeType().name().toLowerCase(java.util.Locale.ROOT)
+                + ", not a model (an object with schemaVersion " + FiscalDocument.SCHEMA_VERSION + ")");
+        com.fasterxml.jackson.databind.JsonNode version = root.get("schemaVersion");
+        if (version == null) throw new IOException("no schemaVersion (a model written by `fiscal extract` has schemaVersion "
+                + FiscalDocument.SCHEMA_VERSION + ")");
+        if (!version.isInt() || version.intValue() != FiscalDocument.SCHEMA_VERSION)
+            throw new IOException("schemaVersion " + version + ", this tool reads " + FiscalDocument.SCHEMA_VERSION);
+        for (String part : new String[]{"source", "document"}) {
+            if (root.get(part) == null || !root.get(part).isObject()) throw new IOException("no \"" + part + "\" object");
+        }
+        for (String part : new String[]{"sections", "tables", "facts", "projects", "findings"}) {
+            if (root.get(part) == null || !root.get(part).isArray()) throw new IOException("no \"" + part + "\" array");
+        }
+        if (root.get("lines") != null && !root.get("lines").isArray()) throw new IOException("\"lines\" is not an array");
+        try {
+            return MAPPER.treeToValue(root, FiscalDocument.class);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IOException("a part of the model cannot be read: " + e.getOriginalMessage().lines().findFirst().orElse(""));
+        }
     }
 }

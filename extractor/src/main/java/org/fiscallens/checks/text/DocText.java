@@ -7,6 +7,7 @@ import org.fiscallens.layout.TextLine;
 import org.fiscallens.model.Box;
 import org.fiscallens.model.Evidence;
 import org.fiscallens.model.FiscalDocument;
+import org.fiscallens.model.Provenance;
 import org.fiscallens.model.Section;
 
 import java.util.ArrayList;
@@ -16,9 +17,9 @@ import java.util.regex.Pattern;
 
 /**
  * The document's running text for the checks: headings and paragraphs from the section tree, each placed
- * on its page by finding it in the pages' own text (when the page layouts are at hand), plus the body lines
- * that belong to no paragraph (cover, contents, table titles and header cells). Without layouts a paragraph
- * is placed on its section's first page.
+ * on its page by finding it in the model's body lines ({@link FiscalDocument#lines()}), plus the body lines
+ * that belong to no paragraph (cover, contents, table titles and header cells). It reads only the model, so a
+ * JSON model gives the checks what its PDF gave. Without lines a paragraph is placed on its section's first page.
  */
 public final class DocText {
 
@@ -34,33 +35,51 @@ public final class DocText {
     private final List<Passage> lines = new ArrayList<>();
     // normalised text of all body lines of all pages, with for each char its line
     private final StringBuilder flat = new StringBuilder();
-    private final List<TextLine> lineAt = new ArrayList<>();
+    private final List<Provenance> lineAt = new ArrayList<>();
     private final List<Integer> lineStart = new ArrayList<>();
     /** The offset of each page's first line in {@link #flat}. */
     private final java.util.Map<Integer, Integer> pageStart = new java.util.HashMap<>();
     private int cursor = 0;
 
-    private DocText(FiscalDocument doc, List<PageLayout> pages) {
+    private DocText(FiscalDocument doc, List<Provenance> body) {
         this.doc = doc;
-        if (pages != null) {
-            for (PageLayout p : pages) {
-                for (TextLine l : p.lines()) {
-                    if (l.role() != LineRole.BODY) continue;
-                    String n = norm(l.text());
-                    if (n.isEmpty()) continue;
-                    pageStart.putIfAbsent(l.page(), flat.length());
-                    lineStart.add(flat.length());
-                    lineAt.add(l);
-                    flat.append(n);
-                }
-            }
+        for (Provenance l : body) {
+            String n = norm(l.quote());
+            if (n.isEmpty()) continue;
+            pageStart.putIfAbsent(l.page(), flat.length());
+            lineStart.add(flat.length());
+            lineAt.add(l);
+            flat.append(n);
         }
         walk(doc.sections(), new ArrayList<>());
         if (!lineAt.isEmpty()) strayLines();
     }
 
+    /**
+     * The running text of a document as its model holds it: the sections placed on the model's body lines
+     * ({@link FiscalDocument#lines()}). Only a document without lines (built by hand) takes them from
+     * {@code pages} when given; without either, a paragraph is placed on its section's first page.
+     */
     public static DocText of(FiscalDocument doc, List<PageLayout> pages) {
-        return new DocText(doc, pages);
+        return new DocText(doc, !doc.lines().isEmpty() || pages == null ? doc.lines() : bodyLines(pages));
+    }
+
+    /**
+     * The body lines of the pages as the model keeps them ({@link FiscalDocument#lines()}): every line that is
+     * not a running header, footer or page number and holds some text, with its page, box and text.
+     */
+    public static List<Provenance> bodyLines(List<PageLayout> pages) {
+        List<Provenance> out = new ArrayList<>();
+        if (pages == null) return out;
+        for (PageLayout p : pages) {
+            for (TextLine l : p.lines()) {
+                if (l.role() != LineRole.BODY) continue;
+                String text = l.text().strip();
+                if (norm(text).isEmpty()) continue;
+                out.add(new Provenance(l.page(), l.box(), text));
+            }
+        }
+        return out;
     }
 
     public FiscalDocument document() { return doc; }
@@ -140,11 +159,11 @@ public final class DocText {
         if (at < 0 || at - cursor > 200_000) at = flat.indexOf(probe);
         if (at < 0) return new Passage(kind, text, path, s, index, fallbackPage, fallbackBox, -1);
         cursor = at + Math.min(n.length(), probe.length());
-        TextLine l = lineOf(at);
+        Provenance l = lineOf(at);
         return new Passage(kind, text, path, s, index, l.page(), l.box(), at);
     }
 
-    private TextLine lineOf(int offset) {
+    private Provenance lineOf(int offset) {
         return lineAt.get(lineIndex(offset));
     }
 
@@ -159,8 +178,8 @@ public final class DocText {
             int free = 0;
             for (int c = start; c < end; c++) if (!covered.get(c)) free++;
             if (free * 2 > end - start) {
-                TextLine l = lineAt.get(i);
-                lines.add(new Passage(Passage.Kind.LINE, l.text().strip(), List.of(), null, 0, l.page(), l.box(), start));
+                Provenance l = lineAt.get(i);
+                lines.add(new Passage(Passage.Kind.LINE, l.quote(), List.of(), null, 0, l.page(), l.box(), start));
             }
         }
     }
@@ -193,7 +212,7 @@ public final class DocText {
                 int page = -1;
                 Box box = null;
                 for (int i = first; i <= last; i++) {
-                    TextLine l = lineAt.get(i);
+                    Provenance l = lineAt.get(i);
                     if (l.page() != page) {
                         if (box != null) out.add(Evidence.text(page, q, box));
                         page = l.page();
