@@ -412,12 +412,13 @@ public final class HtmlReporter {
             if (!cell.isEmpty()) h.append(" · ").append(esc(String.join(" ", cell)));
             if (e.quote() != null) h.append(" · “").append(esc(e.quote())).append('”');
             h.append("</figcaption>");
-            if (cropper != null && e.box() != null && e.page() > 0) {
+            if (cropper != null && (e.box() != null || e.cell() != null) && e.page() > 0) {
                 try {
-                    BufferedImage img = cropper.crop(e.page(), e.box());
+                    BufferedImage img = cropper.crop(e.page(), e.box(), e.cell(), e.header());
                     if (img != null) {
                         h.append("\n<img class=\"crop\" width=\"").append(img.getWidth()).append("\" height=\"").append(img.getHeight())
-                                .append("\" alt=\"第 ").append(e.page()).append(" 页，证据已框出\" src=\"data:image/png;base64,")
+                                .append("\" alt=\"第 ").append(e.page()).append(e.cell() != null ? " 页，单元格及其列标题已框出" : " 页，证据已框出")
+                                .append("\" src=\"data:image/png;base64,")
                                 .append(Base64.getEncoder().encodeToString(png(img))).append("\">");
                         crops[0]++;
                     }
