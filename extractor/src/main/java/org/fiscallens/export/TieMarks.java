@@ -92,8 +92,10 @@ final class TieMarks {
     private static List<String> keys(String kind, int page, String column, String name, String code) {
         List<String> k = new ArrayList<>(2);
         String base = kind + "|" + page + "|" + column + "|";
-        if (name != null) k.add(base + "n:" + org.fiscallens.layout.Chars.compact(name));
-        if (code != null && !code.isBlank()) k.add(base + "c:" + code);
+        boolean coded = code != null && !code.isBlank();
+        // a row with neither name nor code (the blank body line of an emptied table) is found as such
+        if (name != null || !coded) k.add(base + "n:" + (name == null ? "" : org.fiscallens.layout.Chars.compact(name)));
+        if (coded) k.add(base + "c:" + code);
         return k;
     }
 

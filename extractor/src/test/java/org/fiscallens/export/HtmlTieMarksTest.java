@@ -67,11 +67,16 @@ class HtmlTieMarksTest {
                 fact("收入合计", "1234.5", "万元", 3, new Box(60, 100, 200, 112),
                         new Tie(Tie.Status.AGREES, List.of(new TieSource.FactRef(0, true)))),
                 fact("一般公共服务支出", "300", "万元", 3, new Box(60, 120, 200, 132),
-                        new Tie(Tie.Status.AGREES, List.of(new TieSource.CellRef(kind, 2, "一般公共服务支出（类）", "201", col, d("300"), "万元", true)))));
+                        new Tie(Tie.Status.AGREES, List.of(new TieSource.CellRef(kind, 2, "一般公共服务支出（类）", "201", col, d("300"), "万元", true)))),
+                fact("“三公”经费", "0", "万元", 3, new Box(60, 140, 200, 152),
+                        new Tie(Tie.Status.AGREES, List.of(new TieSource.CellRef("three_public", 3, null, null, "合计", d("0"), "万元", true)))));
+        // an emptied 三公 table: its one body line has neither name nor code
+        Table empty = new Table("three_public", "“三公”经费支出表", "万元", List.of(3), "hand", List.of("合计"),
+                List.of(new TableRow(null, null, null, null, v("合计", "0"), 3, new Box(50, 100, 500, 110))), null, null);
         return new FiscalDocument(1, "fiscal-lens test",
                 new SourceInfo("tied-budget.pdf", "1".repeat(64), 3, null, null),
                 new DocumentInfo(DocumentKind.BUDGET, Scope.DEPARTMENT, 2025, "示例局", "示例局2025年部门预算", null),
-                List.of(), List.of(t), facts, List.of(), List.of());
+                List.of(), List.of(t, empty), facts, List.of(), List.of());
     }
 
     static Path write(Path tmp, FiscalDocument doc) throws Exception {
@@ -94,10 +99,10 @@ class HtmlTieMarksTest {
     void everyFigureCarriesItsTieWithItsSourcesAndTheCellsAreMarked() throws Exception {
         String html = Files.readString(write(tmp, tied()));
         // the figures in facts[] order with their statuses
-        assertEquals(List.of("agrees", "contradicts", "contradicts", "untied", "agrees", "agrees"),
+        assertEquals(List.of("agrees", "contradicts", "contradicts", "untied", "agrees", "agrees", "agrees"),
                 all(html, "data-kind=\"figure\" data-tie=\"(\\w+)\""));
-        assertTrue(html.contains("id=\"tie-summary\" data-agrees=\"3\" data-contradicts=\"2\" data-untied=\"1\""), "summary");
-        assertTrue(html.contains("✓ 一致 3") && html.contains("✗ 矛盾 2") && html.contains("○ 未勾稽 1"));
+        assertTrue(html.contains("id=\"tie-summary\" data-agrees=\"4\" data-contradicts=\"2\" data-untied=\"1\""), "summary");
+        assertTrue(html.contains("✓ 一致 4") && html.contains("✗ 矛盾 2") && html.contains("○ 未勾稽 1"));
 
         // the cell source: table, page, row, column, value, linked to the cell as read
         String x1 = all(html, "(<span class=\"mark\" tabindex=\"0\" id=\"x-1\".*?</span></span>)").get(0);
@@ -120,6 +125,7 @@ class HtmlTieMarksTest {
         assertTrue(html.contains("<td class=\"num\" id=\"c-0-0-0\" data-tie=\"contradicts\" data-figures=\"x-1\">1000</td>"), html);
         assertTrue(html.contains("<td class=\"num\" id=\"c-0-1-0\" data-tie=\"agrees\" data-figures=\"x-5\">300</td>"));
         assertTrue(html.contains("<td class=\"num\" id=\"c-0-2-0\" data-tie=\"agrees\" data-figures=\"x-0\">1234.5</td>"));
+        assertTrue(html.contains("<td class=\"num\" id=\"c-1-0-0\" data-tie=\"agrees\" data-figures=\"x-6\">0</td>"), "the nameless row of an emptied table");
         // the filter for untied figures is offered
         assertTrue(html.contains("<option value=\"untied\">只看 ○ 未勾稽</option>"));
     }
@@ -132,10 +138,10 @@ class HtmlTieMarksTest {
         String html = Files.readString(write(tmp, new FiscalDocument(doc.schemaVersion(), doc.tool(), doc.source(), doc.document(),
                 doc.sections(), doc.tables(), bare, doc.projects(), doc.findings())));
         List<String> statuses = all(html, "data-kind=\"figure\" data-tie=\"(\\w+)\"");
-        assertEquals(6, statuses.size());
+        assertEquals(7, statuses.size());
         // whatever the resolvers of this build find, the summary is the count of the marks
         long agrees = statuses.stream().filter("agrees"::equals).count(), contradicts = statuses.stream().filter("contradicts"::equals).count();
         assertTrue(html.contains("data-agrees=\"" + agrees + "\" data-contradicts=\"" + contradicts + "\" data-untied=\""
-                + (6 - agrees - contradicts) + "\""), html);
+                + (7 - agrees - contradicts) + "\""), html);
     }
 }
