@@ -29,7 +29,10 @@ import java.util.function.Consumer;
  * styles inline, page crops embedded as {@code data:} PNGs), and an {@code index.html} linking them. A page
  * shows the document's facts, then its findings grouped by severity, each with its message, arithmetic and
  * evidence: the quote, the table cell it names, and a crop of the source page around the evidence box with
- * the box highlighted (rendered from the source PDF, found by its sha256).
+ * the box highlighted (rendered from the source PDF, found by its sha256). Page by page, every narrative figure
+ * carries its tick mark from the tie-out (✓ agrees, ✗ contradicts, ○ untied; {@code data-tie}) with its sources
+ * on hover or click ({@link TieMarks}), drawn over the page image too; a summary counts the three, and a filter
+ * shows the figures of one status only (the untied ones: what was not checked).
  */
 public final class HtmlReporter {
 
@@ -108,11 +111,21 @@ public final class HtmlReporter {
              return {reviewed:out};}
             function fiscalDownload(){var b=new Blob([JSON.stringify(fiscalReviewed(),null,1)],{type:'application/json'}),u=URL.createObjectURL(b),a=document.createElement('a');
              a.href=u;a.download='reviewed.json';document.body.appendChild(a);a.click();a.remove();}
+            function fiscalTieFilter(){var v=document.getElementById('f-tie').value,n=0;document.body.dataset.tieFilter=v;
+             document.querySelectorAll('.mark').forEach(function(m){var ok=!v||(m.dataset.kind==='figure'&&m.dataset.tie===v);m.hidden=!ok;if(ok&&m.dataset.kind==='figure')n++;});
+             document.querySelectorAll('a.tick').forEach(function(m){m.hidden=!!v&&m.dataset.tie!==v;});
+             document.querySelectorAll('section.page').forEach(function(p){p.hidden=!!v&&!p.querySelector('.mark[data-kind=figure]:not([hidden])');});
+             document.getElementById('f-ties-shown').textContent=v?n:'';}
             document.addEventListener('DOMContentLoaded',function(){
-             document.querySelectorAll('a.goto,a.mark').forEach(function(a){a.addEventListener('click',function(e){e.preventDefault();fiscalGoto(a);});});
+             document.querySelectorAll('span.mark').forEach(function(m){m.addEventListener('click',function(e){if(e.target.closest('a'))return;m.classList.toggle('open');});});
+             document.querySelectorAll('td[data-figures]').forEach(function(td){td.addEventListener('click',function(){var a=document.createElement('a');a.setAttribute('href','#'+td.dataset.figures.split(' ')[0]);fiscalGoto(a);});});
+             document.getElementById('f-tie').addEventListener('change',fiscalTieFilter);
+             document.querySelectorAll('a.goto,a.mark').forEach(function(a){a.addEventListener('click',function(e){e.preventDefault();e.stopPropagation();fiscalGoto(a);});});
              ['f-sev','f-cat','f-page'].forEach(function(id){document.getElementById(id).addEventListener('change',fiscalFilter);});
              document.getElementById('download').addEventListener('click',fiscalDownload);fiscalFilter();
              var m=/^#test-click-(\\d+)$/.exec(location.hash);if(m){var f=document.getElementById('f-'+m[1]);if(f)f.querySelector('a.goto').click();}
+             m=/^#test-tie-(\\w+)$/.exec(location.hash);if(m){var s=document.getElementById('f-tie');s.value=m[1];fiscalTieFilter();}
+             m=/^#test-source-(\\d+)$/.exec(location.hash);if(m){var x=document.getElementById('x-'+m[1]),g=x&&x.querySelector('.src a.goto');if(g)g.click();}
              document.body.dataset.ready='1';});
             """;
 
@@ -126,6 +139,21 @@ public final class HtmlReporter {
             .mark[data-tie=agrees]{color:#1b6e20;border-color:#1b6e20}.mark[data-tie=agrees]::before{content:"✓ "}
             .mark[data-tie=untied]{color:#555;border-color:#aaa;border-style:dashed}.mark[data-tie=untied]::before{content:"○ "}
             td[data-tie=contradicts]{outline:2px solid #b00020;background:#fde8ec}
+            td[data-tie=agrees]{outline:1px solid #1b6e20;background:#e9f5ea}td[data-tie=agrees]::after{content:" ✓";color:#1b6e20}
+            td[data-tie=contradicts]::after{content:" ✗";color:#b00020} td[data-figures]{cursor:pointer} td.current{box-shadow:0 0 0 3px #ff00aa}
+            span.mark{position:relative;cursor:pointer} span.mark.current{box-shadow:0 0 0 3px #ff00aa}
+            .mark .src{display:none;position:absolute;left:0;top:100%;z-index:5;min-width:340px;max-width:560px;background:#fff;color:#1d1d1f;
+             border:1px solid #888;border-radius:3px;padding:4px 8px;box-shadow:0 2px 6px rgba(0,0,0,.25);font-size:12px}
+            .mark:hover .src,.mark:focus .src,.mark.open .src{display:block} .mark .src::before{content:none}
+            .src-head,.src-line{display:block} .src-line[data-agrees=false]{color:#b00020}
+            .ties{font-size:15px} .t-agrees{color:#1b6e20;font-weight:bold}.t-contradicts{color:#b00020;font-weight:bold}.t-untied{color:#555;font-weight:bold}
+            .pageimg{position:relative;display:inline-block;max-width:48%;flex:none}.pagebody .pageimg img{max-width:100%;display:block}
+            a.tick{position:absolute;display:block;box-sizing:border-box;border:1px solid;text-decoration:none}
+            a.tick[data-tie=agrees]{border-color:#1b6e20}a.tick[data-tie=contradicts]{border:2px solid #b00020}a.tick[data-tie=untied]{border:1px dashed #999}
+            a.tick::after{position:absolute;right:-12px;top:-4px;font-size:11px;font-weight:bold}
+            a.tick[data-tie=agrees]::after{content:"✓";color:#1b6e20}a.tick[data-tie=contradicts]::after{content:"✗";color:#b00020}a.tick[data-tie=untied]::after{content:"○";color:#777}
+            [hidden]{display:none!important}
+            @media print{.mark .src{display:none!important}.filters{position:static}}
             section.page{border-top:2px solid #ccc;margin-top:18px;padding-top:6px}
             section.page.current,article.finding.current{box-shadow:0 0 0 3px #ff00aa}
             .pagebody{display:flex;gap:16px;align-items:flex-start}.pagebody img{max-width:48%;border:1px solid #bbb}
@@ -134,6 +162,9 @@ public final class HtmlReporter {
 
     private static String page(LoadedResult r, PageCropper cropper, int[] crops, Consumer<String> warn) {
         FiscalDocument d = r.doc();
+        // a model written before the tie-out carries no ticks: tie it here, as `fiscal check` on a JSON model does
+        if (d.facts().stream().anyMatch(f -> f.tie() == null)) d = org.fiscallens.tieout.TieOut.apply(d);
+        TieMarks ties = new TieMarks(d);
         DocumentInfo info = r.info();
         SourceInfo src = d.source();
         StringBuilder h = new StringBuilder(64 * 1024);
@@ -162,9 +193,15 @@ public final class HtmlReporter {
         h.append("</p>\n");
         int cited = 0;
         for (Finding f : d.findings()) cited += f.evidence().size();
+        int[] sum = ties.summary();
+        h.append("<p class=\"ties\" id=\"tie-summary\" data-agrees=\"").append(sum[0]).append("\" data-contradicts=\"").append(sum[1])
+                .append("\" data-untied=\"").append(sum[2]).append("\">文中数字勾稽：<span class=\"t-agrees\">✓ 一致 ").append(sum[0])
+                .append("</span> · <span class=\"t-contradicts\">✗ 矛盾 ").append(sum[1]).append("</span> · <span class=\"t-untied\">○ 未勾稽 ")
+                .append(sum[2]).append("</span>（共 ").append(sum[0] + sum[1] + sum[2]).append(" 个）</p>\n");
         h.append("<p class=\"meta\">核对范围：").append(d.facts().size()).append(" 个文中数字，").append(d.tables().size())
-                .append(" 张表；发现所引证据 ").append(cited).append(" 处（✗ 矛盾）。未被任何发现引用的数字标为 ○ 未勾稽（尚无逐项勾稽结果，"
-                        + "故“0 条发现”不表示已全部核对一致）。</p>\n");
+                .append(" 张表；发现所引证据 ").append(cited).append(" 处。✓ 一致：与表格单元格、其他数字或计算相符；✗ 矛盾：至少一处不符；"
+                        + "○ 未勾稽：未找到可比对的来源，未核对（不等于正确，“0 条发现”也不表示已全部核对一致）。"
+                        + "把鼠标移到数字上或点击它，可看到来源。</p>\n");
         if (cropper == null && !d.findings().isEmpty()) {
             h.append("<p class=\"note\">未找到源 PDF（sha256 ").append(esc(src.sha256()))
                     .append("），页面截图从略；导出时请用 <code>--pdf-dir</code> 指定 PDF 所在目录。</p>\n");
@@ -184,7 +221,9 @@ public final class HtmlReporter {
         h.append("</select>页 <select id=\"f-page\"><option value=\"\">全部</option>");
         for (int pg : fpages) h.append("<option value=\"").append(pg).append("\">第 ").append(pg).append(" 页</option>");
         h.append("</select>显示 <b id=\"f-shown\">").append(d.findings().size()).append("</b> / ").append(d.findings().size())
-                .append(" 条 <button id=\"download\" type=\"button\">下载复核文件 reviewed.json</button>")
+                .append(" 条 数字 <select id=\"f-tie\"><option value=\"\">全部</option><option value=\"untied\">只看 ○ 未勾稽</option>"
+                        + "<option value=\"contradicts\">只看 ✗ 矛盾</option><option value=\"agrees\">只看 ✓ 一致</option></select>"
+                        + "<b id=\"f-ties-shown\"></b> <button id=\"download\" type=\"button\">下载复核文件 reviewed.json</button>")
                 .append(" <span class=\"meta\">（供 <code>fiscal check --baseline reviewed.json</code> 使用）</span></nav>\n");
 
         h.append("<section id=\"findings\"><h2>发现</h2>\n");
@@ -214,7 +253,7 @@ public final class HtmlReporter {
             h.append("</section>\n");
         }
         h.append("</section>\n");
-        pages(h, d, cropper, warn, r);
+        pages(h, d, ties, cropper, warn, r);
         h.append("<footer><p class=\"meta\">Fiscal Lens 报告：").append(esc(r.documentName())).append("（")
                 .append(esc(r.json().getFileName().toString())).append("）。</p></footer>\n</body></html>\n");
         return h.toString();
@@ -228,11 +267,13 @@ public final class HtmlReporter {
     }
 
     /**
-     * The pages: for each page with evidence, figures or tables, its marks (each evidence a finding cites, ✗;
-     * each narrative figure, ✗ when a finding cites it, ○ untied otherwise), the page image and the tables read on it.
+     * The pages: for each page with evidence, figures or tables, its marks (each evidence a finding cites, ✗; each
+     * narrative figure with its tick mark from the tie-out, its sources shown on hover or click), the page image
+     * with the figures' ticks drawn over it, and the tables read on it (a cell a tie or a finding names, marked).
      */
-    private static void pages(StringBuilder h, FiscalDocument d, PageCropper cropper, Consumer<String> warn, LoadedResult r) {
+    private static void pages(StringBuilder h, FiscalDocument d, TieMarks ties, PageCropper cropper, Consumer<String> warn, LoadedResult r) {
         java.util.TreeMap<Integer, List<String>> marks = new java.util.TreeMap<>();
+        java.util.TreeMap<Integer, List<Integer>> figures = new java.util.TreeMap<>();
         List<Finding> all = d.findings();
         for (int i = 0; i < all.size(); i++) {
             for (Evidence e : all.get(i).evidence()) {
@@ -242,68 +283,89 @@ public final class HtmlReporter {
                         + (i + 1) + "\" title=\"" + esc(all.get(i).message()) + "\">" + esc(cut(what, 40)) + "</a>");
             }
         }
-        for (Fact f : d.facts()) {
+        for (int i = 0; i < d.facts().size(); i++) {
+            Fact f = d.facts().get(i);
             if (f.page() <= 0) continue;
-            int by = citedBy(all, f);
-            String text = (f.label() != null ? f.label() : nz(f.key())) + " " + plain(f.value()) + nz(f.unit());
-            marks.computeIfAbsent(f.page(), k -> new ArrayList<>()).add(by > 0
-                    ? "<a class=\"mark\" data-tie=\"contradicts\" data-kind=\"figure\" href=\"#f-" + by + "\">" + esc(cut(text, 40)) + "</a>"
-                    : "<span class=\"mark\" data-tie=\"untied\" data-kind=\"figure\">" + esc(cut(text, 40)) + "</span>");
+            figures.computeIfAbsent(f.page(), k -> new ArrayList<>()).add(i);
+            int by = ties.citedBy(i);
+            marks.computeIfAbsent(f.page(), k -> new ArrayList<>()).add("<span class=\"mark\" tabindex=\"0\" id=\"x-" + i
+                    + "\" data-kind=\"figure\" data-tie=\"" + ties.status(i) + "\"" + (by > 0 ? " data-finding=\"f-" + by + "\"" : "")
+                    + " aria-label=\"" + esc(TieMarks.figureText(f) + "：" + ties.sourcesText(i).replace("\n", "；")) + "\">" + esc(cut(TieMarks.figureText(f), 40))
+                    + "<span class=\"src\">" + ties.sourcesHtml(i) + "</span></span>");
         }
-        java.util.TreeMap<Integer, List<Table>> tables = new java.util.TreeMap<>();
-        for (Table t : d.tables()) if (!t.pages().isEmpty()) tables.computeIfAbsent(t.pages().get(0), k -> new ArrayList<>()).add(t);
+        java.util.TreeMap<Integer, List<Integer>> tables = new java.util.TreeMap<>();
+        for (int t = 0; t < d.tables().size(); t++) {
+            Table tb = d.tables().get(t);
+            if (!tb.pages().isEmpty()) tables.computeIfAbsent(tb.pages().get(0), k -> new ArrayList<>()).add(t);
+        }
         java.util.TreeSet<Integer> pages = new java.util.TreeSet<>(marks.keySet());
         pages.addAll(tables.keySet());
         if (pages.isEmpty()) return;
-        h.append("<section id=\"pages\"><h2>逐页（标记：✗ 矛盾 · ✓ 一致 · ○ 未勾稽）</h2>\n");
+        h.append("<section id=\"pages\"><h2>逐页（标记：✓ 一致 · ✗ 矛盾 · ○ 未勾稽）</h2>\n");
         for (int pg : pages) {
             h.append("<section class=\"page\" id=\"page-").append(pg).append("\"><h3>第 ").append(pg).append(" 页</h3>\n<p class=\"marks\">");
             for (String m : marks.getOrDefault(pg, List.of())) h.append(m);
             h.append("</p>\n<div class=\"pagebody\">");
-            if (cropper != null && tables.containsKey(pg)) {
+            if (cropper != null && (tables.containsKey(pg) || figures.containsKey(pg))) {
                 try {
                     BufferedImage img = cropper.page(pg);
-                    if (img != null) h.append("<img alt=\"第 ").append(pg).append(" 页\" src=\"data:image/png;base64,")
-                            .append(Base64.getEncoder().encodeToString(png(img))).append("\">");
+                    if (img != null) {
+                        h.append("<div class=\"pageimg\"><img alt=\"第 ").append(pg).append(" 页\" src=\"data:image/png;base64,")
+                                .append(Base64.getEncoder().encodeToString(png(img))).append("\">");
+                        // the page image is at half the crop scale: a box in points maps to percentages of its size
+                        double pw = img.getWidth() / (PageCropper.SCALE / 2), ph = img.getHeight() / (PageCropper.SCALE / 2);
+                        for (int i : figures.getOrDefault(pg, List.of())) {
+                            org.fiscallens.model.Box b = d.facts().get(i).box();
+                            if (b == null) continue;
+                            h.append("<a class=\"tick goto\" href=\"#x-").append(i).append("\" data-tie=\"").append(ties.status(i))
+                                    .append("\" style=\"left:").append(pct(b.x0(), pw)).append("%;top:").append(pct(b.top(), ph))
+                                    .append("%;width:").append(pct(b.width(), pw)).append("%;height:").append(pct(b.height(), ph))
+                                    .append("%\" title=\"").append(esc(TieMarks.figureText(d.facts().get(i)))).append("\"></a>");
+                        }
+                        h.append("</div>");
+                    }
                 } catch (IOException | RuntimeException ex) {
                     warn.accept(r.documentName() + ": page " + pg + ": cannot render: " + ex.getMessage());
                 }
             }
             h.append("<div class=\"read\">");
-            for (Table t : tables.getOrDefault(pg, List.of())) table(h, t, all);
+            for (int t : tables.getOrDefault(pg, List.of())) table(h, d.tables().get(t), t, all, ties);
             h.append("</div></div></section>\n");
         }
         h.append("</section>\n");
     }
 
-    /** The 1-based number of the first finding whose evidence lies on the fact's page over its box, or 0. */
-    private static int citedBy(List<Finding> all, Fact f) {
-        for (int i = 0; i < all.size(); i++) {
-            for (Evidence e : all.get(i).evidence()) {
-                if (e.page() != f.page() || e.table() != null || e.box() == null || f.box() == null) continue;
-                if (e.box().x0() < f.box().x1() && f.box().x0() < e.box().x1() && e.box().top() < f.box().bottom() && f.box().top() < e.box().bottom()
-                        && e.quote() != null && f.quote() != null && (e.quote().contains(plain(f.value())) || f.quote().contains(e.quote()))) {
-                    return i + 1;
-                }
-            }
-        }
-        return 0;
+    private static String pct(double v, double of) {
+        return String.format(java.util.Locale.ROOT, "%.2f", of <= 0 ? 0 : Math.max(0, Math.min(100, v * 100 / of)));
     }
 
-    /** An extracted table as read: its rows and columns, a cell a finding cites marked ✗. */
-    private static void table(StringBuilder h, Table t, List<Finding> all) {
+    /**
+     * An extracted table as read: its rows and columns; a cell a finding cites or a tie disagrees with marked ✗, a
+     * cell ties agree with ✓ (with the figures tied to it), any other printed value ○.
+     */
+    private static void table(StringBuilder h, Table t, int ti, List<Finding> all, TieMarks ties) {
         h.append("<h4>").append(esc(t.title() != null ? t.title() : t.kind())).append("（").append(esc(t.unit())).append("，第 ")
                 .append(esc(pages(t.pages()))).append(" 页）</h4>\n<table class=\"read\"><tr><th>编码</th><th>名称</th>");
         for (String c : t.columns()) h.append("<th>").append(esc(c)).append("</th>");
         h.append("</tr>\n");
-        for (org.fiscallens.model.TableRow row : t.rows()) {
+        for (int ri = 0; ri < t.rows().size(); ri++) {
+            org.fiscallens.model.TableRow row = t.rows().get(ri);
             h.append("<tr><td>").append(esc(row.code())).append("</td><td>").append(esc(row.name())).append("</td>");
-            for (String c : t.columns()) {
+            for (int ci = 0; ci < t.columns().size(); ci++) {
+                String c = t.columns().get(ci);
                 BigDecimal v = row.values().get(c);
                 int by = cellCitedBy(all, row, c);
-                h.append("<td class=\"num\"").append(by > 0 ? " data-tie=\"contradicts\" data-finding=\"f-" + by + "\""
-                        : v != null ? " data-tie=\"untied\"" : "").append('>')
-                        .append(v == null ? "" : esc(v.toPlainString())).append("</td>");
+                String st = ties.cellStatus(t, row, c, by > 0);
+                String figs = ties.cellFigureIds(t, row, c);
+                if (st == null && v != null) st = TieMarks.UNTIED;
+                h.append("<td class=\"num\"");
+                if (st != null) {
+                    if (!st.equals(TieMarks.UNTIED)) h.append(" id=\"").append(TieMarks.cellId(ti, ri, ci)).append('"');
+                    h.append(" data-tie=\"").append(st).append('"');
+                    if (by > 0) h.append(" data-finding=\"f-").append(by).append('"');
+                    if (!figs.isEmpty()) h.append(" data-figures=\"").append(figs).append('"');
+                }
+                h.append('>').append(v == null ? "" : esc(v.toPlainString())).append("</td>");
             }
             h.append("</tr>\n");
         }
@@ -350,12 +412,13 @@ public final class HtmlReporter {
             if (!cell.isEmpty()) h.append(" · ").append(esc(String.join(" ", cell)));
             if (e.quote() != null) h.append(" · “").append(esc(e.quote())).append('”');
             h.append("</figcaption>");
-            if (cropper != null && e.box() != null && e.page() > 0) {
+            if (cropper != null && (e.box() != null || e.cell() != null) && e.page() > 0) {
                 try {
-                    BufferedImage img = cropper.crop(e.page(), e.box());
+                    BufferedImage img = cropper.crop(e.page(), e.box(), e.cell(), e.header());
                     if (img != null) {
                         h.append("\n<img class=\"crop\" width=\"").append(img.getWidth()).append("\" height=\"").append(img.getHeight())
-                                .append("\" alt=\"第 ").append(e.page()).append(" 页，证据已框出\" src=\"data:image/png;base64,")
+                                .append("\" alt=\"第 ").append(e.page()).append(e.cell() != null ? " 页，单元格及其列标题已框出" : " 页，证据已框出")
+                                .append("\" src=\"data:image/png;base64,")
                                 .append(Base64.getEncoder().encodeToString(png(img))).append("\">");
                         crops[0]++;
                     }

@@ -42,11 +42,25 @@ public final class PageCropper implements AutoCloseable {
 
     /** The crop around {@code box} on 1-based {@code page}, box outlined; null when the page is not in the file. */
     public BufferedImage crop(int page, Box box) throws IOException {
+        return crop(page, box, null, null);
+    }
+
+    /**
+     * The crop around {@code box} and, for a table cell, around the cell and its column's header cell too (so the
+     * header that says what the figure is stays in view): the box shaded, the cell outlined in {@link #HIGHLIGHT}
+     * and the header outlined dashed; null when the page is not in the file. {@code cell} and {@code header} may
+     * be null.
+     */
+    public BufferedImage crop(int page, Box box, Box cell, Box header) throws IOException {
         if (page < 1 || page > pdf.getNumberOfPages()) return null;
         BufferedImage full = upright(page);
+        Box area = box;
+        if (cell != null) area = area == null ? cell : area.union(cell);
+        if (header != null) area = area == null ? header : area.union(header);
+        if (area == null) return null;
         double w = full.getWidth() / SCALE, h = full.getHeight() / SCALE;
-        double x0 = clamp(box.x0() - MARGIN_X, 0, w), x1 = clamp(box.x1() + MARGIN_X, 0, w);
-        double y0 = clamp(box.top() - MARGIN_Y, 0, h), y1 = clamp(box.bottom() + MARGIN_Y, 0, h);
+        double x0 = clamp(area.x0() - MARGIN_X, 0, w), x1 = clamp(area.x1() + MARGIN_X, 0, w);
+        double y0 = clamp(area.top() - MARGIN_Y, 0, h), y1 = clamp(area.bottom() + MARGIN_Y, 0, h);
         int px0 = (int) Math.floor(x0 * SCALE), py0 = (int) Math.floor(y0 * SCALE);
         int px1 = (int) Math.ceil(x1 * SCALE), py1 = (int) Math.ceil(y1 * SCALE);
         px1 = Math.min(full.getWidth(), Math.max(px1, px0 + 1));
@@ -56,17 +70,40 @@ public final class PageCropper implements AutoCloseable {
         try {
             g.drawImage(full, -px0, -py0, null);
             g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_OFF);
-            int bx = (int) Math.round(box.x0() * SCALE) - px0 - 3, by = (int) Math.round(box.top() * SCALE) - py0 - 3;
-            int bw = (int) Math.round(box.width() * SCALE) + 6, bh = (int) Math.round(box.height() * SCALE) + 6;
-            g.setColor(FILL);
-            g.fillRect(bx, by, bw, bh);
-            g.setColor(HIGHLIGHT);
-            g.setStroke(new BasicStroke(3f));
-            g.drawRect(bx, by, bw, bh);
+            if (cell == null) {
+                int[] r = rect(box, px0, py0, 3);
+                g.setColor(FILL);
+                g.fillRect(r[0], r[1], r[2], r[3]);
+                g.setColor(HIGHLIGHT);
+                g.setStroke(new BasicStroke(3f));
+                g.drawRect(r[0], r[1], r[2], r[3]);
+            } else {
+                if (box != null) {                                     // the row, shaded: its label stays legible
+                    int[] r = rect(box, px0, py0, 1);
+                    g.setColor(FILL);
+                    g.fillRect(r[0], r[1], r[2], r[3]);
+                }
+                if (header != null) {
+                    int[] r = rect(header, px0, py0, 1);
+                    g.setColor(HIGHLIGHT);
+                    g.setStroke(new BasicStroke(2f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, new float[]{6f, 4f}, 0f));
+                    g.drawRect(r[0], r[1], r[2], r[3]);
+                }
+                int[] r = rect(cell, px0, py0, 1);
+                g.setColor(HIGHLIGHT);
+                g.setStroke(new BasicStroke(3f));
+                g.drawRect(r[0], r[1], r[2], r[3]);
+            }
         } finally {
             g.dispose();
         }
         return out;
+    }
+
+    /** A box in pixels of the crop starting at (px0, py0), grown by {@code pad} pixels: x, y, width, height. */
+    private static int[] rect(Box b, int px0, int py0, int pad) {
+        return new int[]{(int) Math.round(b.x0() * SCALE) - px0 - pad, (int) Math.round(b.top() * SCALE) - py0 - pad,
+                (int) Math.round(b.width() * SCALE) + 2 * pad, (int) Math.round(b.height() * SCALE) + 2 * pad};
     }
 
     /** The whole page, upright, at half the crop scale; null when the page is not in the file. */

@@ -116,6 +116,13 @@ class SoftNarrativeRulesTest {
         assertTrue(f.get(0).message().contains("职工基本医疗保险缴费"), f.get(0).message());
         assertTrue(f.get(0).message().contains("5.69, 5.71"), f.get(0).message());
         assertEquals("30110 职工基本医疗保险缴费", f.get(0).evidence().get(1).row());
+        // the arithmetic as data, in the 万元 of the printed 339.30: at most 4 × 19.34 (± its rounding) allowed
+        var calc = f.get(0).calc();
+        assertNotNull(calc, f.get(0).toString());
+        assertEquals("万元", calc.unit());
+        assertEquals(0, new java.math.BigDecimal("339.3").compareTo(calc.printed()), calc.toString());
+        assertEquals(0, new java.math.BigDecimal("77.38").compareTo(calc.computedInterval().get(1)), calc.toString());
+        assertEquals(0, new java.math.BigDecimal("261.915").compareTo(calc.gap()), calc.toString());
     }
 
     @Test

@@ -234,6 +234,15 @@ class TableRulesTest {
         Table t3 = replaceByCode(t3(), "201", "基本支出", "1403.52");
         List<Finding> f = check(List.of(t3, t5("60.99")));
         assertTrue(f.stream().anyMatch(x -> x.rule().equals("cross.subset") && x.severity() == Severity.WARNING), f.toString());
+        // the row-by-row comparison states its arithmetic as data: T5's figure, the most T3's row allows, the gap
+        Finding row = f.stream().filter(x -> x.rule().equals("cross.subset") && x.arithmetic().contains("≤ T3 1403.52"))
+                .findFirst().orElseThrow(() -> new AssertionError(f.toString()));
+        assertNotNull(row.calc(), row.toString());
+        assertEquals("万元", row.calc().unit());
+        assertEquals(0, new java.math.BigDecimal("1403.525").compareTo(row.calc().computedInterval().get(1)), row.calc().toString());
+        assertTrue(row.calc().gap().signum() > 0
+                && row.calc().printedInterval().get(0).subtract(row.calc().gap()).compareTo(new java.math.BigDecimal("1403.525")) == 0,
+                row.calc().toString());
     }
 
     @Test

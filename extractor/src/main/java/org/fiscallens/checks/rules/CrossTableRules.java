@@ -5,6 +5,7 @@ import org.fiscallens.checks.Rule;
 import org.fiscallens.checks.RuleInfo;
 import org.fiscallens.checks.interval.Amount;
 import org.fiscallens.checks.interval.Calc;
+import org.fiscallens.checks.interval.Interval;
 import org.fiscallens.checks.interval.Unit;
 import org.fiscallens.checks.interval.Verdict;
 import org.fiscallens.checks.tables.Names;
@@ -14,6 +15,7 @@ import org.fiscallens.model.Evidence;
 import org.fiscallens.model.Severity;
 import org.fiscallens.model.TableRow;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -274,10 +276,14 @@ public final class CrossTableRules implements Rule {
                 if (r3 == null) continue;
                 Amount a = t5.value(r5, c5), b = t3.value(r3, c3);
                 if (a == null || b == null) continue;
-                if (a.in(Unit.YUAN).above(b.in(Unit.YUAN))) {
+                // a part of the row: at most the whole row, whatever the rounding of both
+                Interval part = a.in(Unit.YUAN), whole = b.in(Unit.YUAN);
+                Verdict v = Verdict.of(part, new Interval(BigDecimal.ZERO.min(part.lo()), whole.hi()), "≤ T3 " + b)
+                        .shownIn(Unit.YUAN, a.unit());
+                if (v.inconsistent()) {
                     ctx.report(SUBSET, "“" + r5.code() + " " + r5.name() + "”一般公共预算" + col + a.value().toPlainString() + "大于支出决算表同行"
-                                    + b.value().toPlainString(), "T5 " + a.value().toPlainString() + " ∈ " + a.interval() + " > T3 "
-                                    + b.value().toPlainString() + " ∈ " + b.interval(), List.of(t5.evidence(r5, c5), t3.evidence(r3, c3)));
+                                    + b.value().toPlainString(), v.explain("T5 " + a.value().toPlainString()),
+                            List.of(t5.evidence(r5, c5), t3.evidence(r3, c3)));
                 }
             }
         }

@@ -7,6 +7,7 @@ import org.fiscallens.checks.interval.Amount;
 import org.fiscallens.checks.interval.Calc;
 import org.fiscallens.checks.interval.Interval;
 import org.fiscallens.checks.interval.Unit;
+import org.fiscallens.checks.interval.Verdict;
 import org.fiscallens.checks.tables.Names;
 import org.fiscallens.checks.tables.TableView;
 import org.fiscallens.checks.text.Clauses;
@@ -111,9 +112,13 @@ public final class ExplanationRules implements Rule {
             names.append("“").append(it.row().name()).append("”").append(it.amount().value().toPlainString()).append(it.table().unit().label());
             ev.add(it.table().evidence(it.row(), it.column()));
         }
+        // what the sentence allows: an amount mainly for the items is at most four times what they add to
+        Verdict v = Verdict.of(whole, new Interval(BigDecimal.ZERO.min(whole.lo()), sum.hi().multiply(BigDecimal.valueOf(4))),
+                "(" + String.join(" + ", matched.stream().map(i -> i.amount().toString()).toList()) + ") × 4（所列项目至少占 25%）")
+                .shownIn(Unit.YUAN, amount.amount().unit());
         ctx.report(MAINLY_FOR, "说明称“" + Snip.pad(t, subject, amount.end(), 0) + "”" + m.group() + "“" + what + "”，而《" + matched.get(0).table().label() + "》中" + names
                         + "，仅占" + share.widenTo(2) + "%",
-                "项目 " + sum.widenTo(4) + " 元 ÷ 金额 " + whole + " 元 × 100 ∈ " + share.widenTo(2) + " < 25", ev);
+                v.explain(amount.amount().value().toPlainString()), ev);
     }
 
     private static int sentences(String t, int from, int to) {

@@ -203,8 +203,10 @@ public final class TableView {
         String quote = name + " " + (blank ? "（空白）" : a == null ? "" : a.value().toPlainString());
         String code = row.code() != null && !row.code().isEmpty() ? row.code() : "";
         String label = (code + " " + name).strip();
-        return new Evidence(row.page() > 0 ? row.page() : firstPage(), quote.strip(), row.box(), label(),
+        Evidence e = new Evidence(row.page() > 0 ? row.page() : firstPage(), quote.strip(), row.box(), label(),
                 label.isEmpty() ? null : label, column);
+        Box[] at = CellBoxes.find(table, row, column);
+        return at == null ? e : e.withCell(at[0], at[1]);
     }
 
     public int firstPage() { return table.pages().isEmpty() ? 0 : table.pages().get(0); }
