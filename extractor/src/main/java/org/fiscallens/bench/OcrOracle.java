@@ -57,6 +57,7 @@ public final class OcrOracle {
     private final PrintWriter out;
     private final int maxPages;
     private final Path keep;
+    private int shownMisses = 25;
 
     public OcrOracle(PageOcr ocr, int maxPages, Path keep, PrintWriter out) {
         this.ocr = ocr;
@@ -64,6 +65,9 @@ public final class OcrOracle {
         this.keep = keep;
         this.out = out;
     }
+
+    /** How many misreadings to list per configuration (default 25). */
+    public OcrOracle showMisses(int n) { this.shownMisses = n; return this; }
 
     public void run(List<Path> pdfs, List<Config> configs, Path work) throws IOException, org.fiscallens.pdf.PdfReadException {
         List<Totals> totals = new ArrayList<>();
@@ -109,7 +113,7 @@ public final class OcrOracle {
             if (m.isEmpty()) continue;
             out.println();
             out.println("first misreadings, " + configs.get(c).label() + " (text layer → OCR):");
-            for (String s : m.subList(0, Math.min(25, m.size()))) out.println("  " + s);
+            for (String s : m.subList(0, Math.min(shownMisses, m.size()))) out.println("  " + s);
         }
         out.flush();
     }
@@ -249,7 +253,7 @@ public final class OcrOracle {
                     if (want.equals(got)) {
                         t.exact++;
                         if (figure) t.figuresExact++;
-                    } else if (t.misses.size() < 200) {
+                    } else if (t.misses.size() < 2000) {
                         t.misses.add("p" + src + " " + want + " → " + (best == null ? "(no cell)" : got.isEmpty() ? "(blank)" : got));
                     }
                 }

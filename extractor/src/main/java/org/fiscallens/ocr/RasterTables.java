@@ -92,8 +92,8 @@ public final class RasterTables {
         return new PageLayout(number, width, height, 0, glyphs, words, lines, rulings, List.of(), List.of(), "ocr");
     }
 
-    /** A cell to read again: its box in points and the ink's box in image pixels. */
-    private record Job(Box cell, int x0, int y0, int x1, int y1) {}
+    /** A cell to read again: its grid, row and column, its box in points and the ink's box in image pixels. */
+    private record Job(int grid, int row, int col, Box cell, int x0, int y0, int x1, int y1) {}
 
     /** The cells of the ruled grids that read as figures or codes, read again one by one. */
     static List<Glyph> reread(List<Glyph> glyphs, RasterRulings.Result rr, double ppp, double offX, double offY,
@@ -105,11 +105,13 @@ public final class RasterTables {
         byte[] px = ((DataBufferByte) img.getRaster().getDataBuffer()).getData();
         int ink = RasterRulings.inkThreshold(px);
         List<Job> cells = new ArrayList<>();
+        int gridNo = 0;
         for (CellGrid g : PageTables.find(probe)) {
             if (!"lattice".equals(g.method())) continue;
+            gridNo++;
             for (GridCell c : g.cells()) {
                 int[] inkBox = inkBox(px, img.getWidth(), img.getHeight(), ink, c.box(), ppp, offX, offY);
-                if (inkBox != null) cells.add(new Job(c.box(), inkBox[0], inkBox[1], inkBox[2], inkBox[3]));
+                if (inkBox != null) cells.add(new Job(gridNo, c.row(), c.col(), c.box(), inkBox[0], inkBox[1], inkBox[2], inkBox[3]));
             }
         }
         if (cells.isEmpty()) return glyphs;
@@ -120,6 +122,9 @@ public final class RasterTables {
             List<TesseractCli.Line> readings = readStacked(img, cells, ppp, language, null);
             List<Job> figures = new ArrayList<>();
             List<TesseractCli.Line> first = new ArrayList<>();
+            List<Job> labels = new ArrayList<>();
+            List<TesseractCli.Line> labelReadings = new ArrayList<>();
+            java.util.Map<Job, String> finalText = new java.util.HashMap<>();
             for (int i = 0; i < cells.size(); i++) {
                 TesseractCli.Line line = readings.get(i);
                 Job j = cells.get(i);
@@ -128,22 +133,32 @@ public final class RasterTables {
                 // a figure, or one or two signs the Chinese model may have taken for characters (1 → 工, 7 → 了)
                 boolean maybeFigure = numeric(read.isEmpty() ? page : read) || read.codePointCount(0, read.length()) <= 2 && narrow(j, ppp);
                 if (maybeFigure && !wide(j, ppp)) { figures.add(j); first.add(line); }
-                else if (!read.isEmpty()) replace(out, j, line, ppp, offX, offY);
+                else if (!read.isEmpty()) { labels.add(j); labelReadings.add(line); }
             }
             List<TesseractCli.Line> figureReadings = figures.isEmpty() ? List.of() : readStacked(img, figures, ppp, "eng", "0123456789.,-%");
             for (int i = 0; i < figures.size(); i++) {
                 TesseractCli.Line line = figureReadings.get(i), before = first.get(i);
                 Job j = figures.get(i);
-                    String firstText = before == null ? "" : Chars.compact(before.text());
+                String firstText = before == null ? "" : Chars.compact(before.text());
                 boolean wasFigure = firstText.isEmpty() || numeric(firstText);
                 // a short reading that was not a figure becomes one only when the digit reading is sure of itself
                 if (line != null && wellFormed(line.text()) && (wasFigure || line.confidence() >= 60 && line.confidence() > before.confidence())) {
                     // two readings that disagree: the digit reading is kept, with a low confidence
                     boolean agree = before == null || Chars.compact(before.text()).equals(Chars.compact(line.text()));
-                    replace(out, j, agree ? line : new TesseractCli.Line(line.text(), Math.min(line.confidence(), 50)), ppp, offX, offY);
+                    replace(out, j, agree ? line : new TesseractCli.Line(line.text(), Math.min(line.confidence(), 50)), ppp, offX, offY, null);
+                    finalText.put(j, Chars.compact(line.text()));
                 } else if (before != null && !before.text().isBlank()) {
-                    replace(out, j, wasFigure ? new TesseractCli.Line(before.text(), Math.min(before.confidence(), 30)) : before, ppp, offX, offY);
+                    replace(out, j, wasFigure ? new TesseractCli.Line(before.text(), Math.min(before.confidence(), 30)) : before, ppp, offX, offY, null);
+                    finalText.put(j, Chars.compact(before.text()));
                 }
+            }
+            // labels last: a label is snapped to the vocabulary, by the code read in its row when there is one
+            for (int i = 0; i < labels.size(); i++) {
+                Job j = labels.get(i);
+                TesseractCli.Line line = labelReadings.get(i);
+                LabelSnap.Snapped snap = LabelSnap.snap(line.text(), rowCode(j, cells, finalText));
+                if (snap == null) replace(out, j, line, ppp, offX, offY, null);
+                else replace(out, j, new TesseractCli.Line(snap.text(), line.confidence()), ppp, offX, offY, snap.raw());
             }
         } catch (IOException e) {
             return glyphs; // the page reading stands
@@ -161,12 +176,29 @@ public final class RasterTables {
         return (j.x1() - j.x0()) * ppp > 85;
     }
 
-    /** The cell's glyphs replaced by the reading, spread over the cell's ink. */
-    private static void replace(List<Glyph> out, Job j, TesseractCli.Line line, double ppp, double offX, double offY) {
+    /**
+     * The classification code read in the cells just left of a label in its row (one cell of 3, 5 or 7 digits, or
+     * 类/款/项 sub-columns of 3 and 2 digits), or null.
+     */
+    private static String rowCode(Job label, List<Job> cells, java.util.Map<Job, String> texts) {
+        java.util.Map<Integer, String> byCol = new java.util.HashMap<>();
+        for (Job c : cells) if (c.grid() == label.grid() && c.row() == label.row() && texts.containsKey(c)) byCol.put(c.col(), texts.get(c));
+        StringBuilder code = new StringBuilder();
+        for (int col = label.col() - 1; col >= 0; col--) {
+            String t = byCol.get(col);
+            if (t == null || !t.matches("\\d{2,7}")) break;
+            code.insert(0, t);
+        }
+        return code.toString().matches("\\d{3}(\\d{2}){0,2}") ? code.toString() : null;
+    }
+
+    /** The cell's glyphs replaced by the reading, spread over the cell's ink; {@code snappedFrom} is the raw reading of a snapped label. */
+    private static void replace(List<Glyph> out, Job j, TesseractCli.Line line, double ppp, double offX, double offY, String snappedFrom) {
         out.removeIf(gl -> j.cell().contains(gl.box().centerX(), gl.box().centerY()));
         double top = offY + j.y0() * ppp, bottom = offY + (j.y1() + 1) * ppp;
         double size = Math.round(Math.min(bottom - top, 14) * 100.0) / 100.0;
-        TesseractOcr.spread(line.text(), offX + j.x0() * ppp, offX + (j.x1() + 1) * ppp, top, bottom, size, line.confidence(), out);
+        TesseractOcr.spread(line.text(), offX + j.x0() * ppp, offX + (j.x1() + 1) * ppp, top, bottom, size, line.confidence(),
+                snappedFrom == null ? "OCR" : Glyph.SNAPPED_FONT + snappedFrom, out);
     }
 
     /** A figure (with separators, a sign, decimals or a percent sign), a dash, or a code of digits. */

@@ -104,33 +104,6 @@ public final class TesseractCli {
             sb.append(w.text());
             conf = Math.min(conf, w.confidence());
         }
-        return new Line(chineseParens(org.fiscallens.layout.Chars.normalize(sb.toString())), conf);
-    }
-
-    /**
-     * A hyphen directly before a Chinese character or 、 is the character 一 (Tesseract's Chinese model reads 一、 and
-     * 一般 as -、 and -般); parentheses next to a Chinese character are the full-width ones Chinese type sets.
-     */
-    static String chineseParens(String s) {
-        if (s.indexOf('-') >= 0) {
-            StringBuilder h = new StringBuilder(s);
-            for (int i = 0; i + 1 < h.length(); i++) {
-                char n = h.charAt(i + 1);
-                if (h.charAt(i) == '-' && (n == '、' || org.fiscallens.layout.Chars.isCjk(n))) h.setCharAt(i, '一');
-            }
-            s = h.toString();
-        }
-        if (s.indexOf('(') < 0 && s.indexOf(')') < 0) return s;
-        StringBuilder sb = new StringBuilder(s);
-        boolean openWide = false; // the last opening parenthesis was set full-width: its closing one is too
-        for (int i = 0; i < sb.length(); i++) {
-            char c = sb.charAt(i);
-            if (c == '（') openWide = true;
-            if (c != '(' && c != ')') continue;
-            boolean cjk = i > 0 && org.fiscallens.layout.Chars.isCjk(sb.charAt(i - 1)) || i + 1 < sb.length() && org.fiscallens.layout.Chars.isCjk(sb.charAt(i + 1));
-            if (c == '(') { openWide = cjk; if (cjk) sb.setCharAt(i, '（'); }
-            else if (cjk || openWide) { sb.setCharAt(i, '）'); openWide = false; }
-        }
-        return sb.toString();
+        return new Line(OcrText.normalise(sb.toString()), conf);
     }
 }

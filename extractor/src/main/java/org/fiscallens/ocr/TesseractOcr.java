@@ -198,10 +198,14 @@ public final class TesseractOcr implements PageOcr {
 
     /** One glyph per character, spread evenly over [x0, x1]. */
     static void spread(String text, double x0, double x1, double top, double bottom, double size, double conf, List<Glyph> out) {
+        spread(text, x0, x1, top, bottom, size, conf, "OCR", out);
+    }
+
+    static void spread(String text, double x0, double x1, double top, double bottom, double size, double conf, String font, List<Glyph> out) {
         int[] cps = text.codePoints().toArray();
         double w = (x1 - x0) / cps.length;
         for (int i = 0; i < cps.length; i++) {
-            out.add(new Glyph(new String(Character.toChars(cps[i])), new Box(x0 + i * w, top, x0 + (i + 1) * w, bottom), "OCR", size, 0, conf));
+            out.add(new Glyph(new String(Character.toChars(cps[i])), new Box(x0 + i * w, top, x0 + (i + 1) * w, bottom), font, size, 0, conf));
         }
     }
 

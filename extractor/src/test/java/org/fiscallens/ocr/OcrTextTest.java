@@ -33,11 +33,28 @@ class OcrTextTest {
 
     @Test
     void parenthesesBesideChineseAreFullWidth() {
-        assertEquals("因公出国（境）费", TesseractCli.chineseParens("因公出国(境)费"));
-        assertEquals("全年预算数（A）", TesseractCli.chineseParens("全年预算数(A)"));
-        assertEquals("(1) 2.5", TesseractCli.chineseParens("(1) 2.5"));
-        assertEquals("一、一般行政管理事务", TesseractCli.chineseParens("-、-般行政管理事务"));
-        assertEquals("-12.50", TesseractCli.chineseParens("-12.50"));
+        assertEquals("因公出国（境）费", OcrText.normalise("因公出国(境)费"));
+        assertEquals("全年预算数（A）", OcrText.normalise("全年预算数(A)"));
+        assertEquals("(1) 2.5", OcrText.normalise("(1) 2.5"));
+        assertEquals("一、一般行政管理事务", OcrText.normalise("-、-般行政管理事务"));
+        assertEquals("-12.50", OcrText.normalise("-12.50"));
+    }
+
+    @Test
+    void punctuationConfusionsAreUndoneInOnePlace() {
+        assertEquals("使用非财政拨款结余（含专用结余）", OcrText.normalise("使用非财政拨款结余〈含专用结余）"));
+        assertEquals("其他政府办公厅（室）及相关机构事务支出", OcrText.normalise("其他政府办公厅〈室)及相关机构事务支出"));
+        assertEquals("《中华人民共和国预算法》", OcrText.normalise("《中华人民共和国预算法》")); // a book title stays
+        assertEquals("1.一般公共预算资金", OcrText.normalise("1，一般公共预算资金"));
+        assertEquals("二十一、国有资本经营预算支出", OcrText.normalise("二士一、国有资本经营预算支出"));
+        assertEquals("一、一般公共服务支出", OcrText.normalise("、一般公共服务支出"));
+        assertEquals("一、财政拨款收入", OcrText.normalise("“、财政拨款收入"));
+        assertEquals("一般公共预算", OcrText.normalise("—般公共预算"));
+        assertEquals("部门：江苏省人民检察院", OcrText.normalise("部门:江苏省人民检察院"));
+        assertEquals("“三公”经费", OcrText.normalise("“三公”经费"));               // a quote before Chinese is a quote
+        assertEquals("-12.50", OcrText.normalise("-12.50"));
+        assertEquals("2019-2020", OcrText.normalise("2019-2020"));
+        assertEquals("士兵", OcrText.normalise("士兵"));                            // 士 outside a list number stays
     }
 
     @Test

@@ -1,0 +1,47 @@
+package org.fiscallens.ocr;
+
+import org.junit.jupiter.api.Test;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+/** OCR readings of table labels snapped to the closed vocabulary, and only when the match is clear. */
+class LabelSnapTest {
+
+    @Test
+    void aMisreadLabelIsSnappedAndKeepsItsRawReading() {
+        LabelSnap.Snapped s = LabelSnap.snap("社会保障和如业文出", null);
+        assertEquals("社会保障和就业支出", s.text());
+        assertEquals("社会保障和如业文出", s.raw());
+        assertEquals("十六、金融支出", LabelSnap.snap("十六、人金融支出", null).text());       // list number kept as read
+        assertEquals("二十一、国有资本经营预算支出", LabelSnap.snap("二十一、国有资本经营预算文出", null).text());
+        assertEquals("附属单位上缴收入", LabelSnap.snap("附属音位上缴收入", null).text());      // a table word (SPEC §1.1)
+        assertEquals("（一）工资福利支出", LabelSnap.snap("（一）工资福利文出", null).text()); // 经济分类
+    }
+
+    @Test
+    void theRowCodeAllowsAFartherReadingButOnlyOfItsOwnName() {
+        // three edits in nine characters: too far on its own, near enough to the name of the row's code
+        assertNull(LabelSnap.snap("杜会保障和如业文出", null));
+        assertEquals("社会保障和就业支出", LabelSnap.snap("杜会保障和如业文出", "208").text());
+        // a code naming another entry does not pull the reading to it
+        assertNull(LabelSnap.snap("杜会保障和如业文出", "201"));
+    }
+
+    @Test
+    void anAmbiguousOrShortOrKnownReadingIsNotSnapped() {
+        assertNull(LabelSnap.snap("其他收出", null));     // one edit from both 其他收入 and 其他支出
+        assertNull(LabelSnap.snap("文出", null));         // too short to tell without a code
+        assertNull(LabelSnap.snap("其他收入", null));     // already an entry
+        assertNull(LabelSnap.snap("一、其他收入", null));
+        assertNull(LabelSnap.snap("普陀区万里街道", null)); // far from every entry
+    }
+
+    @Test
+    void aFigureOrCodeIsNeverSnapped() {
+        for (String figure : new String[]{"1,741,445.22", "1741,445.22", "-", "2080505", "12.5%", "3O1", "合计1,000.00"}) {
+            assertNull(LabelSnap.snap(figure, null), figure);
+            assertNull(LabelSnap.snap(figure, "208"), figure);
+        }
+    }
+}
