@@ -58,6 +58,7 @@ public final class OcrOracle {
     private final int maxPages;
     private final Path keep;
     private int shownMisses = 25;
+    private java.util.function.Predicate<String> kinds = k -> true;
 
     public OcrOracle(PageOcr ocr, int maxPages, Path keep, PrintWriter out) {
         this.ocr = ocr;
@@ -68,6 +69,12 @@ public final class OcrOracle {
 
     /** How many misreadings to list per configuration (default 25). */
     public OcrOracle showMisses(int n) { this.shownMisses = n; return this; }
+
+    /** Only the pages of tables whose kind starts with one of these (default: every standard table). */
+    public OcrOracle kinds(List<String> prefixes) {
+        if (prefixes != null && !prefixes.isEmpty()) this.kinds = k -> prefixes.stream().anyMatch(k::startsWith);
+        return this;
+    }
 
     public void run(List<Path> pdfs, List<Config> configs, Path work) throws IOException, org.fiscallens.pdf.PdfReadException {
         List<Totals> totals = new ArrayList<>();
@@ -126,7 +133,7 @@ public final class OcrOracle {
     List<Integer> tablePages(FiscalDocument doc, Path pdf) throws IOException, org.fiscallens.pdf.PdfReadException {
         Set<Integer> pages = new LinkedHashSet<>();
         for (Table t : doc.tables()) {
-            if ("other".equals(t.kind()) || t.cells() == null) continue;
+            if ("other".equals(t.kind()) || t.cells() == null || !kinds.test(t.kind())) continue;
             pages.addAll(t.pages());
         }
         List<Integer> out = new ArrayList<>();

@@ -64,7 +64,10 @@ public final class OcrText {
                 openWide = false;
             }
         }
-        return sb.toString();
+        String out = sb.toString();
+        // two openers read for one (《〈室）): one
+        while (out.contains("（（") && out.chars().filter(c -> c == '（').count() > out.chars().filter(c -> c == '）').count()) out = out.replaceFirst("（（", "（");
+        return out;
     }
 
     private static int closerAfter(CharSequence s, int from) {

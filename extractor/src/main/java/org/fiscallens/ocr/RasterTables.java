@@ -152,13 +152,29 @@ public final class RasterTables {
                     finalText.put(j, Chars.compact(before.text()));
                 }
             }
-            // labels last: a label is snapped to the vocabulary, by the code read in its row when there is one
+            // labels last: list numbers repaired by their column's count, then snapped to the vocabulary (by the code
+            // read in the row when there is one); a label so changed keeps the reading it was changed from
+            String[] texts = new String[labels.size()];
+            java.util.Map<String, List<Integer>> columns = new java.util.TreeMap<>();
+            for (int i = 0; i < labels.size(); i++) {
+                texts[i] = Chars.compact(labelReadings.get(i).text());
+                columns.computeIfAbsent(labels.get(i).grid() + "/" + labels.get(i).col(), k -> new ArrayList<>()).add(i);
+            }
+            for (List<Integer> column : columns.values()) {
+                column.sort(java.util.Comparator.comparingInt(i -> labels.get(i).row()));
+                List<String> in = new ArrayList<>();
+                for (int i : column) in.add(texts[i]);
+                List<String> fixed = ListNumbers.repair(in);
+                for (int k = 0; k < column.size(); k++) texts[column.get(k)] = fixed.get(k);
+            }
             for (int i = 0; i < labels.size(); i++) {
                 Job j = labels.get(i);
                 TesseractCli.Line line = labelReadings.get(i);
-                LabelSnap.Snapped snap = LabelSnap.snap(line.text(), rowCode(j, cells, finalText));
-                if (snap == null) replace(out, j, line, ppp, offX, offY, null);
-                else replace(out, j, new TesseractCli.Line(snap.text(), line.confidence()), ppp, offX, offY, snap.raw());
+                String raw = Chars.compact(line.text()), text = texts[i];
+                LabelSnap.Snapped snap = LabelSnap.snap(text, rowCode(j, cells, finalText));
+                if (snap != null) text = snap.text();
+                if (text.equals(raw)) replace(out, j, line, ppp, offX, offY, null);
+                else replace(out, j, new TesseractCli.Line(text, line.confidence()), ppp, offX, offY, raw);
             }
         } catch (IOException e) {
             return glyphs; // the page reading stands

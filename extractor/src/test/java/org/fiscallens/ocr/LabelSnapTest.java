@@ -44,4 +44,19 @@ class LabelSnapTest {
             assertNull(LabelSnap.snap(figure, "208"), figure);
         }
     }
+
+    @Test
+    void listNumbersFollowTheirColumnsCount() {
+        assertEquals(java.util.List.of("一、基本支出", "二、项目支出", "三、单位预留机动经费", "一、一般公共服务支出", "二、外交支出", "三、国防支出",
+                        "四、公共安全支出", "本年支出合计", "十一、城乡社区支出", "十二、农林水支出", "十三、交通运输支出"),
+                ListNumbers.repair(java.util.List.of("一、基本支出", "一、项目支出", ":、单位预留机动经费", "一、一般公共服务支出", "一、外交支出", ":、国防支出",
+                        "四、公共安全支出", "本年支出合计", "十一、城乡社区支出", "二二、农林水支出", "上三、交通运输支出")));
+        // nothing confirms the count: kept as read (a continuation page may start anywhere); labels without numbers untouched
+        java.util.List<String> loose = java.util.List.of("十二、农林水支出", "十四、交通运输支出", "合计", "1.一般公共预算资金");
+        assertEquals(loose, ListNumbers.repair(loose));
+        assertEquals(java.util.List.of("上、其他", "合计"), ListNumbers.repair(java.util.List.of("上、其他", "合计")));
+        assertEquals(java.util.List.of("一、收入", "一、支出", "二、项目"), ListNumbers.repair(java.util.List.of("一、收入", "一、支出", "二、项目")));
+        assertEquals("二十三", ListNumbers.chinese(23));
+        assertEquals(23, ListNumbers.value("二十三"));
+    }
 }
