@@ -32,6 +32,7 @@ public final class LabelSnap {
             "^((?:其中[：:])?(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\\d]+[）)]|\\d{1,2}[、.．]|[①-⑳])?(?:其中[：:])?)");
 
     private static final Set<String> NAMES = new LinkedHashSet<>();
+    private static final List<String> TITLES = new java.util.ArrayList<>();
     private static final Map<String, String> BY_CODE = new HashMap<>();
 
     static {
@@ -40,6 +41,8 @@ public final class LabelSnap {
         for (String[] r : Classifications.rows(Classifications.ECONOMIC_DEPT)) add(r[0], r[1]);
         for (String[] r : Classifications.rows(Classifications.ECONOMIC_GOV)) add(r[0], r[1]);
         for (String[] r : Classifications.rows(Classifications.TABLE_WORDS)) add(null, r[0]);
+        for (String[] r : Classifications.rows(Classifications.TABLE_TITLES)) TITLES.add(Chars.compact(r[0]));
+        TITLES.sort((a, b) -> b.length() - a.length());
     }
 
     private static void add(String code, String name) {
@@ -93,6 +96,38 @@ public final class LabelSnap {
         int bl = best.codePointCount(0, best.length());
         if (bestD > (bl <= 6 ? 1 : bl <= 10 ? 2 : 3)) return null;
         return new Snapped(prefix + best, t);
+    }
+
+    /**
+     * A line read by OCR with a standard table's title in it, one or two characters misread, corrected: only
+     * substitutions (the line keeps its length, so its glyph boxes stay). A title of 7 characters or more may differ
+     * by 1 (by 2 from 11 characters) anywhere in the line; a shorter one by 1 only at the end of a short line (a title
+     * line, not a sentence); the last character (表) must be read as printed. The longest title that fits wins; two different corrections of the same length and
+     * distance leave the line as read, as does a line that already holds a title.
+     */
+    public static String title(String line) {
+        if (line == null || line.length() < 4) return line;
+        for (String t : TITLES) if (line.contains(t)) return line;
+        String best = null;
+        int bestLen = 0, bestD = Integer.MAX_VALUE;
+        boolean tie = false;
+        for (String t : TITLES) {
+            int l = t.length();
+            if (l < bestLen) break;
+            int limit = l >= 11 ? 2 : 1;
+            int from = l >= 7 ? 0 : line.length() - l, to = line.length() - l;
+            if (l < 7 && line.length() > l + 12) continue;
+            for (int at = Math.max(0, from); at <= to; at++) {
+                if (line.charAt(at + l - 1) != t.charAt(l - 1)) continue; // the last character (表) as printed
+                int d = 0;
+                for (int i = 0; i < l && d <= limit; i++) if (line.charAt(at + i) != t.charAt(i)) d++;
+                if (d > limit) continue;
+                String fixed = line.substring(0, at) + t + line.substring(at + l);
+                if (d < bestD || l > bestLen) { best = fixed; bestD = d; bestLen = l; tie = false; }
+                else if (d == bestD && !fixed.equals(best)) tie = true;
+            }
+        }
+        return best == null || tie ? line : best;
     }
 
     /** Levenshtein distance over code points. */

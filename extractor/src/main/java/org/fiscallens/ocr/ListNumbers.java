@@ -35,18 +35,20 @@ public final class ListNumbers {
             Integer v = values.get(k), next = k + 1 < items.size() ? values.get(k + 1) : null;
             int expected = prev == null ? 1 : prev + 1;
             Integer fixed = null;
+            boolean nextGoesOn = next != null && v != null && next == v + 1;
             if (v == null) {
-                // not a number at all: the one before the next number, else the one after the previous
-                if (next != null && next > 1) fixed = next - 1;
-                else if (prev != null) fixed = expected;
+                // not a number at all: after the previous one (or before the next, when a label without a number lies between)
+                if (prev == null) fixed = next != null && next > 1 ? next - 1 : null;
+                else fixed = next != null && next > expected ? next - 1 : expected;
             } else if (v != expected && prev != null) {
                 boolean confirmed = false;
                 for (int d = 1; d <= 2 && k + d < items.size(); d++) {
                     Integer after = values.get(k + d);
                     if (after != null && after == expected + d) { confirmed = true; break; }
                 }
-                // the same number twice running is a misread unless a new count starts here (the next is one more)
-                if (confirmed || v.equals(prev) && (next == null || next != v + 1)) fixed = expected;
+                // the same number twice running, or a step back that is not a new count from 一, is a misread unless the
+                // next number goes on from it; a step forward is kept (labels without numbers may lie between)
+                if (confirmed || !nextGoesOn && (v.equals(prev) || v < expected && v != 1)) fixed = expected;
             }
             if (fixed != null && !fixed.equals(v)) {
                 String label = out.get(items.get(k));

@@ -10,12 +10,16 @@ import java.util.regex.Pattern;
  * a dash or quote mark before a Chinese character or 、 is 一 (the one-stroke character: 一、, 一般), a line
  * that starts with 、 lost its 一; 士 inside a leading list number is 十 (二士一、); parentheses and angle
  * brackets paired with a full-width parenthesis or beside Chinese are the full-width （）; a colon after Chinese
- * is ：; a list number read with a comma (1，一般…) is 1. Figures are never touched: a dash before a digit
+ * is ：; a list number read with a comma (1，一般…) is 1.; in a line of numbered options, 口 and 回 closing an option
+ * are its check box (□, ☑). Figures are never touched: a dash before a digit
  * stays a minus sign.
  */
 public final class OcrText {
     private static final String DASHES = "-—－_‐―–~“\"'‘";
     private static final Pattern LIST_NUMBER_TEN = Pattern.compile("^([一二三四五六七八九十士]*士[一二三四五六七八九十士]*)(、)");
+    /** A box OCR read as 口 (empty) or 回 (ticked), stray quote marks around it, before the next option or the end. */
+    private static final Pattern CHECKBOX = Pattern.compile("(?<=[\\p{IsHan}）])[“”\"'‘’]*([口回□☑])[“”\"'‘’]*(?=\\d{1,2}、|$)");
+    private static final Pattern OPTION = Pattern.compile("\\d{1,2}、");
     private static final Pattern LIST_NUMBER_COMMA = Pattern.compile("^(\\d{1,2})[，,](?=\\p{IsHan})");
 
     private OcrText() {}
@@ -37,9 +41,35 @@ public final class OcrText {
         if (ten.find()) s = ten.group(1).replace('士', '十') + s.substring(ten.end(1));
         s = LIST_NUMBER_COMMA.matcher(s).replaceFirst("$1.");
         s = brackets(s);
+        s = checkboxes(s);
         StringBuilder colon = new StringBuilder(s);
         for (int i = 1; i < colon.length(); i++) if (colon.charAt(i) == ':' && Chars.isCjk(colon.charAt(i - 1))) colon.setCharAt(i, '：');
         return colon.toString();
+    }
+
+    /**
+     * In a line of numbered options (1、部门预算项目 ☑ 2、市直专项 □ …: at least two), a 口 or 回 after an option and
+     * before the next option or the end of the line is its box: □ empty, ☑ ticked, when one of them at least reads as
+     * a box (回, or with stray marks around it). 口 elsewhere (人口, 口径) stays.
+     */
+    static String checkboxes(String s) {
+        Matcher o = OPTION.matcher(s);
+        int options = 0;
+        while (o.find()) options++;
+        if (options < 2) return s;
+        // one box of the line at least must look like one (回 for the tick, or stray marks around it): 人口 … 出口 stays
+        Matcher any = CHECKBOX.matcher(s);
+        boolean boxes = false;
+        while (any.find()) boxes |= any.group(1).charAt(0) != '口' || any.group().length() > 1;
+        if (!boxes) return s;
+        Matcher m = CHECKBOX.matcher(s);
+        StringBuilder sb = new StringBuilder();
+        while (m.find()) {
+            char box = m.group(1).charAt(0);
+            m.appendReplacement(sb, box == '口' || box == '□' ? "□" : "☑");
+        }
+        m.appendTail(sb);
+        return sb.toString();
     }
 
     /** ( 〈 《 opening a pair closed by ）, or beside Chinese, are （; their closers likewise ）. */

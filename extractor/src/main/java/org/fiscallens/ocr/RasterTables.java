@@ -141,6 +141,15 @@ public final class RasterTables {
                 Job j = figures.get(i);
                 String firstText = before == null ? "" : Chars.compact(before.text());
                 boolean wasFigure = firstText.isEmpty() || numeric(firstText);
+                java.util.regex.Matcher framed = FRAMED.matcher(firstText);
+                if (line != null && framed.matches() && (!framed.group(1).isEmpty() || !framed.group(3).isEmpty())
+                        && Chars.compact(line.text()).contains(framed.group(2))) {
+                    // a figure with a sign or a unit the digit reading cannot spell (≥98%, 48.51万元, 1188.57㎡): where the
+                    // digit reading holds the same digits, the first reading stands, sign and unit included
+                    replace(out, j, new TesseractCli.Line(firstText, Math.min(before.confidence(), line.confidence())), ppp, offX, offY, null);
+                    finalText.put(j, firstText);
+                    continue;
+                }
                 // a short reading that was not a figure becomes one only when the digit reading is sure of itself
                 if (line != null && wellFormed(line.text()) && (wasFigure || line.confidence() >= 60 && line.confidence() > before.confidence())) {
                     // two readings that disagree: the digit reading is kept, with a low confidence
@@ -225,6 +234,9 @@ public final class RasterTables {
         // thousands separators only in groups of three: 339,30 is a misread 339.30, not 33930
         return Amounts.isDash(t) || STRICT_FIGURE.matcher(t).matches();
     }
+
+    /** A figure framed by what the digit whitelist cannot read: a comparison sign before, a unit after. */
+    private static final java.util.regex.Pattern FRAMED = java.util.regex.Pattern.compile("([≥≤＞＜><≧≦=]?)(-?\\d[\\d,]*(?:\\.\\d+)?%?)([\\p{IsHan}㎡]{0,3})");
 
     private static final java.util.regex.Pattern STRICT_FIGURE = java.util.regex.Pattern.compile("-?(\\d{1,3}(,\\d{3})+|\\d+)(\\.\\d+)?");
 

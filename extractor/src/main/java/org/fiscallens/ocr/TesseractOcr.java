@@ -168,6 +168,14 @@ public final class TesseractOcr implements PageOcr {
 
     private static void emitLine(int[] line, List<String> texts, List<int[]> boxes, List<Integer> confs, double scale, List<Glyph> out) {
         if (line == null || texts.isEmpty()) return;
+        // a standard table's title misread by a character or two is corrected (substitutions only: lengths stay)
+        String joined = String.join("", texts), titled = LabelSnap.title(joined);
+        if (!titled.equals(joined)) {
+            List<String> fixed = new ArrayList<>();
+            int at = 0;
+            for (String t : texts) { fixed.add(titled.substring(at, at + t.length())); at += t.length(); }
+            texts = fixed;
+        }
         boolean monotonic = true;
         for (int i = 1; i < boxes.size(); i++) {
             int[] prev = boxes.get(i - 1), cur = boxes.get(i);

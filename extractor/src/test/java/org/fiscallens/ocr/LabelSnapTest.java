@@ -56,7 +56,22 @@ class LabelSnapTest {
         assertEquals(loose, ListNumbers.repair(loose));
         assertEquals(java.util.List.of("上、其他", "合计"), ListNumbers.repair(java.util.List.of("上、其他", "合计")));
         assertEquals(java.util.List.of("一、收入", "一、支出", "二、项目"), ListNumbers.repair(java.util.List.of("一、收入", "一、支出", "二、项目")));
+        // 十三 to 十八 with their 十 lost, and 十七 with no number at all
+        assertEquals(java.util.List.of("十二、农林水支出", "十三、交通运输支出", "十四、资源勘探信息等支出", "十五、商业服务业等支出", "十六、金融支出",
+                        "自然资源海洋气象等支出", "十八、住房保障支出", "十九、粮油物资储备支出"),
+                ListNumbers.repair(java.util.List.of("十二、农林水支出", "上三、交通运输支出", "四、资源勘探信息等支出", "上五、商业服务业等支出", "二六、金融支出",
+                        "自然资源海洋气象等支出", "上八、住房保障支出", "十九、粮油物资储备支出")));
         assertEquals("二十三", ListNumbers.chinese(23));
         assertEquals(23, ListNumbers.value("二十三"));
+    }
+
+    @Test
+    void aTitleLineMisreadByACharacterIsCorrected() {
+        assertEquals("2025年部门财务收支预算总表", LabelSnap.title("2025年部门财务收文预算总表"));
+        assertEquals("2024年度一般公共预算财政拨款支出决算表", LabelSnap.title("2024年度一般公共预算财政拨款文出决算表"));
+        for (String kept : new String[]{"本年收入决算数为100万元", "收入决算数", "2025年部门财务收支预算总表", "一般公共预算支出功能分类预算数",
+                "收文预算总额"}) {
+            assertEquals(kept, LabelSnap.title(kept));
+        }
     }
 }

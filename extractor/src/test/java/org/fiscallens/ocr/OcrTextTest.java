@@ -54,7 +54,13 @@ class OcrTextTest {
         assertEquals("“三公”经费", OcrText.normalise("“三公”经费"));               // a quote before Chinese is a quote
         assertEquals("-12.50", OcrText.normalise("-12.50"));
         assertEquals("2019-2020", OcrText.normalise("2019-2020"));
-        assertEquals("士兵", OcrText.normalise("士兵"));                            // 士 outside a list number stays
+        assertEquals("士兵", OcrText.normalise("士兵"));
+        // check boxes of a line of options; 口 in words stays
+        assertEquals("1、部门预算项目☑2、市直专项□3、市对下转移支付项目□", OcrText.normalise("1、部门预算项目回2、市直专项口3、市对下转移支付项目口"));
+        assertEquals("1、持续性项目□2、新增性项目☑", OcrText.normalise("1、持续性项目“口2、新增性项目回"));
+        assertEquals("1、常年性项目☑2、延续性项目□3、一次性项目□", OcrText.normalise("1、常年性项目”回2、延续性项目口”3、一次性项目口"));
+        assertEquals("1、常住人口2、出口", OcrText.normalise("1、常住人口2、出口"));
+        assertEquals("常住人口", OcrText.normalise("常住人口"));                            // 士 outside a list number stays
     }
 
     @Test

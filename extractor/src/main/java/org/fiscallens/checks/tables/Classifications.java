@@ -12,13 +12,13 @@ import java.util.List;
 /**
  * The one reader of the classification and vocabulary tables bundled from the domain spec
  * ({@code /org/fiscallens/checks/*.tsv}: function_classification, class_renames, economic_classification_dept,
- * economic_classification_gov, table_words): comment lines ({@code #}) and the header row skipped, each row
+ * economic_classification_gov, table_words, table_titles): comment lines ({@code #}) and the header row skipped, each row
  * split on tabs.
  */
 public final class Classifications {
     public static final String FUNCTION = "function_classification.tsv", RENAMES = "class_renames.tsv",
             ECONOMIC_DEPT = "economic_classification_dept.tsv", ECONOMIC_GOV = "economic_classification_gov.tsv",
-            TABLE_WORDS = "table_words.tsv";
+            TABLE_WORDS = "table_words.tsv", TABLE_TITLES = "table_titles.tsv";
 
     private Classifications() {}
 
