@@ -31,6 +31,12 @@ public final class LabelSnap {
     private static final Pattern PREFIX = Pattern.compile(
             "^((?:其中[：:])?(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\\d]+[）)]|\\d{1,2}[、.．]|[①-⑳])?(?:其中[：:])?)");
 
+    /**
+     * Characters Tesseract's chi_sim model gives for others in these tables, as (read, printed) pairs, seen in
+     * {@code fiscal bench ocr}: 支 → 文, 决 → 诀. They break ties between equally near titles.
+     */
+    static final String CONFUSIONS = "文支 诀决";
+
     private static final Set<String> NAMES = new LinkedHashSet<>();
     private static final List<String> TITLES = new java.util.ArrayList<>();
     private static final Map<String, String> BY_CODE = new HashMap<>();
@@ -103,14 +109,15 @@ public final class LabelSnap {
      * substitutions (the line keeps its length, so its glyph boxes stay). A title of 7 characters or more may differ
      * by 1 (by 2 from 11 characters) anywhere in the line; a shorter one by 1 only at the end of a short line (a title
      * line, not a sentence); the last character (表) must be read as printed. The longest title that fits wins; two different corrections of the same length and
-     * distance leave the line as read, as does a line that already holds a title.
+     * distance leave the line as read (unless only one of them undoes known confusions), as does a line that
+     * already holds a title.
      */
     public static String title(String line) {
         if (line == null || line.length() < 4) return line;
         for (String t : TITLES) if (line.contains(t)) return line;
         String best = null;
         int bestLen = 0, bestD = Integer.MAX_VALUE;
-        boolean tie = false;
+        boolean tie = false, bestKnown = false;
         for (String t : TITLES) {
             int l = t.length();
             if (l < bestLen) break;
@@ -123,8 +130,16 @@ public final class LabelSnap {
                 for (int i = 0; i < l && d <= limit; i++) if (line.charAt(at + i) != t.charAt(i)) d++;
                 if (d > limit) continue;
                 String fixed = line.substring(0, at) + t + line.substring(at + l);
-                if (d < bestD || l > bestLen) { best = fixed; bestD = d; bestLen = l; tie = false; }
-                else if (d == bestD && !fixed.equals(best)) tie = true;
+                boolean known = true; // every substitution one of Tesseract's known confusions
+                for (int i = 0; i < l; i++) {
+                    char r = line.charAt(at + i), c = t.charAt(i);
+                    if (r != c && CONFUSIONS.indexOf("" + r + c) < 0) known = false;
+                }
+                if (d < bestD || l > bestLen) { best = fixed; bestD = d; bestLen = l; tie = false; bestKnown = known; }
+                else if (d == bestD && !fixed.equals(best)) {
+                    if (known && !bestKnown) { best = fixed; bestKnown = true; tie = false; }
+                    else if (known == bestKnown) tie = true;
+                }
             }
         }
         return best == null || tie ? line : best;

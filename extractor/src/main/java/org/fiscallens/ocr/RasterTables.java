@@ -236,7 +236,8 @@ public final class RasterTables {
     }
 
     /** A figure framed by what the digit whitelist cannot read: a comparison sign before, a unit after. */
-    private static final java.util.regex.Pattern FRAMED = java.util.regex.Pattern.compile("([≥≤＞＜><≧≦=]?)(-?\\d[\\d,]*(?:\\.\\d+)?%?)([\\p{IsHan}㎡]{0,3})");
+    private static final java.util.regex.Pattern FRAMED = java.util.regex.Pattern.compile(
+            "([≥≤＞＜><≧≦=]?)(-?\\d[\\d,]*(?:\\.\\d+)?%?)((?:亿元|万元|元|平方米|㎡|公里|人次|人|个|次|辆|台|天|项|家|户|件|份|小时|分钟|日|月|年)?)");
 
     private static final java.util.regex.Pattern STRICT_FIGURE = java.util.regex.Pattern.compile("-?(\\d{1,3}(,\\d{3})+|\\d+)(\\.\\d+)?");
 
