@@ -18,8 +18,9 @@ import java.util.regex.Pattern;
  * the vocabulary is snapped to an entry when
  * <ul>
  *   <li>the row's code names that entry and the reading is within a third of the entry's length of it, or</li>
- *   <li>one entry alone is nearest and near enough: at most 1 edit for 4–6 characters, 2 for 7–10, 3 beyond
- *       (readings of 3 characters or fewer are never snapped without a code), and no other entry is as near.</li>
+ *   <li>one entry alone is nearest and near enough: at most 1 edit for 4–6 characters (and only when Tesseract is
+ *       unsure of the reading), 2 for 7–10, 3 beyond (readings of 3 characters or fewer are never snapped without
+ *       a code), and no other entry is as near.</li>
  * </ul>
  * A list number (一、 （一） 1.) and a 其中： before the name are kept as read. A reading holding a digit is a
  * figure or a code and is never snapped. The snapped cell keeps the raw reading ({@code Cell.ocrText}).
@@ -72,6 +73,18 @@ public final class LabelSnap {
      * entry. {@code rowCode} is the classification code read in the same row (3, 5 or 7 digits), or null.
      */
     public static Snapped snap(String reading, String rowCode) {
+        return snap(reading, rowCode, 0);
+    }
+
+    /** Below this Tesseract confidence (0–100) a short label (4–6 characters) may be snapped without a code. */
+    static final double SHORT_SURE = 90;
+
+    /**
+     * The same, with Tesseract's confidence in the reading (0–100): a short label read with confidence of
+     * {@link #SHORT_SURE} or more is taken as printed unless its row's code says otherwise (当年收入 is a real
+     * variant of 本年收入, one character away).
+     */
+    public static Snapped snap(String reading, String rowCode, double confidence) {
         if (reading == null) return null;
         String t = Chars.compact(reading);
         if (t.isEmpty() || t.chars().anyMatch(Character::isDigit) && !PREFIX.matcher(t).lookingAt()) return null;
@@ -87,7 +100,7 @@ public final class LabelSnap {
                 if (d > 0 && d <= Math.max(1, byCode.codePointCount(0, byCode.length()) / 3)) return new Snapped(prefix + byCode, t);
             }
         }
-        int limit = len <= 3 ? 0 : len <= 6 ? 1 : len <= 10 ? 2 : 3;
+        int limit = len <= 3 || len <= 6 && confidence >= SHORT_SURE ? 0 : len <= 6 ? 1 : len <= 10 ? 2 : 3;
         if (limit == 0) return null;
         String best = null;
         int bestD = Integer.MAX_VALUE, ties = 0;

@@ -7,10 +7,10 @@ import java.util.regex.Pattern;
 
 /**
  * The list numbers of a column of labels (一、 二、 … 二十三、) count up one by one; OCR often loses a stroke of
- * them (二 → 一, 十一 → 上一, 三 → :). A label's list number that breaks the count is set to the number the count
- * expects when one of the next two numbered labels confirms the count (it holds the number the count gives it);
- * a list that restarts at 一 (收入 then 支出 in one column) is confirmed by the labels after it and kept.
- * Labels without a list number of this kind are passed over; a number is never invented for them.
+ * them (二 → 一, 十一 → 上一, 三 → :). A label's number is set to the one its numbered neighbours give it when two
+ * of them (up to two rows away on either side, with no unnumbered label between) agree on it: 九、 ? 十一、 makes the
+ * middle 十、. Anything less leaves the reading as it is: a new count from 一, a continuation page, labels without a
+ * number between (a lost 、 makes one), neighbours that disagree. Numbers are never invented for unnumbered labels.
  */
 public final class ListNumbers {
     /** One to three characters before 、 that are not Arabic digits: a Chinese list number as read. */
@@ -21,43 +21,37 @@ public final class ListNumbers {
 
     /** The labels of one column, top to bottom, with their list numbers repaired where the count says so. */
     public static List<String> repair(List<String> labels) {
-        List<Integer> items = new ArrayList<>();
-        List<Integer> values = new ArrayList<>();
-        for (int i = 0; i < labels.size(); i++) {
+        int n = labels.size();
+        boolean[] item = new boolean[n];
+        Integer[] values = new Integer[n];
+        for (int i = 0; i < n; i++) {
             Matcher m = labels.get(i) == null ? null : NUMBER.matcher(labels.get(i));
             if (m == null || !m.find()) continue;
-            items.add(i);
-            values.add(value(m.group(1)));
+            item[i] = true;
+            values[i] = value(m.group(1));
         }
         List<String> out = new ArrayList<>(labels);
-        Integer prev = null;
-        for (int k = 0; k < items.size(); k++) {
-            Integer v = values.get(k), next = k + 1 < items.size() ? values.get(k + 1) : null;
-            int expected = prev == null ? 1 : prev + 1;
-            Integer fixed = null;
-            boolean nextGoesOn = next != null && v != null && next == v + 1;
-            if (v == null) {
-                // not a number at all: after the previous one (or before the next, when a label without a number lies between)
-                if (prev == null) fixed = next != null && next > 1 ? next - 1 : null;
-                else fixed = next != null && next > expected ? next - 1 : expected;
-            } else if (v != expected && prev != null) {
-                boolean confirmed = false;
-                for (int d = 1; d <= 2 && k + d < items.size(); d++) {
-                    Integer after = values.get(k + d);
-                    if (after != null && after == expected + d) { confirmed = true; break; }
+        for (int i = 0; i < n; i++) {
+            if (!item[i]) continue;
+            // the number each numbered neighbour (up to two away, with no unnumbered label between) gives this label
+            java.util.Map<Integer, Integer> votes = new java.util.HashMap<>();
+            for (int dir = -1; dir <= 1; dir += 2) {
+                for (int d = 1; d <= 2; d++) {
+                    int j = i + dir * d;
+                    if (j < 0 || j >= n || !item[j]) break;
+                    if (values[j] != null && values[j] - dir * d >= 1) votes.merge(values[j] - dir * d, 1, Integer::sum);
                 }
-                // the same number twice running, or a step back that is not a new count from 一, is a misread unless the
-                // next number goes on from it; a step forward is kept (labels without numbers may lie between)
-                if (confirmed || !nextGoesOn && (v.equals(prev) || v < expected && v != 1)) fixed = expected;
             }
-            if (fixed != null && !fixed.equals(v)) {
-                String label = out.get(items.get(k));
-                Matcher m = NUMBER.matcher(label);
-                m.find();
-                out.set(items.get(k), chinese(fixed) + label.substring(m.end(1)));
-                v = fixed;
+            Integer agreed = null;
+            for (java.util.Map.Entry<Integer, Integer> e : votes.entrySet()) {
+                if (e.getValue() < 2) continue;
+                if (agreed != null) { agreed = null; break; }
+                agreed = e.getKey();
             }
-            prev = v;
+            if (agreed == null || agreed.equals(values[i])) continue;
+            Matcher m = NUMBER.matcher(out.get(i));
+            m.find();
+            out.set(i, chinese(agreed) + out.get(i).substring(m.end(1)));
         }
         return out;
     }

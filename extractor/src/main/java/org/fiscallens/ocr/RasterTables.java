@@ -150,6 +150,11 @@ public final class RasterTables {
                     finalText.put(j, firstText);
                     continue;
                 }
+                // a separator lost in the leading group (1741,445.22): the same value, regrouped, and marked uncertain
+                if (line != null) {
+                    String regrouped = regroup(Chars.compact(line.text()));
+                    if (regrouped != null) line = new TesseractCli.Line(regrouped, Math.min(line.confidence(), 50));
+                }
                 // a short reading that was not a figure becomes one only when the digit reading is sure of itself
                 if (line != null && wellFormed(line.text()) && (wasFigure || line.confidence() >= 60 && line.confidence() > before.confidence())) {
                     // two readings that disagree: the digit reading is kept, with a low confidence
@@ -180,7 +185,7 @@ public final class RasterTables {
                 Job j = labels.get(i);
                 TesseractCli.Line line = labelReadings.get(i);
                 String raw = Chars.compact(line.text()), text = texts[i];
-                LabelSnap.Snapped snap = LabelSnap.snap(text, rowCode(j, cells, finalText));
+                LabelSnap.Snapped snap = LabelSnap.snap(text, rowCode(j, cells, finalText), line.confidence());
                 if (snap != null) text = snap.text();
                 if (text.equals(raw)) replace(out, j, line, ppp, offX, offY, null);
                 else replace(out, j, new TesseractCli.Line(text, line.confidence()), ppp, offX, offY, raw);
@@ -233,6 +238,23 @@ public final class RasterTables {
         if (t.isEmpty()) return false;
         // thousands separators only in groups of three: 339,30 is a misread 339.30, not 33930
         return Amounts.isDash(t) || STRICT_FIGURE.matcher(t).matches();
+    }
+
+    private static final java.util.regex.Pattern LOST_SEPARATOR = java.util.regex.Pattern.compile("(-?)(\\d{4,6})((?:,\\d{3})+)(\\.\\d+)?(%?)");
+
+    /**
+     * A figure whose later thousands groups are separated and whose leading group lacks its separator, with it put
+     * back (1741,445.22 → 1,741,445.22: the value is the same), or null for any other text.
+     */
+    static String regroup(String t) {
+        java.util.regex.Matcher m = LOST_SEPARATOR.matcher(t);
+        if (!m.matches()) return null;
+        String lead = m.group(2);
+        StringBuilder sb = new StringBuilder();
+        int first = lead.length() % 3 == 0 ? 3 : lead.length() % 3;
+        sb.append(lead, 0, first);
+        for (int i = first; i < lead.length(); i += 3) sb.append(',').append(lead, i, i + 3);
+        return m.group(1) + sb + m.group(3) + (m.group(4) == null ? "" : m.group(4)) + m.group(5);
     }
 
     /** A figure framed by what the digit whitelist cannot read: a comparison sign before, a unit after. */

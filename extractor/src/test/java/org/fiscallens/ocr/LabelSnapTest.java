@@ -35,6 +35,10 @@ class LabelSnapTest {
         assertNull(LabelSnap.snap("其他收入", null));     // already an entry
         assertNull(LabelSnap.snap("一、其他收入", null));
         assertNull(LabelSnap.snap("普陀区万里街道", null)); // far from every entry
+        // a short label Tesseract is sure of is a variant as printed (当年收入), not a misread 本年收入
+        assertNull(LabelSnap.snap("当年收入", null, 95));
+        assertEquals("本年收入", LabelSnap.snap("当年收入", null, 40).text());
+        assertEquals("社会保障和就业支出", LabelSnap.snap("社会保障和如业文出", null, 95).text()); // long: the distance decides
     }
 
     @Test
@@ -47,20 +51,22 @@ class LabelSnapTest {
 
     @Test
     void listNumbersFollowTheirColumnsCount() {
-        assertEquals(java.util.List.of("一、基本支出", "二、项目支出", "三、单位预留机动经费", "一、一般公共服务支出", "二、外交支出", "三、国防支出",
-                        "四、公共安全支出", "本年支出合计", "十一、城乡社区支出", "十二、农林水支出", "十三、交通运输支出"),
-                ListNumbers.repair(java.util.List.of("一、基本支出", "一、项目支出", ":、单位预留机动经费", "一、一般公共服务支出", "一、外交支出", ":、国防支出",
-                        "四、公共安全支出", "本年支出合计", "十一、城乡社区支出", "二二、农林水支出", "上三、交通运输支出")));
-        // nothing confirms the count: kept as read (a continuation page may start anywhere); labels without numbers untouched
-        java.util.List<String> loose = java.util.List.of("十二、农林水支出", "十四、交通运输支出", "合计", "1.一般公共预算资金");
+        // two neighbours agree: 十一 lost its 十, 三 read as :, 十二 as 二二
+        assertEquals(java.util.List.of("九、医疗卫生支出", "十、节能环保支出", "十一、城乡社区支出", "十二、农林水支出", "十三、交通运输支出"),
+                ListNumbers.repair(java.util.List.of("九、医疗卫生支出", "十、节能环保支出", "上一、城乡社区支出", "二二、农林水支出", "十三、交通运输支出")));
+        assertEquals(java.util.List.of("一、一般公共服务支出", "二、外交支出", "三、国防支出", "四、公共安全支出"),
+                ListNumbers.repair(java.util.List.of("一、一般公共服务支出", "二、外交支出", ":、国防支出", "四、公共安全支出")));
+        // a new count from 一 in the same column is kept
+        java.util.List<String> restart = java.util.List.of("一、基本支出", "二、项目支出", "三、单位预留机动经费", "一、一般公共服务支出", "二、外交支出", "三、国防支出");
+        assertEquals(restart, ListNumbers.repair(restart));
+        // an unnumbered label between (a 、 lost) breaks the count: nothing is guessed across it (the Jiangsu 2017 scan)
+        java.util.List<String> broken = java.util.List.of("九、医疗卫生与计划生育支出", "十`节能环保支出", "上一城乡社区文出", "『二、农林水支出",
+                "十三交通运输支出", "十四、资源勘探信息等支出", "[五.商业服务业等文出", "F六、金融支出", "七、国土海洋气象等支出", "二八、住房保障支出",
+                "上九、粮油物资储备支出", "二十、其他支出");
+        assertEquals(broken, ListNumbers.repair(broken));
+        // one neighbour alone does not decide; labels without numbers are untouched
+        java.util.List<String> loose = java.util.List.of("十二、农林水支出", "上三、交通运输支出", "合计", "1.一般公共预算资金");
         assertEquals(loose, ListNumbers.repair(loose));
-        assertEquals(java.util.List.of("上、其他", "合计"), ListNumbers.repair(java.util.List.of("上、其他", "合计")));
-        assertEquals(java.util.List.of("一、收入", "一、支出", "二、项目"), ListNumbers.repair(java.util.List.of("一、收入", "一、支出", "二、项目")));
-        // 十三 to 十八 with their 十 lost, and 十七 with no number at all
-        assertEquals(java.util.List.of("十二、农林水支出", "十三、交通运输支出", "十四、资源勘探信息等支出", "十五、商业服务业等支出", "十六、金融支出",
-                        "自然资源海洋气象等支出", "十八、住房保障支出", "十九、粮油物资储备支出"),
-                ListNumbers.repair(java.util.List.of("十二、农林水支出", "上三、交通运输支出", "四、资源勘探信息等支出", "上五、商业服务业等支出", "二六、金融支出",
-                        "自然资源海洋气象等支出", "上八、住房保障支出", "十九、粮油物资储备支出")));
         assertEquals("二十三", ListNumbers.chinese(23));
         assertEquals(23, ListNumbers.value("二十三"));
     }

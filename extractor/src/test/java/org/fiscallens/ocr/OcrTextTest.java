@@ -29,6 +29,12 @@ class OcrTextTest {
         assertFalse(RasterTables.wellFormed("1,2345.00"));
         assertFalse(RasterTables.wellFormed(".50"));
         assertFalse(RasterTables.wellFormed(""));
+        // a separator lost in the leading group is put back; the value never changes, anything else is left alone
+        assertEquals("1,741,445.22", RasterTables.regroup("1741,445.22"));
+        assertEquals("-123,456,789", RasterTables.regroup("-123456,789"));
+        assertNull(RasterTables.regroup("339,30"));
+        assertNull(RasterTables.regroup("1,741,445.22"));
+        assertNull(RasterTables.regroup("1741445.22"));
     }
 
     @Test
