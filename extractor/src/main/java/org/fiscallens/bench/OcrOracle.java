@@ -57,12 +57,23 @@ public final class OcrOracle {
     private final PrintWriter out;
     private final int maxPages;
     private final Path keep;
+    private int shownMisses = 25;
+    private java.util.function.Predicate<String> kinds = k -> true;
 
     public OcrOracle(PageOcr ocr, int maxPages, Path keep, PrintWriter out) {
         this.ocr = ocr;
         this.maxPages = maxPages;
         this.keep = keep;
         this.out = out;
+    }
+
+    /** How many misreadings to list per configuration (default 25). */
+    public OcrOracle showMisses(int n) { this.shownMisses = n; return this; }
+
+    /** Only the pages of tables whose kind starts with one of these (default: every standard table). */
+    public OcrOracle kinds(List<String> prefixes) {
+        if (prefixes != null && !prefixes.isEmpty()) this.kinds = k -> prefixes.stream().anyMatch(k::startsWith);
+        return this;
     }
 
     public void run(List<Path> pdfs, List<Config> configs, Path work) throws IOException, org.fiscallens.pdf.PdfReadException {
@@ -109,7 +120,7 @@ public final class OcrOracle {
             if (m.isEmpty()) continue;
             out.println();
             out.println("first misreadings, " + configs.get(c).label() + " (text layer → OCR):");
-            for (String s : m.subList(0, Math.min(25, m.size()))) out.println("  " + s);
+            for (String s : m.subList(0, Math.min(shownMisses, m.size()))) out.println("  " + s);
         }
         out.flush();
     }
@@ -122,7 +133,7 @@ public final class OcrOracle {
     List<Integer> tablePages(FiscalDocument doc, Path pdf) throws IOException, org.fiscallens.pdf.PdfReadException {
         Set<Integer> pages = new LinkedHashSet<>();
         for (Table t : doc.tables()) {
-            if ("other".equals(t.kind()) || t.cells() == null) continue;
+            if ("other".equals(t.kind()) || t.cells() == null || !kinds.test(t.kind())) continue;
             pages.addAll(t.pages());
         }
         List<Integer> out = new ArrayList<>();
@@ -249,7 +260,7 @@ public final class OcrOracle {
                     if (want.equals(got)) {
                         t.exact++;
                         if (figure) t.figuresExact++;
-                    } else if (t.misses.size() < 200) {
+                    } else if (t.misses.size() < 2000) {
                         t.misses.add("p" + src + " " + want + " → " + (best == null ? "(no cell)" : got.isEmpty() ? "(blank)" : got));
                     }
                 }

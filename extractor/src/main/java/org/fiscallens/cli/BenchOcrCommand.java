@@ -42,6 +42,12 @@ public final class BenchOcrCommand implements Callable<Integer> {
     @Option(names = "--pages", description = "table pages per PDF (default ${DEFAULT-VALUE})")
     int pages = 3;
 
+    @Option(names = "--misses", description = "misreadings listed per configuration (default ${DEFAULT-VALUE})")
+    int misses = 25;
+
+    @Option(names = "--kinds", split = ",", description = "only pages of tables of these kinds (prefixes, e.g. performance)")
+    List<String> kinds = new ArrayList<>();
+
     @Option(names = "--keep", description = "folder to keep the generated PDFs in")
     Path keep;
 
@@ -70,7 +76,7 @@ public final class BenchOcrCommand implements Callable<Integer> {
         if (keep != null) Files.createDirectories(keep);
         Path work = Files.createTempDirectory("fiscal-ocr-");
         try {
-            new OcrOracle(ocr, pages, keep, spec.commandLine().getOut()).run(pdfs, configs, work);
+            new OcrOracle(ocr, pages, keep, spec.commandLine().getOut()).showMisses(misses).kinds(kinds).run(pdfs, configs, work);
         } finally {
             try (Stream<Path> s = Files.walk(work)) {
                 s.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());

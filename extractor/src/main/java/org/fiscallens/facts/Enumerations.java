@@ -4,10 +4,6 @@ import com.hankcs.hanlp.seg.common.Term;
 
 import org.fiscallens.layout.Regexes;
 
-import java.io.BufferedReader;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -116,16 +112,8 @@ public final class Enumerations {
     private static Set<String> joinedNames() {
         Set<String> out = new LinkedHashSet<>(List.of("商品和服务", "对个人和家庭", "个人和家庭", "工资福利", "社会保障和就业",
                 "资本性支出", "其他收入和支出", "灾害防治及应急管理"));
-        try (InputStream in = Enumerations.class.getResourceAsStream("/org/fiscallens/checks/function_classification.tsv")) {
-            if (in != null) {
-                BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-                for (String line; (line = r.readLine()) != null; ) {
-                    String[] c = line.split("\t", -1);
-                    if (c.length > 1 && c[1].matches(".*[和及与].*")) out.add(c[1].replaceAll("支出$", ""));
-                }
-            }
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
+        for (String[] c : org.fiscallens.checks.tables.Classifications.rows(org.fiscallens.checks.tables.Classifications.FUNCTION)) {
+            if (c.length > 1 && c[1].matches(".*[和及与].*")) out.add(c[1].replaceAll("支出$", ""));
         }
         return Set.copyOf(out);
     }

@@ -54,4 +54,13 @@ public record Glyph(String text, double x0, double top, double x1, double bottom
 
     /** Whether the glyph was read by OCR (and so carries a confidence). */
     public boolean ocr() { return confidence >= 0; }
+
+    /** Font name of the glyphs of an OCR label snapped to the vocabulary: this prefix, then the raw reading. */
+    public static final String SNAPPED_FONT = "OCR snapped from ";
+
+    /** The raw OCR reading the glyphs were snapped from (the first such glyph's), or null. */
+    public static String snappedFrom(java.util.List<Glyph> glyphs) {
+        for (Glyph g : glyphs) if (g.font() != null && g.font().startsWith(SNAPPED_FONT)) return g.font().substring(SNAPPED_FONT.length());
+        return null;
+    }
 }

@@ -92,8 +92,8 @@ public final class RasterTables {
         return new PageLayout(number, width, height, 0, glyphs, words, lines, rulings, List.of(), List.of(), "ocr");
     }
 
-    /** A cell to read again: its box in points and the ink's box in image pixels. */
-    private record Job(Box cell, int x0, int y0, int x1, int y1) {}
+    /** A cell to read again: its grid, row and column, its box in points and the ink's box in image pixels. */
+    private record Job(int grid, int row, int col, Box cell, int x0, int y0, int x1, int y1) {}
 
     /** The cells of the ruled grids that read as figures or codes, read again one by one. */
     static List<Glyph> reread(List<Glyph> glyphs, RasterRulings.Result rr, double ppp, double offX, double offY,
@@ -105,11 +105,13 @@ public final class RasterTables {
         byte[] px = ((DataBufferByte) img.getRaster().getDataBuffer()).getData();
         int ink = RasterRulings.inkThreshold(px);
         List<Job> cells = new ArrayList<>();
+        int gridNo = 0;
         for (CellGrid g : PageTables.find(probe)) {
             if (!"lattice".equals(g.method())) continue;
+            gridNo++;
             for (GridCell c : g.cells()) {
                 int[] inkBox = inkBox(px, img.getWidth(), img.getHeight(), ink, c.box(), ppp, offX, offY);
-                if (inkBox != null) cells.add(new Job(c.box(), inkBox[0], inkBox[1], inkBox[2], inkBox[3]));
+                if (inkBox != null) cells.add(new Job(gridNo, c.row(), c.col(), c.box(), inkBox[0], inkBox[1], inkBox[2], inkBox[3]));
             }
         }
         if (cells.isEmpty()) return glyphs;
@@ -120,6 +122,9 @@ public final class RasterTables {
             List<TesseractCli.Line> readings = readStacked(img, cells, ppp, language, null);
             List<Job> figures = new ArrayList<>();
             List<TesseractCli.Line> first = new ArrayList<>();
+            List<Job> labels = new ArrayList<>();
+            List<TesseractCli.Line> labelReadings = new ArrayList<>();
+            java.util.Map<Job, String> finalText = new java.util.HashMap<>();
             for (int i = 0; i < cells.size(); i++) {
                 TesseractCli.Line line = readings.get(i);
                 Job j = cells.get(i);
@@ -128,22 +133,62 @@ public final class RasterTables {
                 // a figure, or one or two signs the Chinese model may have taken for characters (1 → 工, 7 → 了)
                 boolean maybeFigure = numeric(read.isEmpty() ? page : read) || read.codePointCount(0, read.length()) <= 2 && narrow(j, ppp);
                 if (maybeFigure && !wide(j, ppp)) { figures.add(j); first.add(line); }
-                else if (!read.isEmpty()) replace(out, j, line, ppp, offX, offY);
+                else if (!read.isEmpty()) { labels.add(j); labelReadings.add(line); }
             }
             List<TesseractCli.Line> figureReadings = figures.isEmpty() ? List.of() : readStacked(img, figures, ppp, "eng", "0123456789.,-%");
             for (int i = 0; i < figures.size(); i++) {
                 TesseractCli.Line line = figureReadings.get(i), before = first.get(i);
                 Job j = figures.get(i);
-                    String firstText = before == null ? "" : Chars.compact(before.text());
+                String firstText = before == null ? "" : Chars.compact(before.text());
                 boolean wasFigure = firstText.isEmpty() || numeric(firstText);
+                java.util.regex.Matcher framed = FRAMED.matcher(firstText);
+                if (line != null && framed.matches() && (!framed.group(1).isEmpty() || !framed.group(3).isEmpty())
+                        && Chars.compact(line.text()).contains(framed.group(2))) {
+                    // a figure with a sign or a unit the digit reading cannot spell (≥98%, 48.51万元, 1188.57㎡): where the
+                    // digit reading holds the same digits, the first reading stands, sign and unit included
+                    replace(out, j, new TesseractCli.Line(firstText, Math.min(before.confidence(), line.confidence())), ppp, offX, offY, null);
+                    finalText.put(j, firstText);
+                    continue;
+                }
+                // a separator lost in the leading group (1741,445.22): the same value, regrouped, and marked uncertain
+                if (line != null) {
+                    String regrouped = regroup(Chars.compact(line.text()));
+                    if (regrouped != null) line = new TesseractCli.Line(regrouped, Math.min(line.confidence(), 50));
+                }
                 // a short reading that was not a figure becomes one only when the digit reading is sure of itself
                 if (line != null && wellFormed(line.text()) && (wasFigure || line.confidence() >= 60 && line.confidence() > before.confidence())) {
                     // two readings that disagree: the digit reading is kept, with a low confidence
                     boolean agree = before == null || Chars.compact(before.text()).equals(Chars.compact(line.text()));
-                    replace(out, j, agree ? line : new TesseractCli.Line(line.text(), Math.min(line.confidence(), 50)), ppp, offX, offY);
+                    replace(out, j, agree ? line : new TesseractCli.Line(line.text(), Math.min(line.confidence(), 50)), ppp, offX, offY, null);
+                    finalText.put(j, Chars.compact(line.text()));
                 } else if (before != null && !before.text().isBlank()) {
-                    replace(out, j, wasFigure ? new TesseractCli.Line(before.text(), Math.min(before.confidence(), 30)) : before, ppp, offX, offY);
+                    replace(out, j, wasFigure ? new TesseractCli.Line(before.text(), Math.min(before.confidence(), 30)) : before, ppp, offX, offY, null);
+                    finalText.put(j, Chars.compact(before.text()));
                 }
+            }
+            // labels last: list numbers repaired by their column's count, then snapped to the vocabulary (by the code
+            // read in the row when there is one); a label so changed keeps the reading it was changed from
+            String[] texts = new String[labels.size()];
+            java.util.Map<String, List<Integer>> columns = new java.util.TreeMap<>();
+            for (int i = 0; i < labels.size(); i++) {
+                texts[i] = Chars.compact(labelReadings.get(i).text());
+                columns.computeIfAbsent(labels.get(i).grid() + "/" + labels.get(i).col(), k -> new ArrayList<>()).add(i);
+            }
+            for (List<Integer> column : columns.values()) {
+                column.sort(java.util.Comparator.comparingInt(i -> labels.get(i).row()));
+                List<String> in = new ArrayList<>();
+                for (int i : column) in.add(texts[i]);
+                List<String> fixed = ListNumbers.repair(in);
+                for (int k = 0; k < column.size(); k++) texts[column.get(k)] = fixed.get(k);
+            }
+            for (int i = 0; i < labels.size(); i++) {
+                Job j = labels.get(i);
+                TesseractCli.Line line = labelReadings.get(i);
+                String raw = Chars.compact(line.text()), text = texts[i];
+                LabelSnap.Snapped snap = LabelSnap.snap(text, rowCode(j, cells, finalText), line.confidence());
+                if (snap != null) text = snap.text();
+                if (text.equals(raw)) replace(out, j, line, ppp, offX, offY, null);
+                else replace(out, j, new TesseractCli.Line(text, line.confidence()), ppp, offX, offY, raw);
             }
         } catch (IOException e) {
             return glyphs; // the page reading stands
@@ -161,12 +206,29 @@ public final class RasterTables {
         return (j.x1() - j.x0()) * ppp > 85;
     }
 
-    /** The cell's glyphs replaced by the reading, spread over the cell's ink. */
-    private static void replace(List<Glyph> out, Job j, TesseractCli.Line line, double ppp, double offX, double offY) {
+    /**
+     * The classification code read in the cells just left of a label in its row (one cell of 3, 5 or 7 digits, or
+     * 类/款/项 sub-columns of 3 and 2 digits), or null.
+     */
+    private static String rowCode(Job label, List<Job> cells, java.util.Map<Job, String> texts) {
+        java.util.Map<Integer, String> byCol = new java.util.HashMap<>();
+        for (Job c : cells) if (c.grid() == label.grid() && c.row() == label.row() && texts.containsKey(c)) byCol.put(c.col(), texts.get(c));
+        StringBuilder code = new StringBuilder();
+        for (int col = label.col() - 1; col >= 0; col--) {
+            String t = byCol.get(col);
+            if (t == null || !t.matches("\\d{2,7}")) break;
+            code.insert(0, t);
+        }
+        return code.toString().matches("\\d{3}(\\d{2}){0,2}") ? code.toString() : null;
+    }
+
+    /** The cell's glyphs replaced by the reading, spread over the cell's ink; {@code snappedFrom} is the raw reading of a snapped label. */
+    private static void replace(List<Glyph> out, Job j, TesseractCli.Line line, double ppp, double offX, double offY, String snappedFrom) {
         out.removeIf(gl -> j.cell().contains(gl.box().centerX(), gl.box().centerY()));
         double top = offY + j.y0() * ppp, bottom = offY + (j.y1() + 1) * ppp;
         double size = Math.round(Math.min(bottom - top, 14) * 100.0) / 100.0;
-        TesseractOcr.spread(line.text(), offX + j.x0() * ppp, offX + (j.x1() + 1) * ppp, top, bottom, size, line.confidence(), out);
+        TesseractOcr.spread(line.text(), offX + j.x0() * ppp, offX + (j.x1() + 1) * ppp, top, bottom, size, line.confidence(),
+                snappedFrom == null ? "OCR" : Glyph.SNAPPED_FONT + snappedFrom, out);
     }
 
     /** A figure (with separators, a sign, decimals or a percent sign), a dash, or a code of digits. */
@@ -177,6 +239,27 @@ public final class RasterTables {
         // thousands separators only in groups of three: 339,30 is a misread 339.30, not 33930
         return Amounts.isDash(t) || STRICT_FIGURE.matcher(t).matches();
     }
+
+    private static final java.util.regex.Pattern LOST_SEPARATOR = java.util.regex.Pattern.compile("(-?)(\\d{4,6})((?:,\\d{3})+)(\\.\\d+)?(%?)");
+
+    /**
+     * A figure whose later thousands groups are separated and whose leading group lacks its separator, with it put
+     * back (1741,445.22 → 1,741,445.22: the value is the same), or null for any other text.
+     */
+    static String regroup(String t) {
+        java.util.regex.Matcher m = LOST_SEPARATOR.matcher(t);
+        if (!m.matches()) return null;
+        String lead = m.group(2);
+        StringBuilder sb = new StringBuilder();
+        int first = lead.length() % 3 == 0 ? 3 : lead.length() % 3;
+        sb.append(lead, 0, first);
+        for (int i = first; i < lead.length(); i += 3) sb.append(',').append(lead, i, i + 3);
+        return m.group(1) + sb + m.group(3) + (m.group(4) == null ? "" : m.group(4)) + m.group(5);
+    }
+
+    /** A figure framed by what the digit whitelist cannot read: a comparison sign before, a unit after. */
+    private static final java.util.regex.Pattern FRAMED = java.util.regex.Pattern.compile(
+            "([≥≤＞＜><≧≦=]?)(-?\\d[\\d,]*(?:\\.\\d+)?%?)((?:亿元|万元|元|平方米|㎡|公里|人次|人|个|次|辆|台|天|项|家|户|件|份|小时|分钟|日|月|年)?)");
 
     private static final java.util.regex.Pattern STRICT_FIGURE = java.util.regex.Pattern.compile("-?(\\d{1,3}(,\\d{3})+|\\d+)(\\.\\d+)?");
 

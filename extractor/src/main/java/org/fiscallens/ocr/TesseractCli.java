@@ -52,12 +52,28 @@ public final class TesseractCli {
      * @param whitelist the only characters to recognise, or null for all
      */
     public static List<Word> words(BufferedImage image, int dpi, String languages, int psm, String whitelist) throws IOException {
+        List<String> args = new ArrayList<>(List.of("-l", languages, "--psm", Integer.toString(psm), "--dpi", Integer.toString(dpi)));
+        if (whitelist != null) { args.add("-c"); args.add("tessedit_char_whitelist=" + whitelist); }
+        args.add("tsv");
+        return parse(run(image, args));
+    }
+
+    /**
+     * Tesseract's orientation and script detection (--psm 0): the clockwise turn (0, 90, 180, 270) that makes the
+     * text upright, or -1 when it cannot tell.
+     */
+    public static int orientation(BufferedImage image, int dpi) throws IOException {
+        String out = run(image, List.of("--psm", "0", "--dpi", Integer.toString(dpi)));
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("Rotate:\\s*(\\d+)").matcher(out);
+        return m.find() ? Integer.parseInt(m.group(1)) % 360 : -1;
+    }
+
+    /** Runs tesseract on the image (PNG on stdin) with the arguments; returns its standard output. */
+    private static String run(BufferedImage image, List<String> args) throws IOException {
         ByteArrayOutputStream png = new ByteArrayOutputStream();
         ImageIO.write(image, "png", png);
-        List<String> cmd = new ArrayList<>(List.of(TesseractOCRParser.getTesseractProg(), "stdin", "stdout",
-                "-l", languages, "--psm", Integer.toString(psm), "--dpi", Integer.toString(dpi)));
-        if (whitelist != null) { cmd.add("-c"); cmd.add("tessedit_char_whitelist=" + whitelist); }
-        cmd.add("tsv");
+        List<String> cmd = new ArrayList<>(List.of(TesseractOCRParser.getTesseractProg(), "stdin", "stdout"));
+        cmd.addAll(args);
         ProcessBuilder pb = new ProcessBuilder(cmd).redirectError(ProcessBuilder.Redirect.DISCARD);
         pb.environment().put("OMP_THREAD_LIMIT", "1");
         Process p = pb.start();
@@ -66,7 +82,7 @@ public final class TesseractCli {
         }, "tesseract-stdin");
         feeder.setDaemon(true);
         feeder.start();
-        String tsv = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         try {
             if (!p.waitFor(120, TimeUnit.SECONDS)) { p.destroyForcibly(); throw new IOException("tesseract timed out"); }
         } catch (InterruptedException e) {
@@ -75,7 +91,7 @@ public final class TesseractCli {
             throw new IOException("interrupted");
         }
         if (p.exitValue() != 0) throw new IOException("tesseract failed (exit " + p.exitValue() + ")");
-        return parse(tsv);
+        return out;
     }
 
     /** TSV rows of level 5 (words). */
@@ -104,33 +120,6 @@ public final class TesseractCli {
             sb.append(w.text());
             conf = Math.min(conf, w.confidence());
         }
-        return new Line(chineseParens(org.fiscallens.layout.Chars.normalize(sb.toString())), conf);
-    }
-
-    /**
-     * A hyphen directly before a Chinese character or 、 is the character 一 (Tesseract's Chinese model reads 一、 and
-     * 一般 as -、 and -般); parentheses next to a Chinese character are the full-width ones Chinese type sets.
-     */
-    static String chineseParens(String s) {
-        if (s.indexOf('-') >= 0) {
-            StringBuilder h = new StringBuilder(s);
-            for (int i = 0; i + 1 < h.length(); i++) {
-                char n = h.charAt(i + 1);
-                if (h.charAt(i) == '-' && (n == '、' || org.fiscallens.layout.Chars.isCjk(n))) h.setCharAt(i, '一');
-            }
-            s = h.toString();
-        }
-        if (s.indexOf('(') < 0 && s.indexOf(')') < 0) return s;
-        StringBuilder sb = new StringBuilder(s);
-        boolean openWide = false; // the last opening parenthesis was set full-width: its closing one is too
-        for (int i = 0; i < sb.length(); i++) {
-            char c = sb.charAt(i);
-            if (c == '（') openWide = true;
-            if (c != '(' && c != ')') continue;
-            boolean cjk = i > 0 && org.fiscallens.layout.Chars.isCjk(sb.charAt(i - 1)) || i + 1 < sb.length() && org.fiscallens.layout.Chars.isCjk(sb.charAt(i + 1));
-            if (c == '(') { openWide = cjk; if (cjk) sb.setCharAt(i, '（'); }
-            else if (cjk || openWide) { sb.setCharAt(i, '）'); openWide = false; }
-        }
-        return sb.toString();
+        return new Line(OcrText.normalise(sb.toString()), conf);
     }
 }

@@ -168,6 +168,14 @@ public final class TesseractOcr implements PageOcr {
 
     private static void emitLine(int[] line, List<String> texts, List<int[]> boxes, List<Integer> confs, double scale, List<Glyph> out) {
         if (line == null || texts.isEmpty()) return;
+        // a standard table's title misread by a character or two is corrected (substitutions only: lengths stay)
+        String joined = String.join("", texts), titled = LabelSnap.title(joined);
+        if (!titled.equals(joined)) {
+            List<String> fixed = new ArrayList<>();
+            int at = 0;
+            for (String t : texts) { fixed.add(titled.substring(at, at + t.length())); at += t.length(); }
+            texts = fixed;
+        }
         boolean monotonic = true;
         for (int i = 1; i < boxes.size(); i++) {
             int[] prev = boxes.get(i - 1), cur = boxes.get(i);
@@ -198,10 +206,14 @@ public final class TesseractOcr implements PageOcr {
 
     /** One glyph per character, spread evenly over [x0, x1]. */
     static void spread(String text, double x0, double x1, double top, double bottom, double size, double conf, List<Glyph> out) {
+        spread(text, x0, x1, top, bottom, size, conf, "OCR", out);
+    }
+
+    static void spread(String text, double x0, double x1, double top, double bottom, double size, double conf, String font, List<Glyph> out) {
         int[] cps = text.codePoints().toArray();
         double w = (x1 - x0) / cps.length;
         for (int i = 0; i < cps.length; i++) {
-            out.add(new Glyph(new String(Character.toChars(cps[i])), new Box(x0 + i * w, top, x0 + (i + 1) * w, bottom), "OCR", size, 0, conf));
+            out.add(new Glyph(new String(Character.toChars(cps[i])), new Box(x0 + i * w, top, x0 + (i + 1) * w, bottom), font, size, 0, conf));
         }
     }
 

@@ -134,6 +134,17 @@ public final class PageLayoutReader {
             checkImages(page.getResources(), 0);
             int dpi = ocr.dpi();
             BufferedImage image = renderer().renderImageWithDPI(pageNumber - 1, dpi, ImageType.GRAY);
+            // a scan placed sideways is turned upright first; its frame turns with it
+            int turn = org.fiscallens.ocr.Orientation.uprightTurn(image, dpi);
+            if (turn != 0) {
+                image = org.fiscallens.ocr.Orientation.turn(image, turn);
+                rotation = (rotation + turn) % 360;
+                frame = new PageFrame(crop.getWidth(), crop.getHeight(), rotation);
+                rulings.clear(); // vector lines and boxes over the scan were placed in the old frame
+                rects.clear();
+                images.clear();
+                images.add(new Box(0, 0, frame.frameWidth(), frame.frameHeight()));
+            }
             glyphs = new ArrayList<>(RasterTables.read(image, 72.0 / dpi, 0, 0, ocr, pageNumber, frame.frameWidth(), frame.frameHeight(), rulings));
             source = "ocr";
         } else if (!glyphs.isEmpty() && ocr != null && rotation == ((page.getRotation() % 360) + 360) % 360) {

@@ -226,7 +226,7 @@ public final class TableExtractor {
                 for (GridCell c : g.cells()) {
                     if (c.confidence() != null) {
                         ocr = true;
-                        cells.add(Cell.ocr(c.row() + rowOffset, c.col(), c.rowSpan(), c.colSpan(), c.text(), g.page(), c.box(), c.confidence()));
+                        cells.add(Cell.ocr(c.row() + rowOffset, c.col(), c.rowSpan(), c.colSpan(), c.text(), g.page(), c.box(), c.confidence(), c.ocrText()));
                     } else {
                         cells.add(new Cell(c.row() + rowOffset, c.col(), c.rowSpan(), c.colSpan(), c.text(), g.page(), c.box()));
                     }

@@ -62,4 +62,40 @@ class OcrTablesTest {
             assertTrue(totals.exact >= 0.8 * totals.cells, cfg.label() + " cells " + totals.exact + "/" + totals.cells + " " + totals.misses);
         }
     }
+
+    /**
+     * The same page scanned sideways (the rendered page turned a quarter clockwise, on a landscape sheet): its
+     * orientation is found, the image turned upright before OCR, and the table comes out as from the upright scan,
+     * with its boxes in the upright frame.
+     */
+    @Test
+    void aSidewaysScanIsTurnedUprightBeforeOcr() throws Exception {
+        PageOcr ocr = TesseractOcr.detect().orElse(null);
+        Assumptions.assumeTrue(ocr != null, "tesseract with chi_sim is not installed (scripts/setup.sh installs it): skipping");
+        Path seed = Corpus.seedPdf();
+        Assumptions.assumeTrue(seed != null && Files.exists(seed), "seed PDF absent: skipping");
+        FiscalDocument text = new DocumentExtractor(null).extract(seed, null);
+        Path pdf = tmp.resolve("sideways.pdf");
+        try (org.apache.pdfbox.pdmodel.PDDocument in = org.fiscallens.pdf.PdfOpener.open(seed, null);
+             org.apache.pdfbox.pdmodel.PDDocument out = new org.apache.pdfbox.pdmodel.PDDocument()) {
+            java.awt.image.BufferedImage img = new org.apache.pdfbox.rendering.PDFRenderer(in)
+                    .renderImageWithDPI(PAGE - 1, 150, org.apache.pdfbox.rendering.ImageType.GRAY);
+            java.awt.image.BufferedImage turned = org.fiscallens.ocr.Orientation.turn(img, 90);
+            float w = turned.getWidth() * 72f / 150, h = turned.getHeight() * 72f / 150;
+            org.apache.pdfbox.pdmodel.PDPage page = new org.apache.pdfbox.pdmodel.PDPage(new org.apache.pdfbox.pdmodel.common.PDRectangle(w, h));
+            out.addPage(page);
+            try (org.apache.pdfbox.pdmodel.PDPageContentStream cs = new org.apache.pdfbox.pdmodel.PDPageContentStream(out, page)) {
+                cs.drawImage(org.apache.pdfbox.pdmodel.graphics.image.LosslessFactory.createFromImage(out, turned), 0, 0, w, h);
+            }
+            out.save(pdf.toFile());
+        }
+        FiscalDocument read = new DocumentExtractor(ocr).extract(pdf, null);
+        Table t = read.tables().stream().filter(x -> x.kind().equals("three_public")).findFirst().orElse(null);
+        assertNotNull(t, "sideways scan: " + read.tables().stream().map(Table::kind).toList());
+        assertEquals("ocr", t.source());
+        OcrOracle.Totals totals = new OcrOracle.Totals();
+        OcrOracle.compare(text, read, List.of(PAGE), totals);
+        assertTrue(totals.figures >= 24 && totals.figuresExact >= totals.figures - 1, "sideways figures " + totals.figuresExact + "/" + totals.figures + " " + totals.misses);
+        assertTrue(totals.exact >= 0.8 * totals.cells, "sideways cells " + totals.exact + "/" + totals.cells + " " + totals.misses);
+    }
 }

@@ -29,15 +29,44 @@ class OcrTextTest {
         assertFalse(RasterTables.wellFormed("1,2345.00"));
         assertFalse(RasterTables.wellFormed(".50"));
         assertFalse(RasterTables.wellFormed(""));
+        // a separator lost in the leading group is put back; the value never changes, anything else is left alone
+        assertEquals("1,741,445.22", RasterTables.regroup("1741,445.22"));
+        assertEquals("-123,456,789", RasterTables.regroup("-123456,789"));
+        assertNull(RasterTables.regroup("339,30"));
+        assertNull(RasterTables.regroup("1,741,445.22"));
+        assertNull(RasterTables.regroup("1741445.22"));
     }
 
     @Test
     void parenthesesBesideChineseAreFullWidth() {
-        assertEquals("因公出国（境）费", TesseractCli.chineseParens("因公出国(境)费"));
-        assertEquals("全年预算数（A）", TesseractCli.chineseParens("全年预算数(A)"));
-        assertEquals("(1) 2.5", TesseractCli.chineseParens("(1) 2.5"));
-        assertEquals("一、一般行政管理事务", TesseractCli.chineseParens("-、-般行政管理事务"));
-        assertEquals("-12.50", TesseractCli.chineseParens("-12.50"));
+        assertEquals("因公出国（境）费", OcrText.normalise("因公出国(境)费"));
+        assertEquals("全年预算数（A）", OcrText.normalise("全年预算数(A)"));
+        assertEquals("(1) 2.5", OcrText.normalise("(1) 2.5"));
+        assertEquals("一、一般行政管理事务", OcrText.normalise("-、-般行政管理事务"));
+        assertEquals("-12.50", OcrText.normalise("-12.50"));
+    }
+
+    @Test
+    void punctuationConfusionsAreUndoneInOnePlace() {
+        assertEquals("使用非财政拨款结余（含专用结余）", OcrText.normalise("使用非财政拨款结余〈含专用结余）"));
+        assertEquals("其他政府办公厅（室）及相关机构事务支出", OcrText.normalise("其他政府办公厅〈室)及相关机构事务支出"));
+        assertEquals("《中华人民共和国预算法》", OcrText.normalise("《中华人民共和国预算法》")); // a book title stays
+        assertEquals("1.一般公共预算资金", OcrText.normalise("1，一般公共预算资金"));
+        assertEquals("二十一、国有资本经营预算支出", OcrText.normalise("二士一、国有资本经营预算支出"));
+        assertEquals("一、一般公共服务支出", OcrText.normalise("、一般公共服务支出"));
+        assertEquals("一、财政拨款收入", OcrText.normalise("“、财政拨款收入"));
+        assertEquals("一般公共预算", OcrText.normalise("—般公共预算"));
+        assertEquals("部门：江苏省人民检察院", OcrText.normalise("部门:江苏省人民检察院"));
+        assertEquals("“三公”经费", OcrText.normalise("“三公”经费"));               // a quote before Chinese is a quote
+        assertEquals("-12.50", OcrText.normalise("-12.50"));
+        assertEquals("2019-2020", OcrText.normalise("2019-2020"));
+        assertEquals("士兵", OcrText.normalise("士兵"));
+        // check boxes of a line of options; 口 in words stays
+        assertEquals("1、部门预算项目☑2、市直专项□3、市对下转移支付项目□", OcrText.normalise("1、部门预算项目回2、市直专项口3、市对下转移支付项目口"));
+        assertEquals("1、持续性项目□2、新增性项目☑", OcrText.normalise("1、持续性项目“口2、新增性项目回"));
+        assertEquals("1、常年性项目☑2、延续性项目□3、一次性项目□", OcrText.normalise("1、常年性项目”回2、延续性项目口”3、一次性项目口"));
+        assertEquals("1、常住人口2、出口", OcrText.normalise("1、常住人口2、出口"));
+        assertEquals("常住人口", OcrText.normalise("常住人口"));                            // 士 outside a list number stays
     }
 
     @Test

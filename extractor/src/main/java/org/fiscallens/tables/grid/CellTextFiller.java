@@ -30,7 +30,7 @@ public final class CellTextFiller {
         List<GridCell> cells = new ArrayList<>(grid.cells().size());
         for (GridCell cell : grid.cells()) {
             List<Glyph> gs = byCell.get(cell);
-            cells.add(gs == null ? cell : cell.withLines(lines(gs), confidence(gs)));
+            cells.add(gs == null ? cell : cell.withLines(lines(gs), confidence(gs), Glyph.snappedFrom(gs)));
         }
         return grid.withCells(cells);
     }

@@ -7,15 +7,20 @@ import java.util.List;
 /**
  * One cell of a detected table grid: its top-left grid position, spans, its box on the page, and its
  * text as lines (top to bottom; each line's glyphs left to right, spaces where the gap is wide), and for
- * text read by OCR the confidence of its least certain character (0–100), else null.
+ * text read by OCR the confidence of its least certain character (0–100), else null; {@code ocrText} is the
+ * engine's own reading of a label snapped to the vocabulary (else null).
  */
-public record GridCell(int row, int col, int rowSpan, int colSpan, Box box, List<String> lines, Double confidence) {
+public record GridCell(int row, int col, int rowSpan, int colSpan, Box box, List<String> lines, Double confidence, String ocrText) {
     public GridCell {
         lines = List.copyOf(lines);
     }
 
     public GridCell(int row, int col, int rowSpan, int colSpan, Box box, List<String> lines) {
-        this(row, col, rowSpan, colSpan, box, lines, null);
+        this(row, col, rowSpan, colSpan, box, lines, null, null);
+    }
+
+    public GridCell(int row, int col, int rowSpan, int colSpan, Box box, List<String> lines, Double confidence) {
+        this(row, col, rowSpan, colSpan, box, lines, confidence, null);
     }
 
     /** From position, spans and box (equal cells have equal ones), not from the text lines as the record's default. */
@@ -45,8 +50,11 @@ public record GridCell(int row, int col, int rowSpan, int colSpan, Box box, List
 
     public boolean isEmpty() { return compact().isEmpty(); }
 
-    public GridCell withLines(List<String> l) { return new GridCell(row, col, rowSpan, colSpan, box, l, confidence); }
+    public GridCell withLines(List<String> l) { return new GridCell(row, col, rowSpan, colSpan, box, l, confidence, ocrText); }
 
     /** The cell with its text and the OCR confidence of its least certain character (0–100; null for a text layer). */
-    public GridCell withLines(List<String> l, Double conf) { return new GridCell(row, col, rowSpan, colSpan, box, l, conf); }
+    public GridCell withLines(List<String> l, Double conf) { return new GridCell(row, col, rowSpan, colSpan, box, l, conf, ocrText); }
+
+    /** The same, with the raw OCR reading of a snapped label. */
+    public GridCell withLines(List<String> l, Double conf, String raw) { return new GridCell(row, col, rowSpan, colSpan, box, l, conf, raw); }
 }
