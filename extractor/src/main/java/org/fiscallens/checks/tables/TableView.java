@@ -205,7 +205,7 @@ public final class TableView {
         String label = (code + " " + name).strip();
         Evidence e = new Evidence(row.page() > 0 ? row.page() : firstPage(), quote.strip(), row.box(), label(),
                 label.isEmpty() ? null : label, column);
-        Box[] at = CellBoxes.find(table, row, column);
+        org.fiscallens.model.Box[] at = CellBoxes.find(table, row, column);
         return at == null ? e : e.withCell(at[0], at[1]);
     }
 
