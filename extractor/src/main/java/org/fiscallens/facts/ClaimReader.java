@@ -160,7 +160,8 @@ public final class ClaimReader {
     private static final Pattern RELATION_SUFFIX = Pattern.compile("\\.(change|change_pct|share|completion_pct|vs_budget|vs_budget_pct|budget|prior_year|prior_executed)$");
     private static final Pattern CLASS_KEY = Pattern.compile("^(general_budget|government_fund|state_capital)\\.(class|subclass|item)$|^basic\\.economic_(class|subclass)$");
     private static final Pattern OWN_MEASURE_KEY = Pattern.compile("^(project|dept_performance)\\.(annual_budget|initial_budget|adjusted_budget|executed|execution_rate|adjustment_rate|carryover_rate)$");
-    private static final Pattern SEGMENT = Pattern.compile("([^（()）]+?)[（(](类|款|项)[)）]");
+    /** One name of a 类（款）（项） path, with brackets of its own (政府办公厅（室）及相关机构事务（款）). */
+    private static final Pattern SEGMENT = Pattern.compile("((?:[^（()）]|[（(](?![类款项][)）])[^（()）]{1,6}[)）])+?)[（(](类|款|项)[)）]");
     private static final Pattern CODE = Pattern.compile("(?<!\\d)([12]\\d{2}(?:\\d{2}){0,2})(?!\\d)");
     private static final Pattern MEASURE_TAIL = Pattern.compile("(年初预算数?|全年预算数?|调整后预算数?|预算数|支出决算数?|决算数?|预算安排|预算执行数|执行数|预算)$");
 
@@ -200,10 +201,23 @@ public final class ClaimReader {
             } else if (stem.endsWith(".item") || stem.equals("project")) {
                 item = blankToNull(Names.norm(f.subject() != null ? f.subject() : f.label()));
             }
-        } else if (f.subject() != null && SEGMENT.matcher(FactKeys.norm(f.subject())).find()) {
+        } else if (f.subject() != null && (SEGMENT.matcher(FactKeys.norm(f.subject())).find() || namesAClass(f.subject(), fy))) {
             subject = "class";
             String[] cl = classLine(f, null, fy);
             item = cl[0]; code = cl[1]; level = cl[2];
+        } else if (derived && f.subject() == null && !before.isEmpty()) {
+            // "与上年相比增加65.88万元" in a paragraph of its own: about the level figure stated just before, in its section
+            for (int j = before.size() - 1; j >= 0; j--) {
+                Fact p = before.get(j);
+                if (!java.util.Objects.equals(p.section(), f.section()) || p.claim() == null) break;
+                if (p.claim().relation() != Relation.LEVEL) continue;
+                if (p.claim().subject() != null) {
+                    subject = p.claim().subject(); item = p.claim().item(); code = p.claim().code(); level = p.claim().level();
+                    stem = "class".equals(subject) ? null : subject;
+                    if (ownText.isEmpty() || last("measure", ownText) == null) ownText = ownText + "|" + nz(p.label());
+                }
+                break;
+            }
         }
 
         // measure
@@ -217,7 +231,7 @@ public final class ClaimReader {
                 case "initial_budget" -> Measure.INITIAL_BUDGET;
                 default -> Measure.ACTUAL;
             };
-        } else if (relation == Relation.COMPLETION) measure = Measure.ACTUAL;
+        } else if (relation == Relation.COMPLETION) measure = budgetBase(f, w, key) != null ? Measure.ACTUAL : Measure.COUNT;
         else {
             String word = last("measure", ownText);
             if (key != null && key.endsWith(".prior_year") || key != null && key.endsWith(".prior_executed")) measure = Measure.PRIOR_YEAR;
@@ -258,15 +272,8 @@ public final class ClaimReader {
                 }
             }
             case COMPLETION -> {
-                String b = f.basis() == null ? null : last("base", f.basis());
-                if (b == null || b.equals("budget")) {
-                    for (Found m : scan("measure", w.sentence())) {
-                        if (m.value().equals("initial_budget") || m.value().equals("adjusted_budget")) b = m.value();
-                    }
-                }
-                if (b == null) b = "budget";
-                base = own(measure(b), kind).id();
-                baseYear = f.year();
+                String b = budgetBase(f, w, key);
+                if (b != null) { base = own(measure(b), kind).id(); baseYear = f.year(); }
             }
             case CHANGE, CHANGE_RATE -> {
                 if ("budget".equals(f.comparison())) {
@@ -294,6 +301,30 @@ public final class ClaimReader {
             if (head.unit() != null && head.unit().endsWith("元")) whole = w.head();
         }
         return new Claim(subject, item, code, level, measure, fund, f.year(), relation, base, baseYear, whole);
+    }
+
+    /**
+     * The budget a completion rate is of (a measure id), or null for the completion of a task (完成年度目标任务的207%,
+     * 评估完成率): the budget its basis names (完成年初预算的), else the last 年初/全年预算 of its sentence; a budget
+     * ("budget") when its rate word is a budget's (执行率, 预算完成率) or its subject is a standard one.
+     */
+    private static String budgetBase(Fact f, Where w, String key) {
+        String b = f.basis() == null ? null : last("base", f.basis());
+        if (b != null && !isMeasure(b)) b = null;
+        if (b == null || b.equals("budget")) {
+            for (Found m : scan("measure", w.sentence())) {
+                if (m.value().equals("initial_budget") || m.value().equals("adjusted_budget")) b = m.value();
+            }
+        }
+        if (b != null) return b;
+        Found rate = atEnd("completion", Regexes.replaceAll(nz(f.label()), "(分别为|为|达到|达|是|的)$", ""));
+        if (rate != null && rate.value().equals("budget") || key != null) return "budget";
+        return null;
+    }
+
+    private static boolean isMeasure(String id) {
+        for (Measure m : Measure.values()) if (m.id().equals(id)) return true;
+        return false;
     }
 
     /** A budget word in a 决算 names the budget the 决算 is compared with: the 年初预算. */
@@ -350,6 +381,15 @@ public final class ClaimReader {
         return y;
     }
 
+    /** The subject is the name of one line of the classification (社会保障和就业支出) or a 类-款-项 path. */
+    static boolean namesAClass(String subject, Integer fy) {
+        String name = MEASURE_TAIL.matcher(FactKeys.norm(subject)).replaceFirst("");
+        if (DASH.matcher(name).find()) return Classification.find(DASH.split(name)[0], "类", null, fy) != null;
+        return Classification.find(name, null, null, fy) != null;
+    }
+
+    private static final Pattern DASH = Pattern.compile("[-－—]+");
+
     /**
      * A 科目 line's name, code and level: the printed 类（款）（项） path resolved step by step through the classification
      * of the fiscal year, or the printed name at the level the key says; a printed code wins.
@@ -366,9 +406,22 @@ public final class ClaimReader {
             item = Names.norm(name);
             level = seg.group(2);
             if (resolving) {
-                Classification.Entry e = Classification.find(item, level, parent, fy);
+                Classification.Entry e = Classification.match(item, level, parent, fy);
                 if (e != null) { code = e.code(); parent = e.code(); }
                 else { code = null; resolving = false; }
+            }
+        }
+        if (item == null && DASH.matcher(text).find() && !economic) {
+            String[] names = DASH.split(MEASURE_TAIL.matcher(text).replaceFirst(""));
+            String[] levels = {"类", "款", "项"};
+            for (int i = 0; i < names.length && i < 3; i++) {
+                item = Names.norm(names[i]);
+                level = levels[i];
+                if (resolving) {
+                    Classification.Entry e = Classification.match(item, level, parent, fy);
+                    if (e != null) { code = e.code(); parent = e.code(); }
+                    else { code = null; resolving = false; }
+                }
             }
         }
         if (item == null) {
@@ -377,7 +430,7 @@ public final class ClaimReader {
             item = blankToNull(Names.norm(name));
             if (level == null && stem != null) level = stem.endsWith("subclass") ? "款" : stem.endsWith("item") ? "项" : "类";
             if (item != null && !economic) {
-                Classification.Entry e = Classification.find(item, level, null, fy);
+                Classification.Entry e = Classification.match(item, level, null, fy);
                 if (e == null && stem == null) e = Classification.find(item, null, null, fy);
                 if (e != null) { code = e.code(); level = e.level(); }
             }

@@ -70,6 +70,32 @@ public final class Classification {
      * the names of fiscal year {@code year} (null: today's): a class renamed since that year is found by its new name
      * only from that year on and by its old name only before. Null when there is none or more than one.
      */
+    /**
+     * As {@link #find}, and where the name is not printed whole: without its 支出 (一般公共服务（类）支出 → 一般公共服务),
+     * or cut at its front by a bracket the narrative split it at (政府办公厅（室）及相关机构事务 → 相关机构事务, at least 4
+     * characters, one line only).
+     */
+    public static Entry match(String name, String level, String parent, Integer year) {
+        Entry e = find(name, level, parent, year);
+        if (e != null) return e;
+        String n = Names.norm(name);
+        if (!n.endsWith("支出")) {
+            e = find(n + "支出", level, parent, year);
+            if (e != null) return e;
+        }
+        if (n.length() < 4) return null;
+        Entry found = null;
+        for (Entry x : ENTRIES) {
+            if (level != null && !level.equals(x.level())) continue;
+            if (parent != null && !parent.equals(x.parent())) continue;
+            String xn = Names.norm(x.name());
+            if (!(xn.endsWith(n) || xn.endsWith(n + "支出"))) continue;
+            if (found != null) return null;
+            found = x;
+        }
+        return found;
+    }
+
     public static Entry find(String name, String level, String parent, Integer year) {
         String n = Names.norm(name);
         if (n.isEmpty()) return null;

@@ -38,9 +38,11 @@ public final class NarrativeFacts {
     private static final Pattern SHARE = Pattern.compile("占(.*?)(?:的)?(?:比重|比例)?(?:为|达)?$");
     private static final Pattern COMPLETION = Pattern.compile("完成(?!率)(.*?)(?:的)?$");
     private static final Pattern MEASURE_SUFFIX = Pattern.compile("(年初预算数?|全年预算数?|调整后预算数?|预算数|支出决算数?|决算数|执行数|实际执行数?|实际支出数?|实际完成数?|预算)$");
-    // a name of at most 80 characters before each (类)/(款)/(项): unbounded, a search over a long run of text without
+    // a name of at most 80 characters before each (类)/(款)/(项), with brackets of its own (政府办公厅（室）及…): unbounded, a search over a long run of text without
     // punctuation (a page of scattered glyphs) tried every length from every start, quadratic in the run
-    private static final Pattern CLASS_PATH = Pattern.compile("((?:[^，。；：:、\\s（）()]{1,80}?[（(](?:类|款|项)[)）])+)");
+    private static final Pattern CLASS_PATH = Pattern.compile("((?:(?:[^，。；：:、\\s（）()]|[（(](?![类款项][)）])[^，。；：:、\\s（）()]{1,6}[)）]){1,80}?[（(](?:类|款|项)[)）])+)");
+    /** A 科目 path printed in quotes: “类-款-项”科目. */
+    private static final Pattern QUOTED_CLASS = Pattern.compile("[“\"]([^“”\"，。；]{2,120})[”\"]科目(?:为|支出|预算|决算)?$");
     private static final Pattern WORDS_ONLY = Pattern.compile("(基本持平|持平|无变化|保持一致|基本一致|一致|相同)");
     private static final Pattern EMPTY_SLOT = Pattern.compile("(为|）|\\)|增加|减少|增长|下降|支出|收入|合计|总计)[ \\t]*(万元|亿元|%)");
 
@@ -66,7 +68,7 @@ public final class NarrativeFacts {
         Map<Paragraph, SectionPath> where = SectionPath.assign(paragraphs, sections);
         Integer fiscalYear = info == null ? null : info.fiscalYear();
         DocumentKind kind = info == null ? DocumentKind.UNKNOWN : info.kind();
-        record Unit(Paragraph paragraph, SectionPath path) {}
+        record Unit(Paragraph paragraph, SectionPath path, String carried) {}
         List<Unit> units = new ArrayList<>();
         for (int i = 0; i < paragraphs.size(); i++) {
             Paragraph p = paragraphs.get(i);
@@ -80,12 +82,17 @@ public final class NarrativeFacts {
                 p = new Paragraph(p.text() + next.text(), lines, p.page(), p.box());
             }
             if (TableLike.is(p.text())) continue;
-            units.add(new Unit(p, path));
+            // "9、卫生健康支出（类）…行政单位医疗（项）。主要用于：" | "在职人员基本医疗保险费。年初预算为…": a paragraph that
+            // continues a 科目 line of the one before (ended by a colon, no figure after its path) keeps it as topic
+            Unit prev = units.isEmpty() ? null : units.get(units.size() - 1);
+            String carried = prev != null && prev.path().equals(path) ? continuedTopic(NumberScanner.fold(prev.paragraph().text())) : null;
+            units.add(new Unit(p, path, carried));
         }
         record Read(List<Fact> facts, List<ClaimReader.Where> where) {}
         List<Read> read = ParallelMap.map(units, threads, u -> {
             List<Fact> facts = new ArrayList<>();
             Reader r = new Reader(u.paragraph(), u.path(), fiscalYear, kind, facts);
+            if (u.carried() != null) { r.topic = u.carried(); r.continuing = true; }
             r.read();
             return new Read(facts, r.where);
         });
@@ -110,6 +117,8 @@ public final class NarrativeFacts {
         final TextPositions pos;
         String topic;
         String lastPlain;
+        /** The paragraph continues the one before after its colon: its first sentence names no topic of its own. */
+        boolean continuing;
         /** Where each fact of {@code out} is stated, for its claim. */
         final List<ClaimReader.Where> where = new ArrayList<>();
         /** Open lists (其中…, 主要包括…): the index in {@code out} of the whole and whether it lasts to the 。. */
@@ -175,6 +184,7 @@ public final class NarrativeFacts {
                 Matcher cp = CLASS_PATH.matcher(sentence);
                 String bare = LabelCutter.strip(Regexes.replaceAll(sentence, "[。；;]$", ""));
                 if (cp.find() && cp.group(1).length() * 2 >= bare.length()) topic = cp.group(1);
+                else if (continuing && ss == 0) { /* "在职人员基本医疗保险费。": what the line before is used for */ }
                 else if (bare.length() <= 30 && Regexes.matches(bare, ".*(支出项|支出|项目|费)$") && !Regexes.matches(bare, "^(主要|用于|其中|决算数|本单位|本部门).*")) topic = bare;
             }
             Matcher ph = PROJECT_HEAD.matcher(sentence);
@@ -227,6 +237,7 @@ public final class NarrativeFacts {
                                 : head.substring(ClaimReader.atEnd("measure", head.substring(0, rate.start())).start(), rate.start());
                         basis = m;
                         head = head.substring(0, m == null ? rate.start() : rate.start() - m.length());
+                        head = Regexes.replaceAll(head, "^[-—－]*(本单位|本部门|单位|部门|整体|总体)?$", ""); // "单位预算执行率": the unit's own
                     }
                 }
                 String before = text.substring(ss, f.start());
@@ -259,6 +270,8 @@ public final class NarrativeFacts {
                 String cutHead = head.isEmpty() ? "" : LabelCutter.cut(head);
                 Matcher cls = CLASS_PATH.matcher(prefix);
                 if (cls.find()) cutHead = cls.group(1) + Regexes.replaceAll(prefix.substring(cls.end()), "(为|达)$", "");
+                Matcher quoted = QUOTED_CLASS.matcher(prefix);
+                if (quoted.find()) cutHead = quoted.group(1); // “一般公共服务支出-政府办公厅（室）及相关机构事务-行政运行”科目
                 if (listed) {
                     subject = lastSubject;
                 } else if (!derived && measureOnly(Regexes.replaceFirst(cutHead, "^项目", "")) && topic != null) {
@@ -496,6 +509,18 @@ public final class NarrativeFacts {
             }
             return fiscalYear;
         }
+    }
+
+    /** The last 科目 path of a paragraph ending with a colon and no figure after that path, or null. */
+    static String continuedTopic(String text) {
+        String t = text.strip();
+        if (!(t.endsWith("：") || t.endsWith(":"))) return null;
+        Matcher m = CLASS_PATH.matcher(t);
+        String path = null;
+        int end = -1;
+        while (m.find()) { path = m.group(1); end = m.end(); }
+        if (path == null || !NumberScanner.scan(t.substring(end)).isEmpty()) return null;
+        return path;
     }
 
     private static boolean endsWithNumber(String t) {

@@ -35,6 +35,11 @@ class ClaimReaderTest {
 
     /** The facts of one paragraph under the given section titles (outermost first). */
     static List<Fact> facts(DocumentInfo info, String text, String... titles) {
+        return facts(info, List.of(text), titles);
+    }
+
+    /** The facts of paragraphs read in turn under the given section titles. */
+    static List<Fact> facts(DocumentInfo info, List<String> texts, String... titles) {
         List<Paragraph> paragraphs = new ArrayList<>();
         Section section = null;
         List<Section> chain = new ArrayList<>();
@@ -49,7 +54,7 @@ class ClaimReaderTest {
             section = new Section(s.number(), s.title(), s.level(), s.style(), s.pages(), s.text(), s.heading(),
                     section == null ? List.of() : List.of(section));
         }
-        paragraphs.add(new Paragraph(text, List.of(), 1, null));
+        for (String text : texts) paragraphs.add(new Paragraph(text, List.of(), 1, null));
         return NarrativeFacts.extract(paragraphs, section == null ? List.of() : List.of(section), info);
     }
 
@@ -167,6 +172,17 @@ class ClaimReaderTest {
         assertEquals(Relation.COMPLETION, d.relation());
         assertEquals("adjusted_budget", d.base());
         assertEquals(Measure.ADJUSTED_BUDGET, claim(facts(FINAL_2024, "一般公共预算财政拨款支出调整后预算为3000万元。"), "3000").measure());
+        // the completion of a task is no budget's
+        Claim task = claim(facts(FINAL_2024, "城镇新增就业5392人，完成年度目标任务的107.38%。"), "107.38");
+        assertEquals(Relation.COMPLETION, task.relation());
+        assertNull(task.base());
+        assertEquals(Measure.COUNT, task.measure());
+        assertNull(claim(facts(FINAL_2024, "事前绩效评估完成率为100%。"), "100").base());
+        // a unit's execution rate of its budget
+        Claim unit = claim(facts(FINAL_2024, "全年预算数为500万元，执行数为473.1万元，单位预算执行率为94.62%。"), "94.62");
+        assertEquals(Relation.COMPLETION, unit.relation());
+        assertEquals("adjusted_budget", unit.base());
+        assertEquals(Measure.ACTUAL, unit.measure());
     }
 
     @Test
@@ -210,6 +226,49 @@ class ClaimReaderTest {
         assertEquals("210", claim(facts(final2018, "医疗卫生与计划生育支出（类）60.99万元。"), "60.99").code());
         assertNull(claim(facts(FINAL_2024, "医疗卫生与计划生育支出（类）60.99万元。"), "60.99").code());
         assertEquals("210", claim(facts(FINAL_2024, "卫生健康支出（类）60.99万元。"), "60.99").code());
+    }
+
+    @Test
+    void classLinesPrintedInOtherForms() {
+        DocumentInfo budget2019 = new DocumentInfo(DocumentKind.BUDGET, Scope.DEPARTMENT, 2025, null, null, null);
+        // the 类 name with its 支出 after the level word
+        Claim c = claim(facts(budget2019, "1.一般公共服务（类）支出16992.37万元，与上年相比增加1203.44万元，增长7.62%。"), "16992.37");
+        assertEquals("201", c.code());
+        assertEquals(Measure.BUDGET, c.measure());
+        assertEquals("201", claim(facts(budget2019, "1.一般公共服务（类）支出16992.37万元，与上年相比增加1203.44万元。"), "1203.44").code());
+        // a 款 name with a bracket of its own
+        Claim k = claim(facts(budget2019, "政府办公厅（室）及相关机构事务（款）支出9370.12万元。"), "9370.12");
+        assertEquals("20103", k.code());
+        assertEquals("款", k.level());
+        assertEquals("20103", claim(facts(budget2019, "一般公共服务（类）政府办公厅（室）及相关机构事务（款）支出9370.12万元。"), "9370.12").code());
+        // a 款 printed without its 类 and only by its end is not guessed among the classes ending so
+        assertNull(claim(facts(budget2019, "相关机构事务（款）支出9370.12万元。"), "9370.12").code());
+        // a 款 printed by its end alone is found when only one 款 ends so
+        assertEquals("20805", claim(facts(budget2019, "事业单位养老支出（款）支出88.16万元。"), "88.16").code());
+        // a quoted 类-款-项 path; a 项 the classification of the resources lacks keeps its name and level, no code
+        Claim q = claim(facts(budget2019, "7.“社会保障和就业支出-行政事业单位养老支出-机关事业单位职业年金缴费支出”科目88.16万元，主要用于缴费。"), "88.16");
+        assertEquals("class", q.subject());
+        assertEquals("2080506", q.code());
+        assertEquals("项", q.level());
+        Claim r = claim(facts(budget2019, "1.“一般公共服务支出-政府办公厅（室）及相关机构事务-行政运行”科目1,202.95万元，主要用于机关运行。"), "1202.95");
+        assertEquals("行政运行", r.item());
+        assertEquals("项", r.level());
+        assertNull(r.code());
+        // a class named without its level word, and a change in a paragraph of its own
+        List<Fact> f = facts(budget2019, List.of("2.社会保障和就业支出2000.39万元，", "与上年相比增加65.88万元，增长3.4%。"), "四、一般公共预算支出预算情况");
+        assertEquals("208", claim(f, "2000.39").code());
+        Claim change = claim(f, "65.88");
+        assertEquals("class", change.subject());
+        assertEquals("208", change.code());
+        assertEquals(Relation.CHANGE, change.relation());
+        assertEquals(Fund.GENERAL_BUDGET, change.fund());
+        assertEquals(Relation.CHANGE_RATE, claim(f, "3.4").relation());
+        // a 项 line whose use is stated in the next paragraph, its figures after that
+        List<Fact> g = facts(FINAL_2024, List.of("9、卫生健康支出（类）行政事业单位医疗（款）行政单位医疗（项）。主要用于：",
+                "在职人员基本医疗保险费。年初预算为62.29万元，支出决算为60.99万元。"));
+        assertEquals("2101101", claim(g, "62.29").code());
+        assertEquals(Measure.INITIAL_BUDGET, claim(g, "62.29").measure());
+        assertEquals("2101101", claim(g, "60.99").code());
     }
 
     @Test
