@@ -171,7 +171,7 @@ public final class ClaimReader {
         String key = f.key();
         String unit = f.unit();
         boolean pct = "%".equals(unit) || unit == null && f.comparison() != null && f.value() != null;
-        boolean money = unit != null && unit.endsWith("元");
+        boolean money = unit != null && (unit.endsWith("元") || unit.equals("万"));
         boolean count = unit != null && !money && !pct;
         boolean derived = f.comparison() != null || f.direction() != null || f.hasFlag("words_only");
         String ownText = derived ? subjectPart(f, w.own()) : w.own();
@@ -346,13 +346,13 @@ public final class ClaimReader {
 
     /**
      * The part of a relation's statement that names its subject: the text before the first comparison word
-     * ("支出决算为0.00万元，完成预算的" → "支出决算为0.00万元，"), after the subject the facts stage read.
+     * ("支出决算为0.00万元，完成预算的" → "支出决算为0.00万元，"), then the subject the facts stage read.
      */
     static String subjectPart(Fact f, String own) {
         String cut = own;
         List<Found> cmp = scan("comparison", own);
         if (!cmp.isEmpty()) cut = own.substring(0, cmp.get(0).start());
-        return nz(f.subject()) + "|" + cut;
+        return cut + "|" + nz(f.subject()); // the subject the facts stage read stands nearest
     }
 
     private static String lastClause(String own) {
@@ -402,7 +402,7 @@ public final class ClaimReader {
         String parent = null;
         boolean resolving = !economic;
         while (seg.find()) {
-            String name = Regexes.replaceFirst(seg.group(1), "^[:：,，、]+", "");
+            String name = Regexes.replaceFirst(seg.group(1), "^[:：,，、\"“”‘’']+", "");
             item = Names.norm(name);
             level = seg.group(2);
             if (resolving) {

@@ -236,6 +236,8 @@ class ClaimReaderTest {
         assertEquals("201", c.code());
         assertEquals(Measure.BUDGET, c.measure());
         assertEquals("201", claim(facts(budget2019, "1.一般公共服务（类）支出16992.37万元，与上年相比增加1203.44万元。"), "1203.44").code());
+        // a quoted 类（款）（项） path
+        assertEquals("2010601", claim(facts(budget2019, "1.“一般公共服务支出（类）财政事务（款）行政运行（项）”1,623.18万元，主要用于机关运行。"), "1623.18").code());
         // a 款 name with a bracket of its own
         Claim k = claim(facts(budget2019, "政府办公厅（室）及相关机构事务（款）支出9370.12万元。"), "9370.12");
         assertEquals("20103", k.code());
