@@ -270,6 +270,7 @@ public final class ClaimReader {
                     Claim hc = before.get(w.head()).claim();
                     if (hc != null && hc.subject() != null && !"class".equals(hc.subject())) base = hc.subject();
                 }
+                if (base == null && f.basis() == null && subject != null) base = shareOf(subject, fund);
             }
             case COMPLETION -> {
                 String b = budgetBase(f, w, key);
@@ -359,6 +360,15 @@ public final class ClaimReader {
         int at = -1;
         for (int i = 0; i < own.length(); i++) if ("，,；;：:。".indexOf(own.charAt(i)) >= 0) at = i;
         return own.substring(at + 1);
+    }
+
+    /** The whole a share of a subject is of by default (share_of words), or null. */
+    static String shareOf(String subject, Fund fund) {
+        String family = subject.contains(".") ? subject.substring(0, subject.indexOf('.')) : subject;
+        if (family.equals(subject) && !subject.equals("class")) return null; // a share of itself is no default
+        String w = exact("share_of", family);
+        if (w == null) return null;
+        return w.replace("{fund}", fund == null || fund == Fund.ALL ? "expenditure_total" : fund.id()).replace("expenditure_total.expenditure", "expenditure_total");
     }
 
     /** The stem of the whole a share is of (本年支出合计 → expenditure_total, 全部支出 → expenditure_total), or null. */

@@ -151,6 +151,11 @@ class ClaimReaderTest {
         List<Fact> f = facts(FINAL_2024, "本年支出合计2940.05万元，其中：基本支出2336.91万元，占79.49%；项目支出603.14万元，占20.51%。");
         assertEquals("expenditure_total", claim(f, "20.51").base());
         assertEquals("expenditure.project", claim(f, "20.51").subject());
+        // printed alone, the whole by the subject: a class line's of the expenditure of its funds, a part's of its total
+        assertEquals("general_budget.expenditure", claim(facts(FINAL_2024, "1.社会保障和就业支出2035.69万元，占85.15%。",
+                "三、一般公共预算财政拨款支出决算情况"), "85.15").base());
+        assertEquals("expenditure_total", claim(facts(BUDGET_2025, "项目支出5853.96万元，占42.89%；"), "42.89").base());
+        assertEquals("income_total", claim(facts(BUDGET_2025, "上年结转资金12万元，占3%。"), "3").base());
     }
 
     @Test
