@@ -375,8 +375,18 @@ public final class ClaimReader {
     static String wholeOf(String basis) {
         String b = Regexes.replaceAll(FactKeys.norm(basis), "(的)?(比重|比例|总额的|份额)?(为|达|是)?$", "");
         b = Regexes.replaceFirst(b, "^(本部门|本单位|部门|单位)", "");
-        String stem = FactKeys.stem(b);
-        if (stem != null) return stem;
+        // as printed, then without the funds it names (its claim says them) and without a trailing 总额
+        String bare = b;
+        Found first = scan("fund", b).stream().filter(x -> x.start() == 0).findFirst().orElse(null);
+        while (first != null) {
+            bare = Regexes.replaceFirst(bare.substring(first.end() - first.start()), "^(预算)?(财政)?(拨款)?(安排的?)?", "");
+            first = scan("fund", bare).stream().filter(x -> x.start() == 0).findFirst().orElse(null);
+        }
+        for (String cand : List.of(b, bare, Regexes.replaceAll(bare, "总额$", ""))) {
+            if (cand.isEmpty()) continue;
+            String stem = FactKeys.stem(cand);
+            if (stem != null) return stem;
+        }
         String w = last("base", b);
         if (w == null) return null;
         for (Measure m : Measure.values()) if (m.id().equals(w)) return null; // a measure is no whole

@@ -143,6 +143,8 @@ class ClaimReaderTest {
         assertEquals("expenditure_total", claim(facts(FINAL_2024, "基本支出2336.91万元，占本年支出合计的79.49%。"), "79.49").base());
         assertEquals("general_budget.expenditure",
                 claim(facts(FINAL_2024, "一般公共服务支出（类）2106.66万元，占一般公共预算财政拨款支出的71.73%。"), "71.73").base());
+        assertEquals("expenditure.project", claim(facts(FINAL_2024, "自评项目资金2016.24万元，占一般公共预算项目支出总额的100%。"), "100").base());
+        assertEquals("expenditure.project", claim(facts(FINAL_2024, "自评项目资金2016.24万元，占财政拨款项目支出的比例为100%。"), "100").base());
         Claim s = claim(facts(FINAL_2024, "基本支出2336.91万元，占全部支出的比重为79.49%。"), "79.49");
         assertEquals("expenditure.basic", s.subject());
         assertEquals(Relation.SHARE, s.relation());
