@@ -201,7 +201,8 @@ public final class ClaimReader {
             } else if (stem.endsWith(".item") || stem.equals("project")) {
                 item = blankToNull(Names.norm(f.subject() != null ? f.subject() : f.label()));
             }
-        } else if (f.subject() != null && (SEGMENT.matcher(FactKeys.norm(f.subject())).find() || namesAClass(f.subject(), fy))) {
+        } else if (f.subject() != null && (SEGMENT.matcher(FactKeys.norm(f.subject())).find() || namesAClass(f.subject(), fy)
+                || PRINTED_CODE.matcher(FactKeys.norm(f.subject())).find())) {
             subject = "class";
             String[] cl = classLine(f, null, fy);
             item = cl[0]; code = cl[1]; level = cl[2];
@@ -409,6 +410,8 @@ public final class ClaimReader {
     }
 
     private static final Pattern DASH = Pattern.compile("[-－—]+");
+    /** A 科目 line printed with its code: 行政运行（2014001）, 工资福利支出（301）. */
+    private static final Pattern PRINTED_CODE = Pattern.compile("^([^()]*?)(?:\\([一二三四五六七八九十]\\))?\\(([2-5]\\d{2}(?:\\d{2}){0,2})\\)(支出)?$");
 
     /**
      * A 科目 line's name, code and level: the printed 类（款）（项） path resolved step by step through the classification
@@ -430,6 +433,13 @@ public final class ClaimReader {
                 if (e != null) { code = e.code(); parent = e.code(); }
                 else { code = null; resolving = false; }
             }
+        }
+        Matcher withCode = PRINTED_CODE.matcher(Regexes.replaceAll(text, "^[\"“”]+|[\"“”]+$", ""));
+        if (item == null && withCode.find() && org.fiscallens.tables.structure.Codes.level(withCode.group(2)) != null) {
+            item = blankToNull(Names.norm(withCode.group(1)));
+            code = withCode.group(2);
+            level = org.fiscallens.tables.structure.Codes.level(code);
+            return new String[]{item, code, level};
         }
         if (item == null && DASH.matcher(text).find() && !economic) {
             String[] names = DASH.split(MEASURE_TAIL.matcher(text).replaceFirst(""));

@@ -243,6 +243,21 @@ class ClaimReaderTest {
         assertEquals("201", c.code());
         assertEquals(Measure.BUDGET, c.measure());
         assertEquals("201", claim(facts(budget2019, "1.一般公共服务（类）支出16992.37万元，与上年相比增加1203.44万元。"), "1203.44").code());
+        // a line printed with its code, of the function or the economic classification
+        Claim pc = claim(facts(budget2019, "1.行政运行（2014001）1,373.32万元，较上年增加41.86万元。"), "1373.32");
+        assertEquals("class", pc.subject());
+        assertEquals("2014001", pc.code());
+        assertEquals("项", pc.level());
+        assertEquals("行政运行", pc.item());
+        assertEquals("2014001", claim(facts(budget2019, "1.行政运行（2014001）1,373.32万元，较上年增加41.86万元。"), "41.86").code());
+        Claim ec = claim(facts(budget2019, "（1）工资福利支出（301）2,981.28万元。"), "2981.28");
+        assertEquals("301", ec.code());
+        assertEquals("类", ec.level());
+        // named with 当年 or 安排: the standard subject all the same
+        assertEquals("operating_costs", claim(facts(budget2019, "本部门机关运行经费安排2,926.07万元，比上年减少1,160.71万元。"), "2926.07").subject());
+        assertEquals("three_public", claim(facts(budget2019, "本部门当年一般公共预算“三公”经费预算支出35万元。"), "35").subject());
+        assertEquals(Fund.GENERAL_BUDGET, claim(facts(budget2019, "本部门当年一般公共预算“三公”经费预算支出35万元。"), "35").fund());
+        assertEquals("general_budget.expenditure", claim(facts(budget2019, "2022年本部门当年一般公共预算支出2518.06万元。"), "2518.06").subject());
         // a quoted 类（款）（项） path
         assertEquals("2010601", claim(facts(budget2019, "1.“一般公共服务支出（类）财政事务（款）行政运行（项）”1,623.18万元，主要用于机关运行。"), "1623.18").code());
         // a 款 name with a bracket of its own
