@@ -150,7 +150,12 @@ public final class ClaimReader {
         List<Fact> out = new ArrayList<>(facts.size());
         for (int i = 0; i < facts.size(); i++) {
             Fact f = facts.get(i);
-            Claim c = claim(f, where.get(i), info, out);
+            Claim c;
+            try {
+                c = claim(f, where.get(i), info, out);
+            } catch (RuntimeException e) {
+                c = null; // a figure the vocabulary cannot type stays without claim; the document is still read (ClaimCorpusTest counts them)
+            }
             out.add(f.withClaim(c));
         }
         return out;
@@ -405,7 +410,10 @@ public final class ClaimReader {
     /** The subject is the name of one line of the classification (社会保障和就业支出) or a 类-款-项 path. */
     static boolean namesAClass(String subject, Integer fy) {
         String name = MEASURE_TAIL.matcher(FactKeys.norm(subject)).replaceFirst("");
-        if (DASH.matcher(name).find()) return Classification.find(DASH.split(name)[0], "类", null, fy) != null;
+        if (DASH.matcher(name).find()) {
+            String[] names = DASH.split(name);
+            return names.length > 0 && !names[0].isEmpty() && Classification.find(names[0], "类", null, fy) != null;
+        }
         return Classification.find(name, null, null, fy) != null;
     }
 

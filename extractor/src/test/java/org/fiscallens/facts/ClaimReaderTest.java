@@ -312,6 +312,15 @@ class ClaimReaderTest {
     }
 
     @Test
+    void aSubjectOfDashesNamesNoClass() {
+        // "——": a dash path with no names (2019 Xi'an budget: an internal error before)
+        assertEquals(false, ClaimReader.namesAClass("——", 2024));
+        assertEquals(false, ClaimReader.namesAClass("-", 2024));
+        assertEquals(true, ClaimReader.namesAClass("社会保障和就业支出-行政事业单位养老支出", 2024));
+        for (Fact f : facts(FINAL_2024, "——100万元，——12%。")) assertNotNull(f.claim());
+    }
+
+    @Test
     void theFundReaderKeepsAQualifiedFund() {
         assertEquals(Fund.GENERAL_BUDGET, ClaimReader.nearestFund("一般公共预算财政拨款支出"));
         assertEquals(Fund.GOVERNMENT_FUND, ClaimReader.nearestFund("政府性基金预算财政拨款"));
