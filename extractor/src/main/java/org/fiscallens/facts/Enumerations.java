@@ -23,7 +23,7 @@ public final class Enumerations {
     private static final Set<String> JOINED_NAMES = joinedNames();
 
     private static final Pattern TRAILING_COMPARISON = Pattern.compile(
-            "((比|较|与|同|跟)(上年度?|上一年|去年|年初预算数?|全年预算数?|预算数?|\\d{4}年度?)(决算数?|预算数?)?(相比)?|同比)$");
+            "((比|较|与|同|跟)(上年度?|上一年度?|去年|年初预算数?|全年预算数?|预算数?|\\d{4}年度?)(决算数?|预算数?)?(相比)?|同比)$");
 
     /** The items of the enumeration that ends {@code head} (the words before 分别), or null when there is none. */
     public static List<String> items(String head) {
@@ -112,8 +112,8 @@ public final class Enumerations {
     private static Set<String> joinedNames() {
         Set<String> out = new LinkedHashSet<>(List.of("商品和服务", "对个人和家庭", "个人和家庭", "工资福利", "社会保障和就业",
                 "资本性支出", "其他收入和支出", "灾害防治及应急管理"));
-        for (String[] c : org.fiscallens.checks.tables.Classifications.rows(org.fiscallens.checks.tables.Classifications.FUNCTION)) {
-            if (c.length > 1 && c[1].matches(".*[和及与].*")) out.add(c[1].replaceAll("支出$", ""));
+        for (Classification.Entry e : Classification.entries()) {
+            if (e.name().matches(".*[和及与].*")) out.add(e.name().replaceAll("支出$", ""));
         }
         return Set.copyOf(out);
     }

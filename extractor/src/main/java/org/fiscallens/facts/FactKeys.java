@@ -64,10 +64,10 @@ public final class FactKeys {
             new Base("three_public.vehicle_operation", p("^公务(用)?车(用车)?运行(维护)?(费)?(支出)?(预算)?")),
             new Base("three_public.abroad", p("^因公出国\\(境\\)(费)?(用)?(支出)?(预算)?")),
             new Base("three_public.reception", p("^公务接待(费)?(支出)?(预算)?")),
-            new Base("three_public", p("^(一般公共预算拨款安排的)?(财政拨款)?\"?三公\"?经费(财政拨款)?(预算)?(支出)?(预算)?(决算)?(数)?$")),
-            new Base("meeting_costs", p("^(一般公共预算拨款安排的)?会议费(预算)?(支出)?(预算)?$")),
-            new Base("training_costs", p("^(一般公共预算拨款安排的)?培训费(预算)?(支出)?(预算)?$")),
-            new Base("operating_costs", p("^(财政拨款的|一般公共预算)?机关运行经费(支出)?(预算)?(支出)?(总额)?$")),
+            new Base("three_public", p("^(一般公共预算(财政)?(拨款)?(安排的?)?|财政拨款(安排的?)?|财政拨款的)?(财政拨款)?\"?三公\"?经费(财政拨款)?(预算)?(支出)?(预算)?(决算)?(数)?$")),
+            new Base("meeting_costs", p("^(一般公共预算(财政)?(拨款)?(安排的?)?|财政拨款(安排的?)?|财政拨款的)?会议费(预算)?(支出)?(预算)?$")),
+            new Base("training_costs", p("^(一般公共预算(财政)?(拨款)?(安排的?)?|财政拨款(安排的?)?|财政拨款的)?培训费(预算)?(支出)?(预算)?$")),
+            new Base("operating_costs", p("^(一般公共预算(财政)?(拨款)?(安排的?)?|财政拨款(安排的?)?|财政拨款的)?机关运行经费(支出)?(预算)?(支出)?(总额)?$")),
             new Base("procurement.total", p("^政府采购(支出)?(金额|总额|预算总额|预算)?(\\(以合同签订为准\\))?$|^政府采购支出预算总额$")),
             new Base("procurement.goods", p("^(政府采购)?(拟采购)?货物(采购)?(支出)?(金额|预算)?$")),
             new Base("procurement.works", p("^(政府采购)?(拟采购)?工程(采购)?(支出)?(金额|预算)?$")),
@@ -104,7 +104,7 @@ public final class FactKeys {
 
         String s = Regexes.replaceFirst(subject, "^.*?\\d{4}年度?", "");
         s = Regexes.replaceFirst(s, "^年度?(?![初末底终])", "");
-        s = stripMeasure(Regexes.replaceFirst(s, "^(本部门|本单位|本局|本机关|部门|单位)", ""));
+        s = stripMeasure(Regexes.replaceFirst(s, "^(本部门|本单位|本局|本机关|部门|单位)?(当年|本年度)?(?=.)", ""));
         String measure = measureOf(subject) != null ? measureOf(subject) : measureOf(norm(c.label()));
         if (s == null) return null;
         // 三公 items: the subject may carry the 三公 prefix.
@@ -163,6 +163,14 @@ public final class FactKeys {
             if (money && Regexes.matches(prefix, ".*(执行数|支出数)$")) return "project.executed";
             if (pct && (Regexes.matches(prefix, ".*完成(全年)?预算(的)?$") || prefix.contains("执行率"))) return "project.execution_rate";
         }
+        return null;
+    }
+
+    /** The standard subject a phrase names, by the same patterns as the keys (本年支出合计 → expenditure_total), or null. */
+    public static String stem(String phrase) {
+        String s = stripMeasure(Regexes.replaceFirst(norm(phrase), "^(本部门|本单位|本局|本机关|部门|单位)", ""));
+        if (s == null || s.isEmpty()) return null;
+        for (Base b : BASES) if (b.subject().matcher(s).find()) return b.key();
         return null;
     }
 
@@ -276,7 +284,7 @@ public final class FactKeys {
     /** The subject without its measure word (年初预算, 支出决算, 预算数 …), never empty. */
     private static String stripMeasure(String s) {
         if (s == null) return null;
-        String t = Regexes.replaceAll(s, "(年初预算数?|全年预算数?|调整后预算数?|预算数|支出决算数?|决算数?|预算安排|当年预算执行数|预算执行数)$", "");
+        String t = Regexes.replaceAll(s, "(年初预算数?|全年预算数?|调整后预算数?|预算数|支出决算数?|决算数?|预算安排|当年预算执行数|预算执行数|安排)$", "");
         if (t.isEmpty()) return s;
         if (t.endsWith("支出") || t.endsWith("费") || t.endsWith("经费") || t.endsWith("收入") || t.endsWith("合计") || t.endsWith("总计")) return t;
         return Regexes.replaceAll(t, "(预算)$", "").isEmpty() ? t : t;

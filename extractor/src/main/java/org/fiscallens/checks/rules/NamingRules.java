@@ -55,7 +55,7 @@ public final class NamingRules implements Rule {
     }
 
     private static void load(String name, java.util.function.Consumer<String[]> row) {
-        Classifications.rows(name).forEach(row);
+        org.fiscallens.facts.Classification.rows(name, row);
     }
 
     @Override
