@@ -2,12 +2,6 @@ package org.fiscallens.facts;
 
 import org.fiscallens.checks.tables.Names;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -43,20 +37,9 @@ public final class Classification {
         rows("class_renames.tsv", c -> { if (c.length >= 4) RENAMES.add(new Rename(c[0], c[1], c[2], Integer.parseInt(c[3].strip()))); });
     }
 
-    /** Every data row of a resource of {@code org/fiscallens/checks/} (comment lines and the header skipped), split at tabs. */
+    /** Every data row of a bundled domain table (comment lines and the header skipped), split at tabs. */
     public static void rows(String resource, Consumer<String[]> row) {
-        try (InputStream in = Classification.class.getResourceAsStream("/org/fiscallens/checks/" + resource)) {
-            if (in == null) throw new IllegalStateException("missing resource " + resource);
-            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            boolean header = true;
-            for (String line; (line = r.readLine()) != null; ) {
-                if (line.startsWith("#") || line.isBlank()) continue;
-                if (header) { header = false; continue; }
-                row.accept(line.split("\t", -1));
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        org.fiscallens.domain.DomainTables.rows(resource).forEach(row);
     }
 
     public static List<Entry> entries() { return List.copyOf(ENTRIES); }

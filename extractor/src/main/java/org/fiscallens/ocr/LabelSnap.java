@@ -1,6 +1,6 @@
 package org.fiscallens.ocr;
 
-import org.fiscallens.checks.tables.Classifications;
+import org.fiscallens.domain.DomainTables;
 import org.fiscallens.layout.Chars;
 
 import java.util.HashMap;
@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
 /**
  * Row labels and header words of the standard tables come from a closed vocabulary: the names of the 支出功能分类
  * (with their former names) and of both 经济分类 lists, and the header words and fixed row labels of the standard
- * tables (SPEC §1, §4), all read through {@link Classifications}. An OCR reading of a label cell that is not in
+ * tables (SPEC §1, §4), all read through {@link DomainTables}. An OCR reading of a label cell that is not in
  * the vocabulary is snapped to an entry when
  * <ul>
  *   <li>the row's code names that entry and the reading is within a third of the entry's length of it, or</li>
@@ -43,12 +43,12 @@ public final class LabelSnap {
     private static final Map<String, String> BY_CODE = new HashMap<>();
 
     static {
-        for (String[] r : Classifications.rows(Classifications.FUNCTION)) add(r[0], r[1]);
-        for (String[] r : Classifications.rows(Classifications.RENAMES)) { add(null, r[1]); add(null, r[2]); }
-        for (String[] r : Classifications.rows(Classifications.ECONOMIC_DEPT)) add(r[0], r[1]);
-        for (String[] r : Classifications.rows(Classifications.ECONOMIC_GOV)) add(r[0], r[1]);
-        for (String[] r : Classifications.rows(Classifications.TABLE_WORDS)) add(null, r[0]);
-        for (String[] r : Classifications.rows(Classifications.TABLE_TITLES)) TITLES.add(Chars.compact(r[0]));
+        for (String[] r : DomainTables.rows(DomainTables.FUNCTION)) add(r[0], r[1]);
+        for (String[] r : DomainTables.rows(DomainTables.RENAMES)) { add(null, r[1]); add(null, r[2]); }
+        for (String[] r : DomainTables.rows(DomainTables.ECONOMIC_DEPT)) add(r[0], r[1]);
+        for (String[] r : DomainTables.rows(DomainTables.ECONOMIC_GOV)) add(r[0], r[1]);
+        for (String[] r : DomainTables.rows(DomainTables.TABLE_WORDS)) add(null, r[0]);
+        for (String[] r : DomainTables.rows(DomainTables.TABLE_TITLES)) TITLES.add(Chars.compact(r[0]));
         TITLES.sort((a, b) -> b.length() - a.length());
     }
 

@@ -3,7 +3,7 @@ package org.fiscallens.checks.rules;
 import org.fiscallens.checks.CheckContext;
 import org.fiscallens.checks.Rule;
 import org.fiscallens.checks.RuleInfo;
-import org.fiscallens.checks.tables.Classifications;
+import org.fiscallens.domain.DomainTables;
 import org.fiscallens.checks.tables.Names;
 import org.fiscallens.checks.text.DocText;
 import org.fiscallens.checks.text.Passage;
