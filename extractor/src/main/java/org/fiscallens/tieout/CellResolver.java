@@ -74,7 +74,7 @@ public final class CellResolver implements Resolver {
         Claim c = fact.claim();
         if (!levelClaim(c, fiscalYear)) return null;
         Amount stated = stated(fact);
-        if (stated == null) return null;
+        if (stated == null || carriedOver(fact)) return null;
         boolean budgetDoc = kind == DocumentKind.BUDGET;
         if (!measureFits(c.measure(), budgetDoc)) return null;
         for (CellTargets.Target t : CellTargets.of(c, budgetDoc)) {
@@ -83,9 +83,40 @@ public final class CellResolver implements Resolver {
             if (hits.isEmpty()) continue;
             Hit h = hits.get(0);
             for (Hit o : hits) if (o.value().compareTo(h.value()) != 0) return null; // ambiguous: no counterpart
-            return found(stated, h);
+            Found f = found(stated, h);
+            if (!f.ref().agrees() && otherFundsAgree(fact, kind, fiscalYear, tables)) return null;
+            return f;
         }
         return null;
+    }
+
+    /**
+     * A 科目 line or a 基本/项目支出 read as the general budget's agrees with the all-funds table, or read as all funds
+     * agrees with the general budget's table (likewise a total read as the 财政拨款's and the all-funds total): which
+     * funds the sentence meant is then not sure (a list of 类 lines under 支出预算总计 is all funds, one under 一般公共预算
+     * 支出 the general budget's), and the contradiction is not either.
+     */
+    static boolean otherFundsAgree(Fact fact, DocumentKind kind, Integer fiscalYear, TableSet tables) {
+        Claim c = fact.claim();
+        Fund fund = c.fund() == null ? Fund.ALL : c.fund();
+        boolean parts = c.subject().equals("class") || c.subject().equals("expenditure.basic") || c.subject().equals("expenditure.project");
+        boolean totals = c.subject().equals("total") || c.subject().equals("income_total") || c.subject().equals("expenditure_total");
+        Fund other;
+        if (parts && (fund == Fund.ALL || fund == Fund.GENERAL_BUDGET)) other = fund == Fund.ALL ? Fund.GENERAL_BUDGET : Fund.ALL;
+        else if (totals && (fund == Fund.ALL || fund == Fund.APPROPRIATION)) other = fund == Fund.ALL ? Fund.APPROPRIATION : Fund.ALL;
+        else return false;
+        Claim alt = new Claim(c.subject(), c.item(), c.code(), c.level(), c.measure(), other, c.year(), c.relation(), c.base(),
+                c.baseYear(), c.whole());
+        Fact f = fact.withClaim(alt);
+        boolean budgetDoc = kind == DocumentKind.BUDGET;
+        for (CellTargets.Target t : CellTargets.of(alt, budgetDoc)) {
+            List<Hit> hits = new ArrayList<>();
+            for (String k : t.kinds()) for (TableView v : ofKind(tables, k)) hits.addAll(t.locate(v, alt, budgetDoc));
+            if (hits.isEmpty()) continue;
+            for (Hit o : hits) if (o.value().compareTo(hits.get(0).value()) != 0) return false;
+            return found(stated(f), hits.get(0)).ref().agrees();
+        }
+        return false;
     }
 
     /** Whether any target of the claim's subject is among the tables (the figure has a counterpart to tie to). */
@@ -103,6 +134,31 @@ public final class CellResolver implements Resolver {
         if (!kind.startsWith(CellTargets.TITLED)) return tables.ofKind(kind);
         String word = kind.substring(CellTargets.TITLED.length());
         return tables.ofKind("other").stream().filter(v -> v.table().title() != null && Names.norm(v.table().title()).contains(word)).toList();
+    }
+
+    /**
+     * The figure is named as carried over (上年结转结余的一般公共预算收入, 年末结转和结余) while its subject is not a
+     * carry-over: the claim took the fund's name for the subject, and the row of that name is another figure.
+     */
+    static boolean carriedOver(Fact f) {
+        String s = f.claim().subject();
+        if (s.contains("carryover") || s.contains("surplus")) return false;
+        for (String t : new String[]{f.label(), f.subject(), naming(f)}) if (t != null && Regexes.matches(t, ".*(结转|结余).*")) return true;
+        return false;
+    }
+
+    /** The words of the fact's clause before its figure (the phrase that names it), or null. */
+    static String naming(Fact f) {
+        if (f.quote() == null || f.value() == null) return null;
+        String q = f.quote();
+        int at = q.indexOf(f.value().toPlainString());
+        if (at < 0) {
+            java.util.regex.Matcher m = Regexes.of("\\d").matcher(q);
+            at = m.find() ? m.start() : q.length();
+        }
+        String head = q.substring(0, at);
+        int cut = Math.max(head.lastIndexOf('，'), Math.max(head.lastIndexOf('。'), head.lastIndexOf('；')));
+        return head.substring(cut + 1);
     }
 
     /** A 决算 states 决算数 and the budgets it is compared with; a 预算 its own 预算数. */

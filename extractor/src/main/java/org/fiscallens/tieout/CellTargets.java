@@ -73,16 +73,21 @@ final class CellTargets {
                     if (code != null) {
                         for (TableRow r : v.rows()) if (code.equals(r.code())) out.add(r);
                     } else if (c.item() != null) {
-                        for (TableRow r : v.rows()) if (r.code() != null && levelFits(r.code(), c.level()) && Names.same(r.name(), c.item())) out.add(r);
+                        for (TableRow r : v.rows()) if (r.code() != null && levelFits(r.code(), c.level()) && sameName(r.name(), c.item())) out.add(r);
                     }
                 }
                 case ITEM -> {
                     if (c.code() != null) for (TableRow r : v.rows()) if (c.code().equals(r.code())) out.add(r);
-                    if (out.isEmpty() && c.item() != null) for (TableRow r : v.rows()) if (Names.same(r.name(), c.item())) out.add(r);
+                    if (out.isEmpty() && c.item() != null) for (TableRow r : v.rows()) if (sameName(r.name(), c.item())) out.add(r);
                 }
             }
             return out;
         }
+    }
+
+    /** A row's name and a claim's item, quotation marks around the item aside (“住房公积金（项）”). */
+    static boolean sameName(String row, String item) {
+        return Names.norm(row).equals(Regexes.replaceAll(Names.norm(item), "^[\"'‘’]+|[\"'‘’]+$", ""));
     }
 
     static boolean isTotalRow(TableRow r) {
@@ -148,6 +153,16 @@ final class CellTargets {
         String s = c.subject();
         Fund fund = c.fund();
         List<Target> out = new ArrayList<>();
+        boolean allFunds = fund == null || fund == Fund.ALL;
+        if (!allFunds && (s.equals("total") || s.equals("income_total") || s.equals("expenditure_total"))) {
+            // the totals of the 财政拨款 (本部门财政拨款收入预算总计…，支出预算总计…) are the 财政拨款收支总表's
+            if (fund == Fund.APPROPRIATION) {
+                String names = s.equals("total") ? "总计|收入总计|支出总计|收支总计"
+                        : s.equals("income_total") ? "收入总计|本年收入合计|收入合计|总计" : "支出总计|本年支出合计|支出合计|总计";
+                out.add(named(List.of(T4), split(names), TOTAL));
+            }
+            return out;
+        }
         switch (s) {
             case "total" -> {
                 out.add(named(List.of(T1), split("总计|收入总计|支出总计|收支总计|收入支出总计"), TOTAL));
@@ -155,11 +170,14 @@ final class CellTargets {
                 out.add(named(List.of(T1), split("收入合计|支出合计"), TOTAL));
             }
             case "income_total" -> {
+                // a budget's 收入预算 is its 本年收入 or its 收入总计 (上年结转 included): the same cell only where they agree
+                if (budgetDoc) out.add(named(List.of(T1), split("本年收入合计|当年收入小计|本年收入小计|收入合计|收入总计|总计"), TOTAL));
                 out.add(named(List.of(T1), split("本年收入合计|当年收入小计|本年收入小计"), TOTAL));
                 out.add(named(List.of(T1), split("收入合计"), TOTAL));
                 out.add(total(List.of(T2), split("本年收入合计|合计|收入合计")));
             }
             case "expenditure_total" -> {
+                if (budgetDoc) out.add(named(List.of(T1), split("本年支出合计|当年支出小计|本年支出小计|支出合计|支出总计|总计"), TOTAL));
                 out.add(named(List.of(T1), split("本年支出合计|当年支出小计|本年支出小计"), TOTAL));
                 out.add(named(List.of(T1), split("支出合计"), TOTAL));
                 out.add(total(List.of(T3), split("本年支出合计|合计|支出合计")));

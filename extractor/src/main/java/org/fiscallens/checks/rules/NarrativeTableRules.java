@@ -44,23 +44,31 @@ public final class NarrativeTableRules implements Rule {
             if (tie == null || tie.status() != Tie.Status.CONTRADICTS) continue;
             for (TieSource s : tie.sources()) {
                 if (!(s instanceof TieSource.CellRef ref) || ref.agrees()) continue;
-                CellResolver.Found c = CellResolver.locate(ref, f, ctx.tables());
-                if (c != null) report(ctx, f, c);
+                RuleInfo rule = rule(f.claim());
+                CellResolver.Found c = rule == null ? null : CellResolver.locate(ref, f, ctx.tables());
+                if (c != null) report(ctx, rule, f, c);
                 break; // one finding per figure: the first cell it contradicts
             }
         }
     }
 
-    /** Which rule a claim's subject falls under. */
+    /** The aggregates whose figure against its cell is {@link #TOTALS}' business (identities.tsv N-01..N-08). */
+    private static final java.util.Set<String> TOTAL_SUBJECTS = java.util.Set.of("total", "income_total", "expenditure_total",
+            "appropriation_total", "general_budget.expenditure", "general_budget.basic", "expenditure.basic",
+            "expenditure.project", "basic.personnel", "basic.public");
+
+    /**
+     * Which rule a claim's subject falls under, or null: the other subjects' ties (income lines, "三公" items, funds'
+     * tables) are marked on the facts but not yet reported, until their readings are reviewed on the corpora.
+     */
     static RuleInfo rule(Claim c) {
-        if (c == null || c.subject() == null) return TOTALS;
+        if (c == null || c.subject() == null) return null;
         if (c.subject().equals("class")) return CLASSES;
-        if (c.subject().startsWith("three_public")) return THREE_PUBLIC;
-        return TOTALS;
+        if (c.subject().equals("three_public")) return THREE_PUBLIC;
+        return TOTAL_SUBJECTS.contains(c.subject()) ? TOTALS : null;
     }
 
-    private static void report(CheckContext ctx, Fact f, CellResolver.Found c) {
-        RuleInfo rule = rule(f.claim());
+    private static void report(CheckContext ctx, RuleInfo rule, Fact f, CellResolver.Found c) {
         boolean blank = c.row().values().get(c.column()) == null;
         String where = c.row().code() != null && !c.row().code().isEmpty() ? c.row().code() + " " + c.row().name()
                 : c.row().name() == null || c.row().name().isBlank() ? c.column() : c.row().name();
