@@ -209,6 +209,13 @@ final class CellTargets {
                 out.add(new Target(List.of(T9), RowBy.FIRST, List.of(), split("\"三公\"经费|三公经费")));
                 out.add(new Target(List.of(T9), RowBy.FIRST, List.of(), TOTAL));
             }
+            case "meeting_costs" -> out.add(new Target(List.of(T9), RowBy.FIRST, List.of(), split("会议费")));
+            case "training_costs" -> out.add(new Target(List.of(T9), RowBy.FIRST, List.of(), split("培训费")));
+            case "expenditure.reserve" -> {
+                out.add(named(List.of(T1), split("单位预留机动经费"), TOTAL));
+                out.add(total(List.of(T3), split("单位预留机动经费")));
+            }
+            case "appropriation.basic" -> out.add(named(List.of(T4), split("基本支出"), TOTAL));
             case "operating_costs" -> {
                 out.add(new Target(List.of(T9), RowBy.FIRST, List.of(), split("机关运行经费")));
                 out.add(total(List.of(TITLED + "机关运行经费"), TOTAL));
@@ -272,7 +279,7 @@ final class CellTargets {
         }
 
         /** A header segment that only says which funds or which side a block is (一般公共预算支出, 支出预算, 本年支出). */
-        private static final String BANNER = "(一般公共|政府性基金|国有资本经营)?(财政拨款)?(基本)?(支出|收入)?(功能分类)?";
+        private static final String BANNER = "(本年|当年)?(一般公共|政府性基金|国有资本经营)?(财政拨款)?(基本)?(支出|收入)?(功能分类)?";
 
         static List<String> matching(TableView v, String block, List<String> part, Measure m, boolean budgetDoc) {
             List<String> out = new ArrayList<>();

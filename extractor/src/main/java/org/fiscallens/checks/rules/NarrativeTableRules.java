@@ -63,7 +63,8 @@ public final class NarrativeTableRules implements Rule {
      */
     static RuleInfo rule(Claim c) {
         if (c == null || c.subject() == null) return null;
-        if (c.subject().equals("class")) return CLASSES;
+        // 类 and 项 lines (a 款 named alone is, on the corpora, a 项 whose name the reading cut short: 公立医院（款）中医（民族）医院（项）)
+        if (c.subject().equals("class")) return "款".equals(c.level()) ? null : CLASSES;
         if (c.subject().equals("three_public")) return THREE_PUBLIC;
         return TOTAL_SUBJECTS.contains(c.subject()) ? TOTALS : null;
     }
