@@ -79,6 +79,11 @@ final class CellTargets {
                 case ITEM -> {
                     if (c.code() != null) for (TableRow r : v.rows()) if (c.code().equals(r.code())) out.add(r);
                     if (out.isEmpty() && c.item() != null) for (TableRow r : v.rows()) if (sameName(r.name(), c.item())) out.add(r);
+                    // an economic item told with 支出 (福利费支出 for the line 福利费)
+                    if (out.isEmpty() && c.item() != null && c.item().endsWith("支出")) {
+                        String bare = c.item().substring(0, c.item().length() - 2);
+                        for (TableRow r : v.rows()) if (sameName(r.name(), bare)) out.add(r);
+                    }
                 }
             }
             return out;
@@ -216,6 +221,7 @@ final class CellTargets {
                 out.add(total(List.of(T3), split("单位预留机动经费")));
             }
             case "appropriation.basic" -> out.add(named(List.of(T4), split("基本支出"), TOTAL));
+            case "procurement.total" -> out.add(total(List.of("procurement"), TOTAL));
             case "operating_costs" -> {
                 out.add(new Target(List.of(T9), RowBy.FIRST, List.of(), split("机关运行经费")));
                 out.add(total(List.of(TITLED + "机关运行经费"), TOTAL));
