@@ -74,7 +74,7 @@ public final class CellResolver implements Resolver {
         Claim c = fact.claim();
         if (!levelClaim(c, fiscalYear)) return null;
         Amount stated = stated(fact);
-        if (stated == null || carriedOver(fact)) return null;
+        if (stated == null || carriedOver(fact) || !keyAgrees(fact)) return null;
         boolean budgetDoc = kind == DocumentKind.BUDGET;
         if (!measureFits(c.measure(), budgetDoc)) return null;
         for (CellTargets.Target t : CellTargets.of(c, budgetDoc)) {
@@ -159,6 +159,16 @@ public final class CellResolver implements Resolver {
         String head = q.substring(0, at);
         int cut = Math.max(head.lastIndexOf('，'), Math.max(head.lastIndexOf('。'), head.lastIndexOf('；')));
         return head.substring(cut + 1);
+    }
+
+    /**
+     * The claim's subject is the one the fact's key names (a standard statement's key starts with its subject): a
+     * claim that took another subject (项目支出预算7000万元 read as 基本支出 from the clause before) is not sure.
+     */
+    static boolean keyAgrees(Fact f) {
+        String key = f.key(), s = f.claim().subject();
+        if (key == null || s.equals("class")) return true;
+        return key.equals(s) || key.startsWith(s + ".");
     }
 
     /** A 决算 states 决算数 and the budgets it is compared with; a 预算 its own 预算数. */
