@@ -248,7 +248,8 @@ class TableRulesTest {
     @Test
     void budgetNarrativeInWanAgainstTableInYuan() {
         // SPEC §2: the Putuo 财政局 2025 budget narrates 职业年金 887.36万元 while its table prints 873,617.00 元
-        Table t3 = new Table("expenditure", "部门支出预算总表", "元", List.of(5), "hand", List.of(), List.of(
+        // the 项 lines a budget narrates are its 一般公共预算 lines: the table is the 一般公共预算支出功能分类预算表 (in 元)
+        Table t3 = new Table("general_budget_expenditure", "部门一般公共预算支出功能分类预算表", "元", List.of(5), "hand", List.of(), List.of(
                 row(null, "208", "社会保障和就业支出", "合计", "3020000.00"),
                 row(null, "20805", "行政事业单位养老支出", "合计", "3020000.00"),
                 row(null, "2080506", "机关事业单位职业年金缴费支出", "合计", "873617.00")), null, null);

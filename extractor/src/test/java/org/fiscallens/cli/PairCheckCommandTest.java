@@ -37,11 +37,20 @@ class PairCheckCommandTest {
         assumeTrue(Files.exists(narrativePdf) && Files.exists(tablesPdf), "Beijing pair absent: skipping");
         FiscalDocument n = Corpus.extract(narrativePdf);
         FiscalDocument wrong = new FiscalDocument(n.schemaVersion(), n.tool(), n.source(), n.document(),
-                replace(n.sections()), n.tables(), n.facts(), n.projects(), List.of());
+                replace(n.sections()), n.tables(), changed(n.facts()), n.projects(), List.of());
         Path a = dir.resolve("narrative.json"), b = dir.resolve("tables.json");
         Files.writeString(a, FiscalJson.write(wrong));
         Files.writeString(b, FiscalJson.write(Corpus.extract(tablesPdf)));
         return new Path[] {a, b};
+    }
+
+    /** The facts stage's reading of the changed figure (the checks read facts[], not the text). */
+    private static List<org.fiscallens.model.Fact> changed(List<org.fiscallens.model.Fact> facts) {
+        java.math.BigDecimal was = new java.math.BigDecimal("19170.50"), now = new java.math.BigDecimal("19180.50");
+        return facts.stream().map(f -> f.value() == null || f.value().compareTo(was) != 0 || !f.quote().contains("基本支出预算") ? f
+                : new org.fiscallens.model.Fact(f.key(), f.label(), now, f.unit(), f.year(), f.comparison(), f.section(), f.page(),
+                        f.quote().replace("19170.50", "19180.50"), f.box(), f.subject(), f.direction(), f.basis(), f.sectionTitle(),
+                        f.flags(), f.claim(), null)).toList();
     }
 
     private static List<Section> replace(List<Section> sections) {

@@ -62,8 +62,15 @@ class PairCorpusTest {
     private static FiscalDocument withText(FiscalDocument d, String from, String to) {
         String joined = String.join("\n", texts(d.sections()));
         assumeTrue(joined.replaceAll("\\s+", "").contains(from), "narrative text changed: " + from + " not found");
+        // the facts stage reads the changed figure too (the checks read facts[], not the text)
+        java.math.BigDecimal was = new java.math.BigDecimal(from.replaceAll("[^0-9.]", "")), now = new java.math.BigDecimal(to.replaceAll("[^0-9.]", ""));
+        List<org.fiscallens.model.Fact> facts = d.facts().stream().map(f -> f.value() == null || f.value().compareTo(was) != 0
+                || !f.quote().replaceAll("\\s+", "").contains(was.toPlainString()) ? f
+                : new org.fiscallens.model.Fact(f.key(), f.label(), now, f.unit(), f.year(), f.comparison(), f.section(), f.page(),
+                        f.quote().replace(was.toPlainString(), now.toPlainString()), f.box(), f.subject(), f.direction(), f.basis(),
+                        f.sectionTitle(), f.flags(), f.claim(), null)).toList();
         return new FiscalDocument(d.schemaVersion(), d.tool(), d.source(), d.document(), replace(d.sections(), from, to),
-                d.tables(), d.facts(), d.projects(), List.of());
+                d.tables(), facts, d.projects(), List.of());
     }
 
     private static List<String> texts(List<Section> sections) {
