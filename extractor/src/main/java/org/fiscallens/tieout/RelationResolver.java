@@ -68,6 +68,11 @@ public final class RelationResolver implements Resolver {
                 stem[i] = Relations.stem(f);
                 measure[i] = rel[i] == Rel.LEVEL ? Relations.measure(f, fy, kind) : null;
             }
+            // a rate named only by its word (增幅25%) is of the change just before it
+            for (int i = 0; i < n; i++) {
+                if (rel[i] != Rel.CHANGE_RATE || !Relations.bare(f(i))) continue;
+                for (int j = i - 1; j >= 0 && j >= i - 2; j--) if (rel[j] == Rel.CHANGE) { stem[i] = stem[j]; break; }
+            }
             Map<Integer, List<Integer>> lists = new LinkedHashMap<>();
             for (int i = 0; i < n; i++) {
                 if (rel[i] == null) continue;
@@ -194,6 +199,7 @@ public final class RelationResolver implements Resolver {
                 });
                 if (!sure) return;
                 add(i, Calc.growthRate(pct, change, current, Unit.YUAN), pct, Relations.ops(ch, cur));
+                if (base(ch, stem[ch], baseMeasure(ch)) == null) impliedChange(ch, i, cur, pct);
             }
             if (cur != null && base != null) {
                 Amount current = Relations.amount(f(cur)), b = Relations.amount(f(base));
@@ -207,6 +213,28 @@ public final class RelationResolver implements Resolver {
                         change.value().toPlainString() + " ÷ " + b.value().toPlainString() + " × 100").asPercent();
                 add(i, v, pct, Relations.ops(ch, base));
             }
+        }
+
+        /**
+         * The change a rate and the current figure imply, current × p ÷ (100 + p): the change's own tie when no base is
+         * stated (the same relation read from the change's side, so that a wrong figure marks both, one defect).
+         */
+        void impliedChange(int ch, int rate, int cur, BigDecimal pct) {
+            Interval p = Interval.printed(pct);
+            Interval q = p.divide(p.add(Interval.point(BigDecimal.valueOf(100))));
+            if (q == null) return;
+            Amount c = Relations.amount(f(cur));
+            Unit u = Relations.amount(f(ch)).unit();
+            Interval ci = c.in(u);
+            BigDecimal[] xs = {ci.lo().multiply(q.lo()), ci.lo().multiply(q.hi()), ci.hi().multiply(q.lo()), ci.hi().multiply(q.hi())};
+            BigDecimal lo = xs[0], hi = xs[0];
+            for (BigDecimal x : xs) { lo = lo.min(x); hi = hi.max(x); }
+            Interval implied = new Interval(lo, hi);
+            Amount stated = signedAmount(ch);
+            Verdict v = Verdict.of(stated.interval(), implied, c.value().toPlainString() + " × " + pct.toPlainString()
+                    + " ÷ (100 + " + pct.toPlainString() + ")").shownIn(u, u);
+            add(ch, new TieSource.Computed(v.expression(), List.of(implied.widenTo(6).lo(), implied.widenTo(6).hi()),
+                    Relations.ops(rate, cur), v.consistent() || agrees(Calc.growthRate(pct, stated, c, Unit.YUAN), pct)));
         }
 
         /** share = part ÷ whole × 100: the whole named (占本年支出合计的) or the total the list of parts is of. */
@@ -256,7 +284,11 @@ public final class RelationResolver implements Resolver {
         Integer partOf(int i) {
             for (int j = i - 1; j >= 0 && j >= i - 2; j--) {
                 if (!Relations.near(f(j), f(i))) return null;
-                if (rel[j] == Rel.LEVEL && f(j).value() != null) return Objects.equals(stem[j], stem[i]) && stem[i] != null ? j : null;
+                if (rel[j] == Rel.LEVEL && f(j).value() != null) {
+                    // 约占…: the share names no subject of its own, it is of the figure it follows
+                    if (j == i - 1 && Relations.bare(f(i))) return j;
+                    return Objects.equals(stem[j], stem[i]) && stem[i] != null ? j : null;
+                }
                 if (rel[j] != Rel.OTHER) return null;
             }
             return null;
@@ -316,6 +348,15 @@ public final class RelationResolver implements Resolver {
         void completion(int i) {
             Integer actual = level(i, stem[i], Measure.OWN);
             Integer budget = level(i, stem[i], Measure.BUDGET);
+            if (actual == null || budget == null) {
+                // the budget and the actual stated just before it (年初预算为A，支出决算为B，执行了P%), of one subject
+                int a = i - 1, b = i - 2;
+                if (b >= 0 && rel[a] == Rel.LEVEL && rel[b] == Rel.LEVEL && Relations.near(f(b), f(i))
+                        && (stem[a] == null || stem[b] == null || stem[a].equals(stem[b]))) {
+                    if (measure[a] == Measure.OWN && measure[b] == Measure.BUDGET) { actual = a; budget = b; }
+                    else if (measure[b] == Measure.OWN && measure[a] == Measure.BUDGET) { actual = b; budget = a; }
+                }
+            }
             if (actual == null || budget == null) return;
             Amount a = Relations.amount(f(actual)), b = Relations.amount(f(budget));
             add(i, Calc.share(f(i).value(), a, b, Unit.YUAN), f(i).value(), Relations.ops(actual, budget));

@@ -47,6 +47,12 @@ public final class Relations {
             };
         }
         String cmp = f.comparison();
+        String label = label(f);
+        if (cmp == null && f.direction() == null && percent(f)) {
+            // a rate named by its own word: 增幅 / 降幅 / 增长率 (a change), 执行率 / 执行了 / 完成率 (a completion)
+            if (Regexes.matches(label, ".*(" + RATE_UP + "|" + RATE_DOWN + ")(为|是|达)?$")) return Rel.CHANGE_RATE;
+            if (Regexes.matches(label, ".*(执行率|执行了|预算执行|执行进度|完成率|完成了)(为|是|达)?$")) return Rel.COMPLETION;
+        }
         if ("share".equals(cmp)) return percent(f) ? Rel.SHARE : Rel.OTHER;
         if ("completion".equals(cmp)) return percent(f) ? Rel.COMPLETION : Rel.OTHER;
         if (f.direction() != null) {
@@ -68,10 +74,29 @@ public final class Relations {
         return Amount.of(f.value(), u == null ? Unit.NONE : u);
     }
 
+    private static final String RATE_UP = "增幅|增长率|增速|涨幅|增长幅度";
+    private static final String RATE_DOWN = "降幅|下降率|降低率|下降幅度|减幅";
+
+    static String label(Fact f) {
+        return f.label() == null ? "" : Regexes.replaceAll(f.label(), "\\s+", "");
+    }
+
+    /** The label names no subject of its own: only the relation's word (占, 约占, 增幅, 执行率 …). */
+    public static boolean bare(Fact f) {
+        String l = label(f);
+        return Regexes.matches(l, "^(约|大约|约为|共|分别|各|同比)?(占|占比)(.*)$") && !Regexes.matches(l, ".*占.*[收支]出.*占.*")
+                || Regexes.matches(l, "^(同比|比上年|较上年)?(" + RATE_UP + "|" + RATE_DOWN + "|执行率|预算执行率|完成率)(为|是|达)?$");
+    }
+
     /** +1 for a rise, −1 for a fall, 0 when the words state none (a template's 增加（减少）, or none at all). */
     public static int sign(Fact f) {
         String d = f.direction();
-        if (d == null) return 0;
+        if (d == null) {
+            String l = label(f);
+            if (f.comparison() == null && Regexes.matches(l, ".*(" + RATE_UP + ")(为|是|达)?$")) return 1;
+            if (f.comparison() == null && Regexes.matches(l, ".*(" + RATE_DOWN + ")(为|是|达)?$")) return -1;
+            return 0;
+        }
         String w = Regexes.replaceAll(d, "\\s+", "");
         if (w.contains("（") || w.contains("(") || w.contains("/")) return 0;
         if (Regexes.matches(w, "(同比)?(" + UP + ")了?")) return 1;
@@ -99,6 +124,9 @@ public final class Relations {
         }
         String k = f.key() == null ? "" : f.key();
         if (Regexes.matches(k, ".*\\.(prior_year|prior_executed)$")) return Measure.PRIOR;
+        // 上年预算, 其中上年决算数: another year's figure, unless the label compares with it (比上年, 较上年)
+        String l = label(f);
+        if (Regexes.matches(l, ".*(上年|上一年|去年).*") && !Regexes.matches(l, ".*(比|较|与|同比|相比|对比).*")) return Measure.PRIOR;
         if (f.year() != null && fiscalYear != null && f.year() < fiscalYear) return Measure.PRIOR;
         if (Regexes.matches(k, ".*\\.(budget|annual_budget|initial_budget|adjusted_budget)$")) return Measure.BUDGET;
         String label = f.label() == null ? "" : Regexes.replaceAll(f.label(), "\\s+", "");
@@ -137,11 +165,11 @@ public final class Relations {
         if (s == null) return null;
         String t = Regexes.replaceAll(s, "[\\s“”\"‘’]", "");
         t = Regexes.replaceFirst(t, "^.*?\\d{4}年度?", "");
-        t = Regexes.replaceFirst(t, "^(本部门|本单位|部门|单位|本年度?|当年)", "");
+        t = Regexes.replaceFirst(t, "^(本部门|本单位|部门|单位|本年度?|当年|上年度?|上一年度?|去年)", "");
         String prev;
         do {
             prev = t;
-            t = Regexes.replaceFirst(t, "(年初预算数?|全年预算数?|调整后预算数?|预算数|预算安排|支出决算数?|决算数?|执行数|实际支出|预算|各|均|分别|都|为|是|项|数)$", "");
+            t = Regexes.replaceFirst(t, "(年初预算数?|全年预算数?|调整后预算数?|预算数|预算安排|决算数?|执行数|预算|各|均|分别|都|为|是|项|数)$", "");
         } while (!t.equals(prev) && !t.isEmpty());
         return t.isEmpty() ? null : t;
     }

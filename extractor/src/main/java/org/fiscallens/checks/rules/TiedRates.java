@@ -121,8 +121,8 @@ final class TiedRates {
             if (list.size() < 2) continue;
             Verdict v = org.fiscallens.checks.interval.Calc.sharesTo100(list.stream().map(j -> j.fact().value()).toList());
             if (v.computed().above(v.stated())) {
-                List<Integer> ev = new ArrayList<>();
-                for (Judged j : list) ev.add(j.index());
+                // the whole and the first share: the sum is the list's, not any one item's
+                List<Integer> ev = List.of(list.get(0).index());
                 ctx.report(RateRules.SHARES_SUM, "各项占比之和超过100%", v.explain("100%"), evidence(facts, e.getKey(), ev));
             }
         }
