@@ -296,9 +296,14 @@ public final class RelationResolver implements Resolver {
 
         Integer wholeOf(int i, int part) {
             Fact s = f(i);
-            if (s.claim() != null && s.claim().whole() != null) return s.claim().whole();
-            Fact pf = f(part);
-            if (pf.claim() != null && pf.claim().whole() != null) return pf.claim().whole();
+            // a whole read from the list's place (the claims' whole of an enumeration, or the figure the list follows) is
+            // confirmed by the list's shares (settleLists)
+            Integer cw = s.claim() != null && s.claim().whole() != null ? s.claim().whole()
+                    : f(part).claim() != null ? f(part).claim().whole() : null;
+            if (cw != null && s.basis() == null && cw >= 0 && cw < facts.size() && rel[cw] == Rel.LEVEL) {
+                headed.add(i);
+                return cw;
+            }
             String titles = s.sectionTitle();
             String bk = Relations.basisKey(s.basis(), kind, titles);
             if (s.basis() != null) return bk == null ? null : named(i, bk);

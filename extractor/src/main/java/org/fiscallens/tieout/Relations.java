@@ -36,7 +36,7 @@ public final class Relations {
     public static Rel rel(Fact f) {
         if (f.value() == null) return null;
         Claim c = f.claim();
-        if (c != null && c.relation() != null) {
+        if (c != null && c.relation() != null && c.relation() != Claim.Relation.RATE) {
             return switch (c.relation()) {
                 case LEVEL -> money(f) ? Rel.LEVEL : Rel.OTHER;
                 case CHANGE -> money(f) ? Rel.CHANGE : Rel.OTHER;
@@ -46,6 +46,7 @@ public final class Relations {
                 case RATE -> Rel.OTHER;
             };
         }
+        // a rate the claim leaves unnamed (增幅, 执行了) is read from its word below
         String cmp = f.comparison();
         String label = label(f);
         if (cmp == null && f.direction() == null && percent(f)) {
@@ -107,7 +108,7 @@ public final class Relations {
     /** Whether the change is against a budget (比年初预算) rather than the previous year. */
     public static boolean againstBudget(Fact f) {
         Claim c = f.claim();
-        if (c != null && c.base() != null) return Regexes.matches(c.base(), ".*预算.*") && !Regexes.matches(c.base(), ".*(上年|\\d{4}年).*");
+        if (c != null && c.base() != null) return Regexes.matches(c.base(), ".*(预算|budget).*") && !Regexes.matches(c.base(), ".*(上年|\\d{4}年|prior).*");
         return "budget".equals(f.comparison());
     }
 
@@ -115,12 +116,12 @@ public final class Relations {
     public static Measure measure(Fact f, Integer fiscalYear, DocumentKind kind) {
         Claim c = f.claim();
         if (c != null && c.measure() != null) {
-            return switch (c.measure()) {
-                case PRIOR_YEAR -> Measure.PRIOR;
-                case INITIAL_BUDGET, ADJUSTED_BUDGET -> Measure.BUDGET;
-                case BUDGET -> kind == DocumentKind.FINAL_ACCOUNTS ? Measure.BUDGET : Measure.OWN;
-                default -> c.year() != null && fiscalYear != null && c.year() < fiscalYear ? Measure.PRIOR : Measure.OWN;
-            };
+            switch (c.measure()) {
+                case PRIOR_YEAR -> { return Measure.PRIOR; }
+                case INITIAL_BUDGET, ADJUSTED_BUDGET -> { return Measure.BUDGET; }
+                case BUDGET -> { if (kind == DocumentKind.FINAL_ACCOUNTS) return Measure.BUDGET; }
+                default -> { if (c.year() != null && fiscalYear != null && c.year() < fiscalYear) return Measure.PRIOR; }
+            }
         }
         String k = f.key() == null ? "" : f.key();
         if (Regexes.matches(k, ".*\\.(prior_year|prior_executed)$")) return Measure.PRIOR;
@@ -145,8 +146,7 @@ public final class Relations {
         String name = normName(f.subject());
         if (c != null && c.subject() != null) {
             String item = c.code() != null ? c.code() : normName(c.item());
-            String s = c.subject() + (item == null ? "" : "|" + item);
-            return c.fund() == null ? s : s + "@" + c.fund().id();
+            return c.subject() + (item == null ? "" : "|" + item);
         }
         String k = f.key();
         if (k != null) {
