@@ -198,8 +198,9 @@ public final class RelationResolver implements Resolver {
                     return agrees(v, pct);
                 });
                 if (!sure) return;
-                add(i, Calc.growthRate(pct, change, current, Unit.YUAN), pct, Relations.ops(ch, cur));
-                if (base(ch, stem[ch], baseMeasure(ch)) == null) impliedChange(ch, i, cur, pct);
+                Verdict rv = Calc.growthRate(pct, change, current, Unit.YUAN);
+                add(i, rv, pct, Relations.ops(ch, cur));
+                if (!rv.undefined() && base(ch, stem[ch], baseMeasure(ch)) == null) impliedChange(ch, i, cur, pct);
             }
             if (cur != null && base != null) {
                 Amount current = Relations.amount(f(cur)), b = Relations.amount(f(base));

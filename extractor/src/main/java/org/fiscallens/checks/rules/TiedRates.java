@@ -56,8 +56,9 @@ final class TiedRates {
                 if (!(s instanceof TieSource.Computed c) || c.operands() == null || c.interval() == null) continue;
                 any = true;
                 Judged j = judge(i, f, rel, c);
-                if (j.contradicts() && worst == null) worst = j;
-                if (j.truncated() && truncated == null) truncated = j;
+                // the tie's own mark decides; a printed rate cut rather than rounded is an observation
+                if (!c.agrees() && worst == null) worst = j;
+                if (c.agrees() && j.truncated() && rel != Rel.CHANGE && truncated == null) truncated = j;
             }
             if (!any) continue;
             if (rel != Rel.CHANGE) tied.add(f.page() + "|" + valueKey(f.value()) + "|" + org.fiscallens.checks.text.DocText.norm(f.quote()));
