@@ -82,6 +82,7 @@ public final class NarrativeInternalRules implements Rule {
         }
         totalOrder(ctx);
         restated(ctx);
+        restatedParts(ctx);
     }
 
     // ---- lists ------------------------------------------------------------------------------------
@@ -495,6 +496,26 @@ public final class NarrativeInternalRules implements Rule {
             ev.add(Evidence.text(first.page(), first.quote(), first.box()));
             for (int k : e.getValue()) ev.add(Evidence.text(facts.get(k).page(), facts.get(k).quote(), facts.get(k).box()));
             ctx.report(RESTATED, msg.toString(), v.explain(b.toString()), ev);
+        }
+    }
+    /**
+     * The department's own 基本支出, 人员经费 and 公用经费 stated twice: read from the passages (Figures), which tell the
+     * department's own figure from a unit's or a classification line's (the tie-out restates the totals only, whose
+     * subject the claims fix; a unit's 人员经费 reads as the department's there).
+     */
+    private static void restatedParts(CheckContext ctx) {
+        for (Key k : new Key[]{Key.GENERAL_BUDGET_BASIC, Key.PERSONNEL, Key.PUBLIC}) {
+            List<Figures.Figure> l = ctx.figures().get(k);
+            if (l.size() < 2) continue;
+            Figures.Figure first = l.get(0);
+            for (Figures.Figure o : l.subList(1, l.size())) {
+                Verdict v = Calc.equal(o.amount(), first.amount(), Unit.YUAN);
+                if (!v.inconsistent()) continue;
+                ctx.report(RESTATED, "“" + k.label + "”前后两处数值不同：" + first.amount() + " 与 " + o.amount(),
+                        v.explain(o.amount().toString()),
+                        List.of(ctx.text().evidence(first.passage(), first.quote()), ctx.text().evidence(o.passage(), o.quote())));
+                break;
+            }
         }
     }
 }
