@@ -222,6 +222,31 @@ class MutationBenchTest {
         }
     }
 
+    @Test
+    void aCellMutantChangesTheCellTheTableReads() throws Exception {
+        java.nio.file.Path seed = org.fiscallens.corpus.Corpus.seedPdf();
+        org.junit.jupiter.api.Assumptions.assumeTrue(java.nio.file.Files.exists(seed), "no seed PDF at " + seed);
+        List<PageLayout> pages;
+        try (org.apache.pdfbox.pdmodel.PDDocument pdf = org.fiscallens.pdf.PdfOpener.open(seed, null)) {
+            pages = org.fiscallens.pdf.ParallelPageReader.readAll(pdf, null, null, null, 1);
+        }
+        FiscalDocument base = DocumentExtractor.fromPages(pages, SOURCE, 1);
+        List<MutationBench.Mutant> cells = MutationBench.candidates(pages, base, new Random(5)).stream()
+                .filter(m -> m.kind() == MutationBench.Kind.CELL && m.counterpart()).toList();
+        assertTrue(cells.size() > 50, "cells of the standard tables: " + cells.size());
+        for (MutationBench.Mutant m : List.of(cells.get(0), cells.get(cells.size() / 2), cells.get(cells.size() - 1))) {
+            FiscalDocument doc = DocumentExtractor.fromPages(PageMutator.apply(pages, m.edit()), SOURCE, 1);
+            // the table reads the changed cell at the same place: its text and a row value that is the new figure
+            boolean read = doc.tables().stream().filter(t -> t.cells() != null).flatMap(t -> t.cells().stream())
+                    .anyMatch(c -> c.page() == m.page() && c.box().equals(m.box()) && m.mutated().equals(c.text()));
+            assertTrue(read, "the table reads " + m.mutated() + ": " + m);
+            BigDecimal v = org.fiscallens.tables.structure.Amounts.parse(m.mutated());
+            assertTrue(doc.tables().stream().flatMap(t -> t.rows().stream()).filter(r -> r.page() == m.page())
+                    .anyMatch(r -> r.values().values().stream().anyMatch(x -> x != null && x.compareTo(v) == 0)), m.toString());
+            assertFalse(m.mutated().equals(m.original()));
+        }
+    }
+
     private static Finding finding(String rule, int page, String quote, Box box) {
         return new Finding(rule, "test", Severity.ERROR, rule, List.of(Evidence.text(page, quote, box)), null);
     }
