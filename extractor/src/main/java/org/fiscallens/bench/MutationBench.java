@@ -193,7 +193,7 @@ public final class MutationBench {
             done.add(r);
             save(settings.state(), r);
             if (log != null) {
-                log.printf(Locale.ROOT, "%s: %d mutants, %.0f s%n", name, r.counterpart().size() + r.all().size(),
+                log.printf(Locale.ROOT, "%s: %d mutants, %.0f s%n", name, mutantsOf(r).size(),
                         (System.nanoTime() - t0) / 1e9);
                 log.flush();
             }
@@ -273,20 +273,26 @@ public final class MutationBench {
         return new Outcome(m.kind().id, m.counterpart(), m.page(), m.original(), m.mutated(), m.sentence(), detected, rules);
     }
 
-    /** The rules of the findings of the mutant that the unchanged document does not have and that cite the changed place. */
+    /**
+     * The rules of the findings of the mutant that cite the changed place and are new: the unchanged document has
+     * neither the same finding nor one of the same rule citing the same place (a finding there already whose quote or
+     * figures merely follow the change is no detection).
+     */
     public static List<String> detecting(Mutant m, List<Finding> before, List<Finding> after) {
         Set<Finding> old = new HashSet<>(before);
+        Set<String> there = new HashSet<>();
+        for (Finding b : before) if (cites(b, m, m.original())) there.add(b.rule());
         List<String> rules = new ArrayList<>();
         for (Finding f : after) {
-            if (old.contains(f) || !cites(f, m)) continue;
+            if (old.contains(f) || there.contains(f.rule()) || !cites(f, m, m.needle())) continue;
             if (!rules.contains(f.rule())) rules.add(f.rule());
         }
         return rules;
     }
 
-    /** Whether the finding cites the mutant's place: its page and an overlapping box, or a quote holding the change. */
-    static boolean cites(Finding f, Mutant m) {
-        String needle = compact(m.needle());
+    /** Whether the finding cites the mutant's place: its page and an overlapping box, or a quote holding {@code text}. */
+    static boolean cites(Finding f, Mutant m, String text) {
+        String needle = compact(text);
         for (Evidence e : f.evidence()) {
             if (e.file() != null || e.page() != m.page()) continue;
             if (e.box() != null && m.box() != null && overlaps(e.box(), m.box())) return true;
@@ -444,12 +450,11 @@ public final class MutationBench {
         for (Table t : base.tables()) {
             if (t.cells() == null || t.source() != null) continue;
             boolean standard = t.kind() != null && STANDARD.contains(t.kind()) && t.readable();
-            Map<Integer, String> labels = new HashMap<>();
-            for (Cell c : t.cells()) if (c.col() == 0 && c.text() != null) labels.putIfAbsent(c.row(), c.text());
             for (Cell c : t.cells()) {
                 if (c.text() == null || c.box() == null || !Regexes.matches(c.text(), ".*\\d.*")) continue;
                 BigDecimal v = Amounts.parse(c.text());
-                if (v == null || !inDataRow(t, c, v)) continue;
+                TableRow row = v == null ? null : dataRow(t, c, v);
+                if (row == null) continue;
                 PageLayout page = pages.get(c.page());
                 if (page == null) continue;
                 List<PageMutator.GlyphRef> gs = PageMutator.inside(page, c.box());
@@ -467,7 +472,8 @@ public final class MutationBench {
                 do d = rnd.nextInt(10); while (d == old - '0' || (leading && d == 0));
                 StringBuilder mutated = new StringBuilder();
                 for (PageMutator.GlyphRef x : gs) mutated.append(x == g ? String.valueOf((char) ('0' + d)) : x.glyph().text());
-                String where = (t.title() == null ? t.kind() : t.title()) + " | " + labels.getOrDefault(c.row(), "?") + " | 列" + c.col();
+                String where = (t.title() == null ? t.kind() : t.title()) + " | "
+                        + ((row.code() == null ? "" : row.code() + " ") + (row.name() == null ? "" : row.name())).strip() + " | " + column(row, v);
                 out.add(new Mutant(Kind.CELL, new PageMutator.Edit(c.page(), List.of(g.index()), String.valueOf((char) ('0' + d))),
                         c.text(), mutated.toString(), c.box(), mutated.toString(), where, standard));
             }
@@ -476,15 +482,25 @@ public final class MutationBench {
     }
 
     /**
-     * Whether the cell is a value the table read: in a data row (not a header or 栏次 line) whose values hold it (not
-     * its 科目编码).
+     * The row whose value the cell is: a data row (not a header or 栏次 line) holding its value (not its 科目编码);
+     * null for any other cell.
      */
-    private static boolean inDataRow(Table t, Cell c, BigDecimal v) {
+    private static TableRow dataRow(Table t, Cell c, BigDecimal v) {
         for (TableRow r : t.rows()) {
             if (r.page() != c.page() || r.box() == null || !r.box().contains(c.box().centerX(), c.box().centerY())) continue;
-            for (BigDecimal x : r.values().values()) if (x != null && x.compareTo(v) == 0) return true;
+            for (Map.Entry<String, BigDecimal> x : r.values().entrySet()) {
+                if (x.getValue() != null && x.getValue().compareTo(v) == 0) return r;
+            }
         }
-        return false;
+        return null;
+    }
+
+    /** The column (header path) of the row whose value is {@code v}. */
+    private static String column(TableRow r, BigDecimal v) {
+        for (Map.Entry<String, BigDecimal> x : r.values().entrySet()) {
+            if (x.getValue() != null && x.getValue().compareTo(v) == 0) return x.getKey();
+        }
+        return "?";
     }
 
     /** The fact printed at the figure's place: same page, same value, overlapping box. */
@@ -519,6 +535,11 @@ public final class MutationBench {
         int s = from, e = to;
         while (s > 0 && "。；;！".indexOf(text.charAt(s - 1)) < 0 && from - s < 100) s--;
         while (e < text.length() && "。；;！".indexOf(text.charAt(e - 1)) < 0 && e - to < 60) e++;
+        // a sentence cut at the limit starts after a comma, not inside a figure
+        if (s > 0 && "。；;！".indexOf(text.charAt(s - 1)) < 0) {
+            int comma = text.indexOf('，', s);
+            if (comma >= 0 && comma < from) s = comma + 1;
+        }
         return text.substring(s, Math.min(e, text.length())).strip();
     }
 

@@ -196,6 +196,11 @@ class MutationBenchTest {
         assertEquals(List.of(), MutationBench.detecting(m, List.of(old), List.of(old, elsewhere, apart)));
         assertEquals(List.of("d.box"), MutationBench.detecting(m, List.of(old), List.of(old, apart, overlapping)));
         assertEquals(List.of("e.quote"), MutationBench.detecting(m, List.of(), List.of(quoted, elsewhere)));
+        // the unchanged document flagged the place by the same rule already: the finding that follows the change
+        // (its quote now holds the new figure) is no detection; another rule's finding there is
+        Finding before = finding("e.quote", 3, "支出800. 00万元，增长…", null);
+        assertEquals(List.of(), MutationBench.detecting(m, List.of(before), List.of(quoted)));
+        assertEquals(List.of("d.box"), MutationBench.detecting(m, List.of(before), List.of(quoted, overlapping)));
         List<MutationBench.Outcome> outcomes = List.of(
                 new MutationBench.Outcome("amount", true, 3, "800.00", "860.00", "", true, List.of("d.box")),
                 new MutationBench.Outcome("amount", true, 3, "12.5", "19.5", "", false, List.of()),
