@@ -317,6 +317,11 @@ public final class MutationBench {
         Map<Glyph, PageMutator.GlyphRef> index = PageMutator.index(read);
         List<Paragraph> paragraphs = DocumentExtractor.paragraphs(DocumentExtractor.layout(read));
         Integer fy = base.document() == null ? null : base.document().fiscalYear();
+        Set<String> rowNames = new HashSet<>();
+        for (Table t : base.tables()) {
+            if (t.kind() == null || !STANDARD.contains(t.kind()) || !t.readable()) continue;
+            for (TableRow r : t.rows()) if (r.name() != null) rowNames.add(Names.norm(r.name()));
+        }
         List<Mutant> out = new ArrayList<>();
         for (Paragraph p : paragraphs) {
             String text = p.text();
@@ -359,6 +364,8 @@ public final class MutationBench {
                     if (y != null) out.add(y);
                 }
             }
+            // a name with a counterpart: a row of a standard table by that name, or marked as a 科目 by its level
+            // (行政运行（项）); in running prose (主要用于住房公积金和提租补贴发放) a name need not be the 科目
             boolean[] used = new boolean[text.length()];
             for (String name : CLASS_NAMES) {
                 int i = text.indexOf(name);
@@ -367,7 +374,9 @@ public final class MutationBench {
                 for (int k = i; k < i + name.length(); k++) used[k] = true;
                 String changed = OLD_NAME.containsKey(name) ? OLD_NAME.get(name) : swapped(name);
                 if (changed == null) continue;
-                Mutant n = replaced(Kind.NAME, at, text, i, i + name.length(), changed, true,
+                boolean counterpart = rowNames.contains(Names.norm(name))
+                        || Regexes.of("^\\s*[（(](类|款|项)[）)]").matcher(text.substring(i + name.length())).find();
+                Mutant n = replaced(Kind.NAME, at, text, i, i + name.length(), changed, counterpart,
                         sentence(text, i, i + name.length()), changed);
                 if (n != null) out.add(n);
             }
@@ -596,19 +605,19 @@ public final class MutationBench {
         List<Outcome> tied = docs.stream().flatMap(d -> d.counterpart().stream()).toList();
         List<Outcome> all = docs.stream().flatMap(d -> d.all().stream()).toList();
         out.println();
-        out.println("Figures with a counterpart (facts the tie-out agrees with a source; cells of standard tables; every");
-        out.println("comparison year, classification name and emptied amount):");
+        out.println("Figures with a counterpart (facts the tie-out agrees with a source; cells of standard tables; 科目 names");
+        out.println("that a standard table's row bears or marked 类/款/项; every comparison year and emptied amount):");
         table(tally(tied), candidates(docs, 1), out);
         out.println();
         out.println("All figures:");
         table(tally(all), candidates(docs, 0), out);
         out.println();
         out.println("Per document (figures with a counterpart: detected/mutants per class):");
-        StringBuilder h = new StringBuilder(String.format("%-44s", "document"));
+        StringBuilder h = new StringBuilder(pad("document", 52));
         for (Kind k : Kind.values()) h.append(String.format("%9s", k.id));
         out.println(h);
         for (DocResult d : docs) {
-            StringBuilder row = new StringBuilder(String.format("%-44s", shorten(d.file(), 44)));
+            StringBuilder row = new StringBuilder(pad(d.file(), 52));
             if (d.error() != null) {
                 out.println(row + d.error());
                 continue;
@@ -660,8 +669,24 @@ public final class MutationBench {
         out.printf("%-8s %10d %8d %9d %8s%n", "all", cands, sum[0], sum[1], recall(sum));
     }
 
-    private static String shorten(String s, int n) {
-        return s.length() <= n - 1 ? s : s.substring(0, n - 2) + "…";
+    /** The text cut or padded to {@code n} columns of a terminal (a Chinese character takes two). */
+    static String pad(String s, int n) {
+        StringBuilder b = new StringBuilder();
+        int w = 0;
+        for (int i = 0; i < s.length(); ) {
+            int cp = s.codePointAt(i);
+            int cw = cp >= 0x1100 && (Chars.isCjk(cp) || cp >= 0x3000 && cp <= 0x30ff || cp >= 0xff00 && cp <= 0xff60) ? 2 : 1;
+            if (w + cw > n - 2) {
+                b.append('…');
+                w++;
+                break;
+            }
+            b.appendCodePoint(cp);
+            w += cw;
+            i += Character.charCount(cp);
+        }
+        while (w++ < n) b.append(' ');
+        return b.toString();
     }
 
     /** The run as one JSON object: settings, totals per class (counterpart and all) and every document's mutants. */

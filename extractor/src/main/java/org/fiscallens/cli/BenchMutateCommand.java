@@ -27,8 +27,8 @@ import java.util.concurrent.Callable;
                         + "table's cell). A mutant is detected when a finding the unchanged document lacks cites the changed "
                         + "place (same page and overlapping box, or a quote holding the changed text).",
                 "Mutants are drawn reproducibly (--seed), --per-class N per class and document, among the figures with a "
-                        + "counterpart (a fact the tie-out agrees with a source, a standard-table cell; every year, name and "
-                        + "emptied amount) and among all figures; both tables are printed."})
+                        + "counterpart (a fact the tie-out agrees with a source, a standard-table cell, a 科目 name a standard table's "
+                        + "row bears or marked 类/款/项; every year and emptied amount) and among all figures; both tables are printed."})
 final class BenchMutateCommand implements Callable<Integer> {
 
     @Parameters(arity = "0..*", paramLabel = "PDF_OR_DIR", description = "PDF files or folders")

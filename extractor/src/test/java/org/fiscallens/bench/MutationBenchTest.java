@@ -54,6 +54,7 @@ class MutationBenchTest {
         g.addAll(line(114, 226, 12, "卫生健康支出（类）公共卫生（款）支出800.00万元。"));
         g.addAll(line(114, 244, 12, "其他收入为300.00万元，占本年收入10.20%。本年无结转结余资金，年末"));
         g.addAll(line(90, 262, 12, "无结余。"));
+        g.addAll(line(114, 290, 12, "主要用于住房公积金发放。"));
         PageLayout blank = new PageLayout(1, 595, 842, 0, List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), "text");
         return List.of(PageMutator.rebuild(blank, g));
     }
@@ -167,6 +168,12 @@ class MutationBenchTest {
         MutationBench.Mutant swap = by.get(MutationBench.Kind.NAME).stream().filter(m -> m.original().equals("公共卫生"))
                 .findFirst().orElseThrow(() -> new AssertionError(by.get(MutationBench.Kind.NAME).toString()));
         assertEquals("卫生公共", swap.mutated());
+        // a 科目 marked by its level has a counterpart; the same kind of name in running prose has none
+        assertTrue(rename.counterpart() && swap.counterpart());
+        MutationBench.Mutant prose = by.get(MutationBench.Kind.NAME).stream().filter(m -> m.original().equals("住房公积金"))
+                .findFirst().orElseThrow();
+        assertFalse(prose.counterpart());
+        assertEquals("公积金住房", prose.mutated());
     }
 
     @Test
