@@ -345,6 +345,11 @@ public final class MutationBench {
                 String number = text.substring(f.start(), f.numEnd());
                 String sentence = sentence(text, f.start(), f.end());
                 Mutant digit = digitMutant(kind, at, offsets, text, number, f.start(), box, sentence, tied, rnd);
+                if (digit != null && tied && !detectable(fact, Amounts.parse(digit.mutated()), base)) {
+                    // a change inside the rounding its sources allow (2416.43 → 2416.44 of 233.1 + 2183.33) cannot be told
+                    digit = new Mutant(digit.kind(), digit.edit(), digit.original(), digit.mutated(), digit.box(), digit.needle(),
+                            digit.sentence(), false);
+                }
                 if (digit != null) out.add(digit);
                 if (kind == Kind.AMOUNT) {
                     List<Integer> glyphs = offsets.stream().map(i -> at[i].index()).toList();
@@ -519,6 +524,46 @@ public final class MutationBench {
             if (f.box() == null || overlaps(f.box(), box)) return f;
         }
         return null;
+    }
+
+    /**
+     * Whether a fact's figure changed to {@code value} would disagree with one of the sources it agrees with: outside a
+     * computation's interval, or further from a cell's or another figure's value than the rounding of both allows
+     * (SPEC §6: half a unit of the last printed place each, in yuan).
+     */
+    static boolean detectable(Fact f, BigDecimal value, FiscalDocument doc) {
+        if (value == null || f.tie() == null) return false;
+        for (org.fiscallens.model.TieSource s : f.tie().sources()) {
+            if (!s.agrees()) continue;
+            if (s instanceof org.fiscallens.model.TieSource.Computed c) {
+                if (c.interval() != null && c.interval().size() == 2
+                        && (value.compareTo(c.interval().get(0)) < 0 || value.compareTo(c.interval().get(1)) > 0)) return true;
+            } else if (s instanceof org.fiscallens.model.TieSource.CellRef c) {
+                if (c.value() != null && apart(value, f.unit(), c.value(), c.unit() == null ? f.unit() : c.unit())) return true;
+            } else if (s instanceof org.fiscallens.model.TieSource.FactRef r) {
+                if (r.index() < 0 || r.index() >= doc.facts().size()) continue;
+                Fact o = doc.facts().get(r.index());
+                if (o.value() != null && apart(value, f.unit(), o.value(), o.unit() == null ? f.unit() : o.unit())) return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether two printed amounts differ by more than the rounding of both (in the smaller of their units). */
+    private static boolean apart(BigDecimal a, String unitA, BigDecimal b, String unitB) {
+        BigDecimal sa = scale(unitA), sb = scale(unitB);
+        BigDecimal x = a.multiply(sa), y = b.multiply(sb);
+        BigDecimal half = new BigDecimal("0.5");
+        BigDecimal tol = half.movePointLeft(Math.max(0, a.scale())).multiply(sa).add(half.movePointLeft(Math.max(0, b.scale())).multiply(sb));
+        return x.subtract(y).abs().compareTo(tol) > 0;
+    }
+
+    private static BigDecimal scale(String unit) {
+        if (unit == null) return BigDecimal.ONE;
+        if (unit.startsWith("亿")) return new BigDecimal("100000000");
+        if (unit.startsWith("万")) return new BigDecimal("10000");
+        if (unit.startsWith("千")) return new BigDecimal("1000");
+        return BigDecimal.ONE;
     }
 
     /** A fact with a counterpart: the tie-out found its source and it agrees. */

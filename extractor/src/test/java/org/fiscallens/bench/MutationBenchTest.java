@@ -6,6 +6,7 @@ import org.fiscallens.layout.PageLayout;
 import org.fiscallens.layout.TextLine;
 import org.fiscallens.model.Box;
 import org.fiscallens.model.Evidence;
+import org.fiscallens.model.Fact;
 import org.fiscallens.model.Finding;
 import org.fiscallens.model.FiscalDocument;
 import org.fiscallens.model.Severity;
@@ -257,6 +258,32 @@ class MutationBenchTest {
                     .anyMatch(r -> r.values().values().stream().anyMatch(x -> x != null && x.compareTo(v) == 0)), m.toString());
             assertFalse(m.mutated().equals(m.original()));
         }
+    }
+
+    @Test
+    void aChangeInsideTheRoundingOfItsSourcesIsNoMutantWithACounterpart() {
+        // 2416.43 stated as 233.1 + 2183.33: the computation allows 2416.38 … 2416.48
+        org.fiscallens.model.Tie sum = new org.fiscallens.model.Tie(org.fiscallens.model.Tie.Status.AGREES, List.of(
+                new org.fiscallens.model.TieSource.Computed("233.1 + 2183.33", List.of(new BigDecimal("2416.38"), new BigDecimal("2416.48")),
+                        List.of(), true)));
+        Fact total = new Fact(null, "总额", new BigDecimal("2416.43"), "万元", 2019, null, "一", 1, "总额2416.43万元", null).withTie(sum);
+        FiscalDocument doc = new FiscalDocument(FiscalDocument.SCHEMA_VERSION, "t", SOURCE, null, List.of(), List.of(), List.of(total),
+                List.of(), List.of());
+        assertFalse(MutationBench.detectable(total, new BigDecimal("2416.44"), doc));
+        assertTrue(MutationBench.detectable(total, new BigDecimal("2416.53"), doc));
+        // a cell in yuan: 1,234,500.00 元 ties 123.45万元; 123.46万元 is 100 yuan away, more than the 50 its rounding allows
+        org.fiscallens.model.Tie cell = new org.fiscallens.model.Tie(org.fiscallens.model.Tie.Status.AGREES, List.of(
+                new org.fiscallens.model.TieSource.CellRef("expenditure", 3, "行政运行", "2010101", "合计", new BigDecimal("1234500.00"), "元", true)));
+        Fact f = new Fact(null, "行政运行", new BigDecimal("123.45"), "万元", 2019, null, "一", 1, "", null).withTie(cell);
+        assertTrue(MutationBench.detectable(f, new BigDecimal("123.46"), doc));
+        assertTrue(MutationBench.detectable(f, new BigDecimal("128.45"), doc));
+        // a cell printed to one place in 万元 (123.5) allows 123.45 ± 0.055: 123.46 cannot be told from it, 123.65 can
+        org.fiscallens.model.Tie coarse = new org.fiscallens.model.Tie(org.fiscallens.model.Tie.Status.AGREES, List.of(
+                new org.fiscallens.model.TieSource.CellRef("expenditure", 3, "行政运行", "2010101", "合计", new BigDecimal("123.5"), "万元", true)));
+        assertFalse(MutationBench.detectable(f.withTie(coarse), new BigDecimal("123.46"), doc));
+        assertTrue(MutationBench.detectable(f.withTie(coarse), new BigDecimal("123.65"), doc));
+        // no source it agrees with: nothing to tell the change by
+        assertFalse(MutationBench.detectable(f.withTie(org.fiscallens.model.Tie.UNTIED), new BigDecimal("923.45"), doc));
     }
 
     private static Finding finding(String rule, int page, String quote, Box box) {
