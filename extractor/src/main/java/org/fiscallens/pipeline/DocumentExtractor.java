@@ -90,18 +90,12 @@ public final class DocumentExtractor {
             timer.lap("open");
             // the threads of this document: its pages, then the independent steps of the later stages
             int threads = ParallelPageReader.threads();
-            List<PageLayout> pageLayouts = ParallelPageReader.readAll(pdf, file, password, ocr, threads);
-            timer.lap("pages");
-            Layout layout = layout(pageLayouts);
-            timer.lap("tables");
-            String producer = pdf.getDocumentInformation() == null ? null : pdf.getDocumentInformation().getProducer();
-            int imageOnly = (int) layout.pages().stream().filter(p -> p.imageOnly() || p.source().equals("ocr")).count();
-            List<Integer> ocrPages = layout.pages().stream().filter(p -> !p.source().equals("text")).map(PageLayout::number).toList();
-            List<org.fiscallens.model.SkippedPage> skipped = layout.pages().stream().filter(p -> p.skipped() != null)
-                    .map(p -> new org.fiscallens.model.SkippedPage(p.number(), p.skipped())).toList();
-            SourceInfo source = new SourceInfo(file.getFileName().toString(), await(shaThread, shaTask), pdf.getNumberOfPages(), producer,
-                    imageOnly > 0 ? imageOnly : null, ocrPages, skipped);
-            return afterLayout(layout, source, threads, timer);
+            // the page layouts live only inside read(): by the checks, which read the model alone, they are garbage,
+            // so a long report's glyphs are not held while its rules run
+            FiscalDocument doc = read(pdf, file, password, threads, timer, shaThread, shaTask);
+            FiscalDocument checked = org.fiscallens.checks.Checker.withFindings(doc, null, threads);
+            timer.lap("checks");
+            return checked;
         } catch (IOException | RuntimeException | StackOverflowError e) {
             throw org.fiscallens.pdf.Reasons.unreadable(e);
         }
@@ -113,10 +107,29 @@ public final class DocumentExtractor {
      * {@code source}. The mutation bench reads a PDF once and reruns this on changed page texts.
      */
     public static FiscalDocument fromPages(List<PageLayout> read, SourceInfo source, int threads) {
-        return afterLayout(layout(read), source, threads, new StageTimer(source == null ? "pages" : source.file()));
+        FiscalDocument doc = beforeChecks(layout(read), source, threads, new StageTimer(source == null ? "pages" : source.file()));
+        return org.fiscallens.checks.Checker.withFindings(doc, null, threads);
     }
 
-    private static FiscalDocument afterLayout(Layout layout, SourceInfo source, int threads, StageTimer timer) {
+    /** The pages read and taken through every stage before the checks (the model with its body lines, no findings). */
+    private FiscalDocument read(PDDocument pdf, Path file, String password, int threads, StageTimer timer,
+                                Thread shaThread, java.util.concurrent.FutureTask<String> shaTask) throws IOException, PdfReadException {
+        List<PageLayout> pageLayouts = ParallelPageReader.readAll(pdf, file, password, ocr, threads);
+        timer.lap("pages");
+        Layout layout = layout(pageLayouts);
+        timer.lap("tables");
+        String producer = pdf.getDocumentInformation() == null ? null : pdf.getDocumentInformation().getProducer();
+        int imageOnly = (int) layout.pages().stream().filter(p -> p.imageOnly() || p.source().equals("ocr")).count();
+        List<Integer> ocrPages = layout.pages().stream().filter(p -> !p.source().equals("text")).map(PageLayout::number).toList();
+        List<org.fiscallens.model.SkippedPage> skipped = layout.pages().stream().filter(p -> p.skipped() != null)
+                .map(p -> new org.fiscallens.model.SkippedPage(p.number(), p.skipped())).toList();
+        SourceInfo source = new SourceInfo(file.getFileName().toString(), await(shaThread, shaTask), pdf.getNumberOfPages(), producer,
+                imageOnly > 0 ? imageOnly : null, ocrPages, skipped);
+        return beforeChecks(layout, source, threads, timer);
+    }
+
+    /** Sections, facts and projects over the layout; the model keeps the body lines the checks will read. */
+    private static FiscalDocument beforeChecks(Layout layout, SourceInfo source, int threads, StageTimer timer) {
         DocumentInfo info = DocumentFactsDetector.detect(layout.pages(), layout.toc().lines());
         List<Paragraph> paragraphs = paragraphs(layout);
         List<Section> sections = sections(layout, paragraphs);
@@ -126,11 +139,8 @@ public final class DocumentExtractor {
         List<Project> projects = ProjectReader.read(ProjectReader.fromTables(tables), facts,
                 org.fiscallens.projects.NarrativeGrades.read(paragraphs, sections));
         timer.lap("facts");
-        FiscalDocument doc = new FiscalDocument(FiscalDocument.SCHEMA_VERSION, TOOL, source, info, sections,
-                tables, facts, projects, List.of());
-        FiscalDocument checked = org.fiscallens.checks.Checker.withFindings(doc, layout.pages(), threads);
-        timer.lap("checks");
-        return checked;
+        return new FiscalDocument(FiscalDocument.SCHEMA_VERSION, TOOL, source, info, sections,
+                tables, facts, projects, List.of()).withLines(org.fiscallens.checks.text.DocText.bodyLines(layout.pages()));
     }
 
     public static Layout layout(PDDocument pdf) throws IOException {
