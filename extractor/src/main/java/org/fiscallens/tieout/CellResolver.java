@@ -38,8 +38,22 @@ public final class CellResolver implements Resolver {
 
     @Override
     public List<TieSource> sources(int index, Fact fact, TieContext ctx) {
-        Found f = find(fact, ctx.doc().document() == null ? null : ctx.doc().document().kind(), ctx.fiscalYear(), tableSet(ctx));
+        if (partOfASubtotal(fact, ctx.facts())) return List.of();
+        Found f = find(fact, ctx.doc().document() == null ? null : ctx.doc().document().kind(), ctx.fiscalYear(), tableSet(ctx),
+                otherFundsStated(ctx.facts()));
         return f == null ? List.of() : List.of(f.ref());
+    }
+
+    /**
+     * A 科目 line listed as a part of the 基本支出 or 项目支出 (项目支出417.41万元，其中：一般公共服务支出417.41万元): the
+     * line's amount within that subtotal, which the table's 科目 total (basic and project together) does not state.
+     */
+    static boolean partOfASubtotal(Fact fact, List<Fact> facts) {
+        Claim c = fact.claim();
+        if (c == null || !"class".equals(c.subject()) || c.whole() == null || c.whole() < 0 || c.whole() >= facts.size()) return false;
+        Claim w = facts.get(c.whole()).claim();
+        String ws = w == null ? null : w.subject();
+        return ws != null && (ws.endsWith("basic") || ws.endsWith("project"));
     }
 
     TableSet tableSet(TieContext ctx) {
@@ -71,6 +85,27 @@ public final class CellResolver implements Resolver {
      * gives exactly one value (possibly printed in several cells that agree).
      */
     public static Found find(Fact fact, DocumentKind kind, Integer fiscalYear, TableSet tables) {
+        return find(fact, kind, fiscalYear, tables, false);
+    }
+
+    /**
+     * The narrative states an all-funds total and a general-budget total that differ (支出预算总计 17,996.68,
+     * 一般公共预算 17,981.68): the department spends other funds too, so which funds a 科目 line means matters.
+     */
+    static boolean otherFundsStated(List<Fact> facts) {
+        java.math.BigDecimal all = null, general = null;
+        for (Fact f : facts) {
+            Claim c = f.claim();
+            if (c == null || c.subject() == null || f.value() == null || c.relation() != Claim.Relation.LEVEL || !"万元".equals(f.unit())) continue;
+            boolean total = c.subject().equals("total") || c.subject().equals("expenditure_total");
+            if (total && c.fund() == Fund.ALL && all == null) all = f.value();
+            boolean gb = c.subject().equals("general_budget.expenditure") || c.subject().equals("income.general_budget");
+            if (gb && general == null) general = f.value();
+        }
+        return all != null && general != null && all.compareTo(general) != 0;
+    }
+
+    static Found find(Fact fact, DocumentKind kind, Integer fiscalYear, TableSet tables, boolean otherFunds) {
         Claim c = fact.claim();
         if (!levelClaim(c, fiscalYear)) return null;
         Amount stated = stated(fact);
@@ -84,7 +119,7 @@ public final class CellResolver implements Resolver {
             Hit h = hits.get(0);
             for (Hit o : hits) if (o.value().compareTo(h.value()) != 0) return null; // ambiguous: no counterpart
             Found f = found(stated, h);
-            if (!f.ref().agrees() && otherFundsAgree(fact, kind, fiscalYear, tables)) return null;
+            if (!f.ref().agrees() && otherFundsAgree(fact, kind, fiscalYear, tables, otherFunds)) return null;
             return f;
         }
         return null;
@@ -96,7 +131,7 @@ public final class CellResolver implements Resolver {
      * funds the sentence meant is then not sure (a list of 类 lines under 支出预算总计 is all funds, one under 一般公共预算
      * 支出 the general budget's), and the contradiction is not either.
      */
-    static boolean otherFundsAgree(Fact fact, DocumentKind kind, Integer fiscalYear, TableSet tables) {
+    static boolean otherFundsAgree(Fact fact, DocumentKind kind, Integer fiscalYear, TableSet tables, boolean otherFunds) {
         Claim c = fact.claim();
         Fund fund = c.fund() == null ? Fund.ALL : c.fund();
         boolean parts = c.subject().equals("class") || c.subject().equals("expenditure.basic") || c.subject().equals("expenditure.project");
@@ -116,7 +151,10 @@ public final class CellResolver implements Resolver {
             for (Hit o : hits) if (o.value().compareTo(hits.get(0).value()) != 0) return false;
             return found(stated(f), hits.get(0)).ref().agrees();
         }
-        return false;
+        // a 科目 line read as the general budget's whose all-funds line no table states, in a department that spends
+        // other funds too: which funds the sentence meant cannot be told (a 支出预算合计 listing its 类 lines is all
+        // funds), so its contradiction is not sure
+        return otherFunds && c.subject().equals("class") && fund == Fund.GENERAL_BUDGET;
     }
 
     /** Whether any target of the claim's subject is among the tables (the figure has a counterpart to tie to). */

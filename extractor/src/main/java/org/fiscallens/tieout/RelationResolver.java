@@ -140,10 +140,29 @@ public final class RelationResolver implements Resolver {
          */
         boolean sure(int change, int cur, java.util.function.IntPredicate fits) {
             if (fits.test(cur) || namesSubject(f(change))) return true;
+            if (afterAList(change)) return false;
             for (int j = change - 1; j >= 0 && j >= change - WINDOW; j--) {
                 if (!Objects.equals(f(j).section(), f(change).section())) break;
                 if (j != cur && rel[j] == Rel.LEVEL && measure[j] == Measure.OWN && fits.test(j)) return false;
             }
+            return true;
+        }
+
+        /**
+         * The change follows the last item of a list whose items carry no changes of their own (收入4,203.47万元，其中：拨款
+         * 4,005.29万元、其他收入198.18万元，较上年增加142.30万元): it may be the item's or the whole's, and fitting neither,
+         * which one the report got wrong is not sure. In a list whose items each carry their change (其中：因公出国（境）费
+         * 101.75万元，比上年增加0万元；公务接待费24.57万元，比上年减少13.39万元) the change is the item's.
+         */
+        boolean afterAList(int change) {
+            int item = -1;
+            for (int j = change - 1; j >= 0 && j >= change - WINDOW; j--) {
+                if (rel[j] == Rel.LEVEL) { item = j; break; }
+            }
+            if (item < 0 || f(item).claim() == null || f(item).claim().whole() == null) return false;
+            int whole = f(item).claim().whole();
+            if (whole >= item) return false;
+            for (int j = whole + 1; j < item; j++) if (rel[j] == Rel.CHANGE || rel[j] == Rel.CHANGE_RATE) return false;
             return true;
         }
 

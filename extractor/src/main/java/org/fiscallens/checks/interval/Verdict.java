@@ -59,6 +59,18 @@ public record Verdict(Interval stated, Interval computed, BigDecimal gap, String
         return computed.lo().compareTo(hi) < 0 && computed.hi().compareTo(lo) > 0;
     }
 
+    /**
+     * The printed figure is the computed value rounded up (away from zero) to its decimals: (p − 10^−d, p] for p ≥ 0,
+     * [p, p + 10^−d) for p < 0 (10,429.8313 万元 printed as 10,429.84): another publishers' convention.
+     */
+    public boolean consistentIfRoundedUp(BigDecimal printed) {
+        if (computed == null) return false;
+        BigDecimal ulp = BigDecimal.ONE.movePointLeft(Math.max(0, printed.scale()));
+        boolean neg = printed.signum() < 0;
+        BigDecimal lo = neg ? printed : printed.subtract(ulp), hi = neg ? printed.add(ulp) : printed;
+        return computed.lo().compareTo(hi) < 0 && computed.hi().compareTo(lo) > 0;
+    }
+
     /** The factor from {@link #unit} to {@link #shown}: 1/10⁴ for 元 shown in 万元. */
     private BigDecimal toShown() {
         if (unit == shown || unit == Unit.NONE || shown == Unit.NONE) return BigDecimal.ONE;

@@ -84,17 +84,23 @@ public final class NarrativeTableRules implements Rule {
 
     /**
      * The narrative figure is the table's cut (not rounded) to the text's decimals and unit (877,080 元 told as
-     * 87.70 万元): a publishing convention (SPEC §6 truncation mode), reported as info, not as an error.
+     * 87.70 万元): a publishing convention (SPEC §6 truncation mode), reported as info, not as an error; likewise a
+     * figure rounded up ({@link #roundedUp}).
      */
     static boolean truncated(Amount stated, Amount cell) {
         return Calc.equal(stated, cell, stated.unit()).consistentIfTruncated(stated.value());
     }
 
+    /** The narrative figure is the table's rounded up to the text's decimals (104,298,313 元 told as 10,429.84 万元). */
+    static boolean roundedUp(Amount stated, Amount cell) {
+        return Calc.equal(stated, cell, stated.unit()).consistentIfRoundedUp(stated.value());
+    }
+
     private static Severity severity(RuleInfo rule, Amount stated, Amount cell) {
-        return truncated(stated, cell) ? Severity.INFO : rule.severity();
+        return truncated(stated, cell) || roundedUp(stated, cell) ? Severity.INFO : rule.severity();
     }
 
     private static String truncationNote(Amount stated, Amount cell) {
-        return truncated(stated, cell) ? "；与截断取值一致" : "";
+        return truncated(stated, cell) ? "；与截断取值一致" : roundedUp(stated, cell) ? "；与进位取值一致" : "";
     }
 }
