@@ -4,10 +4,6 @@ import com.hankcs.hanlp.seg.common.Term;
 
 import org.fiscallens.layout.Regexes;
 
-import java.io.BufferedReader;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -27,7 +23,7 @@ public final class Enumerations {
     private static final Set<String> JOINED_NAMES = joinedNames();
 
     private static final Pattern TRAILING_COMPARISON = Pattern.compile(
-            "((比|较|与|同|跟)(上年度?|上一年|去年|年初预算数?|全年预算数?|预算数?|\\d{4}年度?)(决算数?|预算数?)?(相比)?|同比)$");
+            "((比|较|与|同|跟)(上年度?|上一年度?|去年|年初预算数?|全年预算数?|预算数?|\\d{4}年度?)(决算数?|预算数?)?(相比)?|同比)$");
 
     /** The items of the enumeration that ends {@code head} (the words before 分别), or null when there is none. */
     public static List<String> items(String head) {
@@ -116,16 +112,8 @@ public final class Enumerations {
     private static Set<String> joinedNames() {
         Set<String> out = new LinkedHashSet<>(List.of("商品和服务", "对个人和家庭", "个人和家庭", "工资福利", "社会保障和就业",
                 "资本性支出", "其他收入和支出", "灾害防治及应急管理"));
-        try (InputStream in = Enumerations.class.getResourceAsStream("/org/fiscallens/checks/function_classification.tsv")) {
-            if (in != null) {
-                BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-                for (String line; (line = r.readLine()) != null; ) {
-                    String[] c = line.split("\t", -1);
-                    if (c.length > 1 && c[1].matches(".*[和及与].*")) out.add(c[1].replaceAll("支出$", ""));
-                }
-            }
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
+        for (Classification.Entry e : Classification.entries()) {
+            if (e.name().matches(".*[和及与].*")) out.add(e.name().replaceAll("支出$", ""));
         }
         return Set.copyOf(out);
     }

@@ -166,6 +166,14 @@ public final class FactKeys {
         return null;
     }
 
+    /** The standard subject a phrase names, by the same patterns as the keys (本年支出合计 → expenditure_total), or null. */
+    public static String stem(String phrase) {
+        String s = stripMeasure(Regexes.replaceFirst(norm(phrase), "^(本部门|本单位|本局|本机关|部门|单位)", ""));
+        if (s == null || s.isEmpty()) return null;
+        for (Base b : BASES) if (b.subject().matcher(s).find()) return b.key();
+        return null;
+    }
+
     private static String suffix(Context c, boolean money, boolean pct) {
         if ("share".equals(c.comparison())) return pct ? ".share" : null;
         if ("completion".equals(c.comparison())) return pct ? ".completion_pct" : null;

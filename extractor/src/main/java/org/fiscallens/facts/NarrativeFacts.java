@@ -37,7 +37,7 @@ public final class NarrativeFacts {
     private static final Pattern YEAR = Pattern.compile("(?<!\\d)(\\d{4})\\s*年");
     private static final Pattern SHARE = Pattern.compile("占(.*?)(?:的)?(?:比重|比例)?(?:为|达)?$");
     private static final Pattern COMPLETION = Pattern.compile("完成(?!率)(.*?)(?:的)?$");
-    private static final Pattern MEASURE_SUFFIX = Pattern.compile("(年初预算数?|全年预算数?|调整后预算数?|预算数|支出决算数?|决算数|执行数|预算)$");
+    private static final Pattern MEASURE_SUFFIX = Pattern.compile("(年初预算数?|全年预算数?|调整后预算数?|预算数|支出决算数?|决算数|执行数|实际执行数?|实际支出数?|实际完成数?|预算)$");
     // a name of at most 80 characters before each (类)/(款)/(项): unbounded, a search over a long run of text without
     // punctuation (a page of scattered glyphs) tried every length from every start, quadratic in the run
     private static final Pattern CLASS_PATH = Pattern.compile("((?:[^，。；：:、\\s（）()]{1,80}?[（(](?:类|款|项)[)）])+)");
@@ -82,14 +82,21 @@ public final class NarrativeFacts {
             if (TableLike.is(p.text())) continue;
             units.add(new Unit(p, path));
         }
-        List<List<Fact>> read = ParallelMap.map(units, threads, u -> {
+        record Read(List<Fact> facts, List<ClaimReader.Where> where) {}
+        List<Read> read = ParallelMap.map(units, threads, u -> {
             List<Fact> facts = new ArrayList<>();
-            new Reader(u.paragraph(), u.path(), fiscalYear, kind, facts).read();
-            return facts;
+            Reader r = new Reader(u.paragraph(), u.path(), fiscalYear, kind, facts);
+            r.read();
+            return new Read(facts, r.where);
         });
         List<Fact> out = new ArrayList<>();
-        for (List<Fact> facts : read) out.addAll(facts);
-        return out;
+        List<ClaimReader.Where> stated = new ArrayList<>();
+        for (Read r : read) {
+            int offset = out.size();
+            out.addAll(r.facts());
+            for (ClaimReader.Where w : r.where()) stated.add(w.at(offset));
+        }
+        return ClaimReader.withClaims(out, stated, info);
     }
 
     /** Reads one paragraph. */
@@ -103,6 +110,12 @@ public final class NarrativeFacts {
         final TextPositions pos;
         String topic;
         String lastPlain;
+        /** Where each fact of {@code out} is stated, for its claim. */
+        final List<ClaimReader.Where> where = new ArrayList<>();
+        /** Open lists (其中…, 主要包括…): the index in {@code out} of the whole and whether it lasts to the 。. */
+        final java.util.ArrayDeque<int[]> heads = new java.util.ArrayDeque<>();
+        /** The last plain money figure read (index in {@code out}), a list's whole when a list word follows it. */
+        int lastMoney = -1;
 
         Reader(Paragraph p, SectionPath path, Integer fiscalYear, DocumentKind kind, List<Fact> out) {
             this.p = p;
@@ -176,6 +189,7 @@ public final class NarrativeFacts {
             String groupComparison = null, groupDirection = null, groupBasis = null;
             for (int k = 0; k < figs.size(); k++) {
                 Figure f = figs.get(k);
+                listWord(k == 0 ? ss : figs.get(k - 1).end(), f.start());
                 int cs = clauseStart(ss, f.start());
                 boolean listed = false;
                 if (cs < prevEnd) cs = prevEnd;
@@ -204,6 +218,17 @@ public final class NarrativeFacts {
                     basis = emptyToNull(Regexes.replaceAll(completion.group(1), "(分别为|为)$", ""));
                     head = head.substring(0, head.lastIndexOf("完成"));
                 }
+                if (comparison == null && direction == null && (f.unit() == null || f.isPercent())) {
+                    // "执行率为85%", "预算完成率98%": the completion of the budget stated before
+                    ClaimReader.Found rate = ClaimReader.atEnd("completion", Regexes.replaceAll(head, "(分别为|为|达到|达|是)$", ""));
+                    if (rate != null && rate.start() < rate.end() - 1) {
+                        comparison = "completion";
+                        String m = ClaimReader.atEnd("measure", head.substring(0, rate.start())) == null ? null
+                                : head.substring(ClaimReader.atEnd("measure", head.substring(0, rate.start())).start(), rate.start());
+                        basis = m;
+                        head = head.substring(0, m == null ? rate.start() : rate.start() - m.length());
+                    }
+                }
                 String before = text.substring(ss, f.start());
                 if (direction != null && comparison == null) {
                     Matcher cy = COMPARED_YEAR.matcher(before);
@@ -217,12 +242,12 @@ public final class NarrativeFacts {
                     else if (yearBasis != null) { comparison = "yoy"; basis = Regexes.replaceAll(yearBasis, "(相比|增加|减少)$", ""); }
                     else if (yoyWord != null) {
                         comparison = "yoy";
-                        Matcher yb = Pattern.compile("(上年度?|上一年|去年)(决算数?|预算数?|执行数?)?").matcher(before);
+                        Matcher yb = Pattern.compile("(上年度?|上一年度?|去年)(决算数?|预算数?|执行数?)?").matcher(before);
                         String b = yoyWord;
                         while (yb.find()) b = yb.group(0);
                         basis = b;
                     }
-                    head = Regexes.replaceAll(head, "(比|较|与|跟)(上年度?|上一年|去年|年初预算数?|全年预算数?|预算数?|\\d{4}年度?)(决算数?|预算数?)?(相比)?", "");
+                    head = Regexes.replaceAll(head, "(比|较|与|跟)(上年度?|上一年度?|去年|年初预算数?|全年预算数?|预算数?|\\d{4}年度?)(决算数?|预算数?)?(相比)?", "");
                     head = Regexes.replaceAll(head, "(同比|决算数较上年|较上年|比上年)$", "");
                     head = Regexes.replaceAll(head, "(决算数|支出决算|决算)?(较|比)$", "$1");
                 }
@@ -294,14 +319,53 @@ public final class NarrativeFacts {
                 // A label that is only the comparison word (占, 增长, 减少) says what the figure is about with its subject.
                 String shown = derived && subject != null && !subject.isEmpty() && BARE_VERB.matcher(label).matches()
                         ? subject + label : label;
-                out.add(new Fact(key, shown, f.value(), unit, year, comparison, section, pos.page(f.start(), p.page()),
-                        quote, pos.box(f.start(), f.end()), subject, direction, basis, path.title(), flags));
+                emit(new Fact(key, shown, f.value(), unit, year, comparison, section, pos.page(f.start(), p.page()),
+                        quote, pos.box(f.start(), f.end()), subject, direction, basis, path.title(), flags), ss, quoteStart, f.start(), figs);
+                if (!derived && unit != null && unit.endsWith("元")) lastMoney = out.size() - 1;
                 if (!derived && !inDerivedGroup[k]) plainSubjects.add(subject);
                 lastLabel = label;
                 prevEnd = f.end();
             }
             wordsOnly(ss, se, figs, lastSubject);
             emptySlots(ss, se, lastSubject);
+            closeLists(se > ss ? text.charAt(se - 1) : '。');
+        }
+
+        /**
+         * Adds a fact with where it is stated: its own statement ({@code from}..{@code at}), the clauses of its sentence
+         * before that state no figure, the sentence before it and the list it is an item of.
+         */
+        void emit(Fact fact, int ss, int from, int at, List<Figure> figs) {
+            StringBuilder topics = new StringBuilder();
+            int a = ss;
+            for (int i = ss; i <= from && i < text.length(); i++) {
+                boolean end = i == from || CLAUSE_END.indexOf(text.charAt(i)) >= 0;
+                if (!end) continue;
+                int b = i;
+                int ca = a;
+                if (b > ca && figs.stream().noneMatch(g -> g.start() >= ca && g.start() < b)) topics.append(text, ca, b).append('|');
+                a = i + 1;
+            }
+            int head = heads.isEmpty() ? -1 : heads.peek()[0];
+            where.add(new ClaimReader.Where(path.titles(), text.substring(Math.min(from, at), at), topics.toString(),
+                    text.substring(ss, at), head));
+            out.add(fact);
+        }
+
+        /** A list word (其中, 主要包括 …) between the previous figure and this one opens a list of parts of the last money figure. */
+        void listWord(int from, int at) {
+            if (lastMoney < 0 || at <= from) return;
+            String kindOfList = null;
+            for (ClaimReader.Found w : ClaimReader.scan("list", text.substring(from, at))) kindOfList = w.value();
+            if (kindOfList == null) return;
+            if (!heads.isEmpty() && heads.peek()[0] == lastMoney) return;
+            heads.push(new int[]{lastMoney, kindOfList.equals("long") ? 1 : 0});
+        }
+
+        /** The end of a sentence closes the lists: every list at a 。, the short ones (主要包括…) at a ；. */
+        void closeLists(char end) {
+            if (end == '；' || end == ';') heads.removeIf(h -> h[1] == 0);
+            else if ("。！？!?\n".indexOf(end) >= 0) heads.clear();
         }
 
         /** Figures distributed by 分别: size[k] = figures in the group starting at k; subject[k] = each one's item. */
@@ -350,7 +414,7 @@ public final class NarrativeFacts {
                 int cs = clauseStart(ss, at);
                 String head = Regexes.replaceAll(text.substring(cs, at), "\\s+", "");
                 head = Regexes.replaceAll(head, "^(其中|与|比|较|跟)", "");
-                head = Regexes.replaceAll(head, "(与|比|较|跟)?(上年度?|上一年|去年|\\d{4}年度?)(决算数?|预算数?|数)?(相比)?", "");
+                head = Regexes.replaceAll(head, "(与|比|较|跟)?(上年度?|上一年度?|去年|\\d{4}年度?)(决算数?|预算数?|数)?(相比)?", "");
                 head = Regexes.replaceAll(head, "(与|比|较|跟)(年初预算数?|全年预算数?|预算数?)", "");
                 head = Regexes.replaceAll(head, "(数)?(与|和)(预算数?|决算数?)(基本)?$", "");
                 head = Regexes.replaceAll(head, "(基本|均|都|也)$", "");
@@ -373,8 +437,9 @@ public final class NarrativeFacts {
                 String key = FactKeys.key(new FactKeys.Context(label, subject, topic, label, m.group(1), comparison, basis, null,
                         path.allTitles(), kind, sentence, false));
                 if (key != null && !key.endsWith(".change")) key = null;
-                out.add(new Fact(key, label, null, null, fiscalYear, comparison, path.number(), pos.page(at, p.page()),
-                        quote(cs, ce), pos.box(at, ss + m.end()), subject, m.group(1), basis, path.title(), List.of("words_only")));
+                emit(new Fact(key, label, null, null, fiscalYear, comparison, path.number(), pos.page(at, p.page()),
+                        quote(cs, ce), pos.box(at, ss + m.end()), subject, m.group(1), basis, path.title(), List.of("words_only")),
+                        ss, cs, at, figs);
             }
         }
 
@@ -395,9 +460,9 @@ public final class NarrativeFacts {
                 if (direction == null && measureOnly(label) && topic != null) subject = topic;
                 String key = FactKeys.key(new FactKeys.Context(label, subject, topic, LabelCutter.strip(prefixRaw), direction, comparison,
                         null, unit, path.allTitles(), kind, text.substring(ss, se), false));
-                out.add(new Fact(key, label, null, unit, fiscalYear, comparison, path.number(), pos.page(at, p.page()),
+                emit(new Fact(key, label, null, unit, fiscalYear, comparison, path.number(), pos.page(at, p.page()),
                         quote(cs, clauseEnd(ss + m.end(), se)), pos.box(at, ss + m.end()), subject, direction, null, path.title(),
-                        List.of("empty_value")));
+                        List.of("empty_value")), ss, cs, at, List.of());
             }
         }
 

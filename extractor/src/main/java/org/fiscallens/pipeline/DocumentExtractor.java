@@ -101,23 +101,36 @@ public final class DocumentExtractor {
                     .map(p -> new org.fiscallens.model.SkippedPage(p.number(), p.skipped())).toList();
             SourceInfo source = new SourceInfo(file.getFileName().toString(), await(shaThread, shaTask), pdf.getNumberOfPages(), producer,
                     imageOnly > 0 ? imageOnly : null, ocrPages, skipped);
-            DocumentInfo info = DocumentFactsDetector.detect(layout.pages(), layout.toc().lines());
-            List<Paragraph> paragraphs = paragraphs(layout);
-            List<Section> sections = sections(layout, paragraphs);
-            timer.lap("sections");
-            List<Table> tables = layout.tables();
-            List<Fact> facts = NarrativeFacts.extract(paragraphs, sections, info, threads);
-            List<Project> projects = ProjectReader.read(ProjectReader.fromTables(tables), facts,
-                    org.fiscallens.projects.NarrativeGrades.read(paragraphs, sections));
-            timer.lap("facts");
-            FiscalDocument doc = new FiscalDocument(FiscalDocument.SCHEMA_VERSION, TOOL, source, info, sections,
-                    tables, facts, projects, List.of());
-            FiscalDocument checked = org.fiscallens.checks.Checker.withFindings(doc, layout.pages(), threads);
-            timer.lap("checks");
-            return checked;
+            return afterLayout(layout, source, threads, timer);
         } catch (IOException | RuntimeException | StackOverflowError e) {
             throw org.fiscallens.pdf.Reasons.unreadable(e);
         }
+    }
+
+    /**
+     * The stages after the pdf stage over page layouts already read (layout → tables → sections → facts → checks),
+     * in memory: what {@link #extract(Path, String)} gives for the file the pages were read from, given its
+     * {@code source}. The mutation bench reads a PDF once and reruns this on changed page texts.
+     */
+    public static FiscalDocument fromPages(List<PageLayout> read, SourceInfo source, int threads) {
+        return afterLayout(layout(read), source, threads, new StageTimer(source == null ? "pages" : source.file()));
+    }
+
+    private static FiscalDocument afterLayout(Layout layout, SourceInfo source, int threads, StageTimer timer) {
+        DocumentInfo info = DocumentFactsDetector.detect(layout.pages(), layout.toc().lines());
+        List<Paragraph> paragraphs = paragraphs(layout);
+        List<Section> sections = sections(layout, paragraphs);
+        timer.lap("sections");
+        List<Table> tables = layout.tables();
+        List<Fact> facts = NarrativeFacts.extract(paragraphs, sections, info, threads);
+        List<Project> projects = ProjectReader.read(ProjectReader.fromTables(tables), facts,
+                org.fiscallens.projects.NarrativeGrades.read(paragraphs, sections));
+        timer.lap("facts");
+        FiscalDocument doc = new FiscalDocument(FiscalDocument.SCHEMA_VERSION, TOOL, source, info, sections,
+                tables, facts, projects, List.of());
+        FiscalDocument checked = org.fiscallens.checks.Checker.withFindings(doc, layout.pages(), threads);
+        timer.lap("checks");
+        return checked;
     }
 
     public static Layout layout(PDDocument pdf) throws IOException {
@@ -137,7 +150,7 @@ public final class DocumentExtractor {
     }
 
     /** Page furniture, ruled regions, table of contents and tables over pages already read. */
-    static Layout layout(List<PageLayout> read) {
+    public static Layout layout(List<PageLayout> read) {
         List<PageLayout> pages = PageFurniture.mark(read);
         Map<Integer, List<Box>> regions = new HashMap<>();
         for (PageLayout p : pages) regions.put(p.number(), new ArrayList<>(RuledRegions.of(p)));

@@ -16,7 +16,7 @@ import java.util.List;
 public final class TieOut {
 
     /** The resolvers, in the order their sources are listed. */
-    static final List<Resolver> RESOLVERS = List.of();
+    static final List<Resolver> RESOLVERS = List.of(new CellResolver(), new RelationResolver());
 
     private TieOut() {}
 

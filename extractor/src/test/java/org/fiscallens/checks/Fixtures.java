@@ -65,8 +65,34 @@ final class Fixtures {
     }
 
     static FiscalDocument doc(DocumentKind kind, int year, List<Section> sections, List<Table> tables) {
-        return new FiscalDocument(1, "test", null,
-                new DocumentInfo(kind, Scope.DEPARTMENT, year, "上海市普陀区财政局", "上海市普陀区财政局" + year + "年度部门决算", null),
-                sections, tables, List.of(), List.of(), List.of());
+        DocumentInfo info = new DocumentInfo(kind, Scope.DEPARTMENT, year, "上海市普陀区财政局", "上海市普陀区财政局" + year + "年度部门决算", null);
+        // the narrative as the facts stage reads it: headings and paragraphs placed one below the other, so that each
+        // paragraph's figures (facts[], with their claims) carry the section path the extractor would give them
+        List<org.fiscallens.sections.Paragraph> paragraphs = new ArrayList<>();
+        List<Section> placed = place(sections, paragraphs, new double[]{0});
+        List<org.fiscallens.model.Fact> facts = org.fiscallens.facts.NarrativeFacts.extract(paragraphs, placed, info);
+        return new FiscalDocument(1, "test", null, info, placed, tables, facts, List.of(), List.of());
+    }
+
+    private static List<Section> place(List<Section> sections, List<org.fiscallens.sections.Paragraph> out, double[] y) {
+        List<Section> placed = new ArrayList<>();
+        for (Section s : sections) {
+            int page = s.pages() == null || s.pages().isEmpty() ? 1 : s.pages().get(0);
+            org.fiscallens.model.Box head = line(out, page, s.title() == null ? "" : s.title(), y);
+            List<Section> children = new ArrayList<>();
+            if (s.text() != null) for (String t : s.text().split("\n")) if (!t.isBlank()) line(out, page, t, y);
+            children.addAll(place(s.children(), out, y));
+            placed.add(new Section(s.number(), s.title(), s.level(), s.style(), s.pages(), s.text(),
+                    new Provenance(page, head, s.title()), children));
+        }
+        return placed;
+    }
+
+    private static org.fiscallens.model.Box line(List<org.fiscallens.sections.Paragraph> out, int page, String text, double[] y) {
+        org.fiscallens.model.Box box = new org.fiscallens.model.Box(50, y[0], 550, y[0] + 12);
+        y[0] += 16;
+        org.fiscallens.layout.TextLine l = new org.fiscallens.layout.TextLine(List.of(), box, text, org.fiscallens.layout.LineRole.BODY, page);
+        out.add(new org.fiscallens.sections.Paragraph(text, List.of(l), page, box));
+        return box;
     }
 }

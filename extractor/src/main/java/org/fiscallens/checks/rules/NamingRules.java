@@ -11,12 +11,6 @@ import org.fiscallens.model.Evidence;
 import org.fiscallens.model.Scope;
 import org.fiscallens.model.Severity;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -60,18 +54,7 @@ public final class NamingRules implements Rule {
     }
 
     private static void load(String name, java.util.function.Consumer<String[]> row) {
-        try (InputStream in = NamingRules.class.getResourceAsStream("/org/fiscallens/checks/" + name);
-             BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            String line;
-            boolean header = true;
-            while ((line = r.readLine()) != null) {
-                if (line.startsWith("#") || line.isBlank()) continue;
-                if (header) { header = false; continue; }
-                row.accept(line.split("\t", -1));
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        org.fiscallens.facts.Classification.rows(name, row);
     }
 
     @Override

@@ -467,20 +467,34 @@ public final class NarrativeInternalRules implements Rule {
         }
     }
 
+    /**
+     * The same aggregate, measure, funds and year stated twice with different values: read from the tie-out (each later
+     * statement tied to the first, facts[].tie fact sources). One finding per subject, the other statements attached.
+     */
     private static void restated(CheckContext ctx) {
-        for (Key k : new Key[]{Key.TOTAL, Key.INCOME_TOTAL, Key.EXPENSE_TOTAL, Key.APPROPRIATION_TOTAL,
-                Key.GENERAL_BUDGET_EXPENSE, Key.GENERAL_BUDGET_BASIC, Key.PERSONNEL, Key.PUBLIC}) {
-            List<Figures.Figure> l = ctx.figures().get(k);
-            if (l.size() < 2) continue;
-            Figures.Figure first = l.get(0);
-            for (Figures.Figure o : l.subList(1, l.size())) {
-                Verdict v = Calc.equal(o.amount(), first.amount(), Unit.YUAN);
-                if (!v.inconsistent()) continue;
-                ctx.report(RESTATED, "“" + k.label + "”前后两处数值不同：" + first.amount() + " 与 " + o.amount(),
-                        v.explain(o.amount().toString()),
-                        List.of(ctx.text().evidence(first.passage(), first.quote()), ctx.text().evidence(o.passage(), o.quote())));
-                break;
+        List<org.fiscallens.model.Fact> facts = ctx.doc().facts();
+        java.util.Map<Integer, List<Integer>> byFirst = new java.util.LinkedHashMap<>();
+        for (int i = 0; i < facts.size(); i++) {
+            org.fiscallens.model.Fact f = facts.get(i);
+            if (f.tie() == null) continue;
+            for (org.fiscallens.model.TieSource s : f.tie().sources()) {
+                if (s instanceof org.fiscallens.model.TieSource.FactRef r && !r.agrees() && r.index() < i) {
+                    byFirst.computeIfAbsent(r.index(), k -> new ArrayList<>()).add(i);
+                }
             }
+        }
+        for (java.util.Map.Entry<Integer, List<Integer>> e : byFirst.entrySet()) {
+            org.fiscallens.model.Fact first = facts.get(e.getKey());
+            org.fiscallens.model.Fact o = facts.get(e.getValue().get(0));
+            Amount a = org.fiscallens.tieout.Relations.amount(first), b = org.fiscallens.tieout.Relations.amount(o);
+            Verdict v = Calc.equal(b, a, Unit.YUAN);
+            String name = first.label() == null ? first.subject() : first.label();
+            StringBuilder msg = new StringBuilder("“" + name + "”前后两处数值不同：" + a + " 与 " + b);
+            for (int k : e.getValue().subList(1, e.getValue().size())) msg.append("；另一处为").append(org.fiscallens.tieout.Relations.amount(facts.get(k)));
+            List<Evidence> ev = new ArrayList<>();
+            ev.add(Evidence.text(first.page(), first.quote(), first.box()));
+            for (int k : e.getValue()) ev.add(Evidence.text(facts.get(k).page(), facts.get(k).quote(), facts.get(k).box()));
+            ctx.report(RESTATED, msg.toString(), v.explain(b.toString()), ev);
         }
     }
 }

@@ -72,22 +72,47 @@ public final class RateRules implements Rule {
 
     @Override
     public void apply(CheckContext ctx) {
+        java.util.Set<String> tied = TiedRates.report(ctx);
         List<Passage> ps = ctx.text().passages();
         List<ShareItem> items = new ArrayList<>();
         for (int i = 0; i < ps.size(); i++) {
             Passage p = ps.get(i);
             if (p.kind() != Passage.Kind.PARAGRAPH) continue;
-            growth(ctx, p);
-            completion(ctx, p);
-            shares(ctx, ps, i, items);
+            growth(ctx, p, tied);
+            completion(ctx, p, tied);
+            shares(ctx, ps, i, items, tied);
         }
         judgeShares(ctx, items);
     }
 
-    private static void growth(CheckContext ctx, Passage p) {
+    /**
+     * A rate the tie-out has judged against its operands (a fact of that value whose clause is where the passage's
+     * rate is): the tie's finding stands for it, the passage's own reading is not repeated.
+     */
+    private static boolean tied(java.util.Set<String> tied, Passage p, String digits, int at) {
+        String v = TiedRates.valueKey(Numbers.parse(digits));
+        String text = null;
+        int pos = -1;
+        for (String k : tied) {
+            String[] x = k.split("\\|", 3);
+            if (!x[1].equals(v) || x[2].isEmpty()) continue;
+            if (text == null) {
+                text = org.fiscallens.checks.text.DocText.norm(p.text());
+                pos = org.fiscallens.checks.text.DocText.norm(p.text().substring(0, at)).length();
+            }
+            // the fact's clause is where the passage's rate is
+            for (int q = text.indexOf(x[2]); q >= 0; q = text.indexOf(x[2], q + 1)) {
+                if (q <= pos && pos < q + x[2].length()) return true;
+            }
+        }
+        return false;
+    }
+
+    private static void growth(CheckContext ctx, Passage p, java.util.Set<String> tiedRates) {
         String t = p.text();
         Matcher m = GROWTH_P.matcher(t);
         while (m.find()) {
+            if (tied(tiedRates, p, m.group(7), m.start(7))) continue;
             String q = Snip.around(t, m.start(), m.end(), 80);
             boolean residue = m.group(2) != null || m.group(6) != null;
             String w1 = m.group(1), w2 = m.group(5);
@@ -145,7 +170,7 @@ public final class RateRules implements Rule {
         return Calc.growthRate(pct, change, cur.amount(), cur.amount().unit());
     }
 
-    private static void completion(CheckContext ctx, Passage p) {
+    private static void completion(CheckContext ctx, Passage p, java.util.Set<String> tiedRates) {
         String t = p.text();
         Matcher m = RATE_P.matcher(t);
         int prevEnd = 0;
@@ -164,7 +189,7 @@ public final class RateRules implements Rule {
                 actual = Amount.of(Numbers.parse(a.group(2)), Unit.parse(a.group(3)));
             }
             String digits = m.group(1) != null ? m.group(1) : m.group(2);
-            if (budget == null) continue;
+            if (budget == null || tied(tiedRates, p, digits, m.start(m.group(1) != null ? 1 : 2))) continue;
             if (actual == null) {
                 if (budget.in(Unit.YUAN).containsZero()) actual = Amount.of(BigDecimal.ZERO, budget.unit());
                 else continue;
@@ -189,11 +214,12 @@ public final class RateRules implements Rule {
     record ShareItem(Passage p, String quote, BigDecimal pct, String printed, Amount part, Amount base, Verdict v, String anchor) {}
 
     /** Shares in a paragraph: the base is the named total (占本年支出合计的…) or the total before the list. */
-    private static void shares(CheckContext ctx, List<Passage> ps, int i, List<ShareItem> items) {
+    private static void shares(CheckContext ctx, List<Passage> ps, int i, List<ShareItem> items, java.util.Set<String> tiedRates) {
         Passage p = ps.get(i);
         String t = p.text();
         Matcher m = SHARE_P.matcher(t);
         while (m.find()) {
+            if (tied(tiedRates, p, m.group(2), m.start(2))) continue;
             int clauseStart = Math.max(Math.max(t.lastIndexOf('；', m.start()), t.lastIndexOf('。', m.start() - 1)), 0);
             Numbers.Num part = null;
             for (Numbers.Num n : Numbers.money(t)) if (n.end() <= m.start() && n.start() >= clauseStart) part = n;

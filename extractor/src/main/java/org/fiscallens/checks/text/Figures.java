@@ -57,9 +57,6 @@ public final class Figures {
         public Figure(Key key, Amount amount, Passage passage, String quote) { this(key, amount, passage, quote, Scope.ALL); }
     }
 
-    private static final Pattern FUND = Pattern.compile(
-            "(一般公共预算)|(政府性基金)|(国有资本经营)|(财政拨款|财政资金|拨款)");
-
     /**
      * The funds the figure at {@code pos} covers: the nearest fund word before it, looked for in the section titles,
      * then the head of the list it is an item of (…财政拨款支出X万元，其中：基本支出…), then its own sentence; the
@@ -73,18 +70,9 @@ public final class Figures {
         int from = 0;
         for (int k = pos - 1; k >= 0; k--) if (s.charAt(k) == '。') { from = k + 1; break; }
         ctx.append(s, from, pos);
-        Scope found = Scope.ALL;
-        Matcher m = FUND.matcher(ctx);
-        int lastGroupEnd = -1;
-        while (m.find()) {
-            Scope sc = m.group(1) != null ? Scope.GENERAL_BUDGET : m.group(2) != null ? Scope.GOVERNMENT_FUND
-                    : m.group(3) != null ? Scope.STATE_CAPITAL : Scope.APPROPRIATION;
-            // 一般公共预算财政拨款: the 拨款 word qualifies the fund just named, it does not widen it
-            if (sc == Scope.APPROPRIATION && found != Scope.ALL && found != Scope.APPROPRIATION && m.start() - lastGroupEnd <= 4) continue;
-            found = sc;
-            lastGroupEnd = m.end();
-        }
-        return found;
+        // the one reading of fund words (facts stage); the nearest wins, 一般公共预算财政拨款 stays the general budget
+        org.fiscallens.model.Claim.Fund f = org.fiscallens.facts.ClaimReader.nearestFund(ctx);
+        return f == null ? Scope.ALL : Scope.valueOf(f.name());
     }
 
     private static final Pattern OTHER_PERIOD = Pattern.compile("(上年|上一年|去年|上年度|同期|年初|预算|比|较)$");

@@ -1,0 +1,192 @@
+package org.fiscallens.bench;
+
+import org.fiscallens.layout.Glyph;
+import org.fiscallens.layout.LineRole;
+import org.fiscallens.layout.PageLayout;
+import org.fiscallens.layout.TextLine;
+import org.fiscallens.layout.Word;
+import org.fiscallens.layout.WordBuilder;
+import org.fiscallens.model.Box;
+import org.fiscallens.sections.Paragraph;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Changes the printed text of a page at the level the pdf stage hands on: glyphs keep their positions, the changed
+ * ones take the new characters, and the page's words and lines are rebuilt from the glyphs as the pdf stage builds
+ * them ({@link WordBuilder}), so the later stages read the page as if the PDF had printed the change.
+ */
+public final class PageMutator {
+    private PageMutator() {}
+
+    /**
+     * One change of one page: the glyphs at {@code glyphs} (indices into {@link PageLayout#glyphs()}, in reading
+     * order) print {@code text} instead. With as many characters as glyphs, each glyph takes one character in its own
+     * box; otherwise the characters are spread evenly over the glyphs' box, and an empty {@code text} removes the
+     * glyphs and closes the gap on their line (the rest of the line moves left), as a slot left empty prints.
+     */
+    public record Edit(int page, List<Integer> glyphs, String text) {
+        public Edit {
+            glyphs = List.copyOf(glyphs);
+        }
+    }
+
+    /** A glyph of the read pages: its page and index in that page's glyphs. */
+    public record GlyphRef(int page, int index, Glyph glyph) {}
+
+    /** Every glyph of the pages by identity (the later stages keep the pdf stage's glyph objects). */
+    public static Map<Glyph, GlyphRef> index(List<PageLayout> pages) {
+        Map<Glyph, GlyphRef> out = new IdentityHashMap<>();
+        for (PageLayout p : pages) {
+            List<Glyph> gs = p.glyphs();
+            for (int i = 0; i < gs.size(); i++) out.put(gs.get(i), new GlyphRef(p.number(), i, gs.get(i)));
+        }
+        return out;
+    }
+
+    /** The pages with the edit applied: the edited page rebuilt, every other page the same object. */
+    public static List<PageLayout> apply(List<PageLayout> pages, Edit edit) {
+        List<PageLayout> out = new ArrayList<>(pages.size());
+        boolean done = false;
+        for (PageLayout p : pages) {
+            if (p.number() == edit.page() && !done) {
+                out.add(rebuild(p, edited(p.glyphs(), edit)));
+                done = true;
+            } else {
+                out.add(p);
+            }
+        }
+        if (!done) throw new IllegalArgumentException("no page " + edit.page());
+        return out;
+    }
+
+    /** The glyphs of a page after the edit. */
+    static List<Glyph> edited(List<Glyph> glyphs, Edit edit) {
+        List<Integer> at = edit.glyphs();
+        String text = edit.text();
+        List<Glyph> out = new ArrayList<>(glyphs);
+        int[] cps = text.codePoints().toArray();
+        if (cps.length == at.size()) {
+            for (int i = 0; i < at.size(); i++) {
+                Glyph g = glyphs.get(at.get(i));
+                out.set(at.get(i), with(g, new String(Character.toChars(cps[i])), g.box()));
+            }
+            return out;
+        }
+        Glyph first = glyphs.get(at.get(0));
+        Box box = first.box();
+        for (int i : at) box = box.union(glyphs.get(i).box());
+        java.util.Set<Integer> drop = new java.util.HashSet<>(at);
+        List<Glyph> kept = new ArrayList<>();
+        for (int i = 0; i < glyphs.size(); i++) if (!drop.contains(i)) kept.add(glyphs.get(i));
+        if (cps.length == 0) {
+            // close each line's gap: the removed glyphs grouped by line, the rest of that line moved left
+            for (List<Glyph> row : rows(at.stream().map(glyphs::get).toList())) {
+                Box gap = row.get(0).box();
+                for (Glyph g : row) gap = gap.union(g.box());
+                double shift = gap.width();
+                for (int i = 0; i < kept.size(); i++) {
+                    Glyph g = kept.get(i);
+                    if (g.direction() == 0 && g.box().x0() >= gap.x1() - 0.01 && gap.verticalOverlapRatio(g.box()) >= 0.55) {
+                        Box b = g.box();
+                        kept.set(i, with(g, g.text(), new Box(b.x0() - shift, b.top(), b.x1() - shift, b.bottom())));
+                    }
+                }
+            }
+            return kept;
+        }
+        double w = box.width() / cps.length;
+        for (int i = 0; i < cps.length; i++) {
+            kept.add(with(first, new String(Character.toChars(cps[i])),
+                    new Box(box.x0() + i * w, box.top(), box.x0() + (i + 1) * w, box.bottom())));
+        }
+        return kept;
+    }
+
+    /** Glyphs grouped into lines by vertical overlap (a figure wrapped over two lines is two groups). */
+    private static List<List<Glyph>> rows(List<Glyph> gs) {
+        List<List<Glyph>> rows = new ArrayList<>();
+        for (Glyph g : gs) {
+            List<Glyph> row = null;
+            for (List<Glyph> r : rows) if (r.get(0).box().verticalOverlapRatio(g.box()) >= 0.55) row = r;
+            if (row == null) rows.add(row = new ArrayList<>());
+            row.add(g);
+        }
+        return rows;
+    }
+
+    private static Glyph with(Glyph g, String text, Box box) {
+        return new Glyph(text, box, g.font(), g.size(), g.direction(), g.confidence());
+    }
+
+    /** A page read again from its glyphs: words and lines as the pdf stage builds them. */
+    public static PageLayout rebuild(PageLayout p, List<Glyph> glyphs) {
+        List<Word> words = new ArrayList<>();
+        List<TextLine> lines = new ArrayList<>();
+        for (List<Word> lineWords : WordBuilder.lines(glyphs)) {
+            if (lineWords.isEmpty()) continue;
+            words.addAll(lineWords);
+            Box lb = lineWords.get(0).box();
+            for (Word w : lineWords) lb = lb.union(w.box());
+            lines.add(new TextLine(lineWords, lb, WordBuilder.lineText(lineWords), LineRole.BODY, p.number()));
+        }
+        return new PageLayout(p.number(), p.width(), p.height(), p.rotation(), glyphs, words, lines, p.rulings(), p.rects(),
+                p.images(), p.source(), p.skipped());
+    }
+
+    /**
+     * The glyph behind each character of a paragraph's text (null for a blank that joins words or lines), located
+     * as {@link org.fiscallens.facts.TextPositions} locates lines and words: by forward search.
+     */
+    public static GlyphRef[] glyphsOf(Paragraph p, Map<Glyph, GlyphRef> index) {
+        String text = p.text();
+        GlyphRef[] out = new GlyphRef[text.length()];
+        int cursor = 0;
+        for (TextLine l : p.lines()) {
+            String t = l.text().strip();
+            if (t.isEmpty()) continue;
+            int at = text.indexOf(t, cursor);
+            if (at < 0) continue;
+            String lt = l.text();
+            int lead = lt.indexOf(t);
+            int wc = 0;
+            for (Word w : l.words()) {
+                int wa = lt.indexOf(w.text(), wc);
+                if (wa < 0) continue;
+                int s = at + wa - lead;
+                int off = 0;
+                for (Glyph g : w.glyphs()) {
+                    GlyphRef ref = index.get(g);
+                    for (int k = 0; k < g.text().length(); k++) {
+                        int pos = s + off + k;
+                        // a glyph of several characters (a ligature) is only taken for its own single character
+                        if (pos >= 0 && pos < out.length && g.text().length() == 1) out[pos] = ref;
+                    }
+                    off += g.text().length();
+                }
+                wc = wa + w.text().length();
+            }
+            cursor = at + t.length();
+        }
+        return out;
+    }
+
+    /** The glyphs inside a box of a page (their centres), in reading order: top to bottom, left to right. */
+    public static List<GlyphRef> inside(PageLayout p, Box box) {
+        List<GlyphRef> out = new ArrayList<>();
+        List<Glyph> gs = p.glyphs();
+        for (int i = 0; i < gs.size(); i++) {
+            Glyph g = gs.get(i);
+            if (g.isSpace() || g.direction() != 0) continue;
+            Box b = g.box();
+            if (box.contains(b.centerX(), b.centerY())) out.add(new GlyphRef(p.number(), i, g));
+        }
+        out.sort(Comparator.comparingDouble((GlyphRef r) -> Math.round(r.glyph().box().bottom() / 3.0))
+                .thenComparingDouble(r -> r.glyph().box().x0()));
+        return out;
+    }
+}
