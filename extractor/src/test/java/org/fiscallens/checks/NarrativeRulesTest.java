@@ -97,6 +97,45 @@ class NarrativeRulesTest {
     }
 
     @Test
+    void changeBaseYearIsTheYearBefore() {
+        // a year compared with itself: an error in either kind of report, whatever the wording
+        for (String s : List.of("2023年一般公共预算财政拨款支出1200.50万元，比2023年增加100.00万元，增长9.09%。",
+                "与2023年度相比，收入合计增加1822.77万元。",
+                "机关运行经费支出19.99万元，较2023年决算数减少3.10万元。")) {
+            Finding f = only(check(DocumentKind.FINAL_ACCOUNTS, 2023, s), "year.base");
+            assertEquals(Severity.ERROR, f.severity(), s);
+            assertTrue(f.evidence().get(0).quote().contains("2023年"), f.toString());
+        }
+        assertEquals(Severity.ERROR, only(check(DocumentKind.BUDGET, 2023,
+                "2023年预算安排65.69万元，比2023年预算执行数增加8.56%。"), "year.base").severity());
+        assertEquals(Severity.ERROR, only(check(DocumentKind.BUDGET, 2023,
+                "因公出国（境）费0万元，比2023年预算持平。"), "year.base").severity());
+        // two years back without saying so: a template slip; an error in a 决算, a warning in a budget
+        assertEquals(Severity.ERROR, only(check(DocumentKind.FINAL_ACCOUNTS, 2023,
+                "本年支出合计5000.00万元，同2021年度相比减少300.00万元。"), "year.base").severity());
+        Finding w = only(check(DocumentKind.BUDGET, 2023, "2023年预算安排65.69万元，比2021年预算执行数增加8.56%。"), "year.base");
+        assertEquals(Severity.WARNING, w.severity());
+        assertTrue(w.evidence().get(0).quote().contains("2021年"), w.toString());
+        // clean: the year before, a named year's own year before, a 决算 against its own year's budget, several years
+        for (String s : List.of("2023年一般公共预算财政拨款支出1200.50万元，比2022年增加100.00万元，增长9.09%。",
+                "与2022年度相比，收入合计增加1822.77万元。",
+                "2022年当年预算执行数为60.51万元，2023年预算安排65.69万元，比2022年预算执行数增加8.56%。",
+                "2022年实际支出800.00万元，比2021年增加50.00万元。",
+                "2023年度支出决算3000.00万元，比2023年年初预算增加200.00万元。",
+                "近三年来，项目支出比2020年累计增加500.00万元。",
+                "2021-2023年实施周期内，支出较2020年增加120.00万元。",
+                "截至2023年底，资产总额比2021年增加80.00万元。")) {
+            assertTrue(none(check(DocumentKind.FINAL_ACCOUNTS, 2023, s), "year.base"), s);
+        }
+        for (String s : List.of("2024年预算安排65.69万元，比2023年预算执行数增加8.56%。",
+                "财政拨款收入16497.86万元，比2023年（上一年度，下同）预算增加1421.25万元。",
+                "2023年执行数800.00万元，比2023年年初预算减少20.00万元。",
+                "一般公共预算拨款支出预算300.00万元，比上年预算增加20.00万元。")) {
+            assertTrue(none(check(DocumentKind.BUDGET, 2024, s), "year.base"), s);
+        }
+    }
+
+    @Test
     void yearsResidueNamingTypography() {
         assertEquals(Severity.ERROR, only(check(DocumentKind.FINAL_ACCOUNTS, 2023, "截至2022年12月31日，部门共有车辆0辆。"), "year.cutoff").severity());
         assertTrue(none(check(DocumentKind.BUDGET, 2025, "截至2024年8月31日，共有车辆0辆。"), "year.cutoff"), "a budget cites last year's assets");
