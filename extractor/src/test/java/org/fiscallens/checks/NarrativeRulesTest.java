@@ -136,6 +136,31 @@ class NarrativeRulesTest {
     }
 
     @Test
+    void emptySlotAfterAnyWordWhereAFigureIsExpected() {
+        // a unit directly after the subject, no 为: the figure was left out
+        for (String s : List.of("一般公共服务支出（类）万元，占18.50%。",
+                "社会保障和就业支出万元，主要用于离退休人员工资发放。",
+                "公务用车运行维护支出万元，比上年减少2.00万元。",
+                "（二）公用经费万元。",
+                "单位预留机动经费 万元，占10.61%；",
+                "2019年度本部门政府采购支出预算总额2416.43万元，其中：拟采购货物支出233.1万元、拟购买服务支出万元。")) {
+            assertEquals(Severity.ERROR, only(check(DocumentKind.BUDGET, 2019, s), "residue.empty_slot").severity(), s);
+        }
+        // a unit named as such, or part of an amount in words: no slot
+        for (String s : List.of("本表金额单位万元，保留两位小数。",
+                "以下数据以万元为单位，四舍五入。",
+                "金额单位：万元。",
+                "单价五十万元以上的设备共3台。",
+                "本年采购金额折合万元计算后约为300.00万元。",
+                "项目资金三百余万元，已全部拨付。",
+                "人员经费1200.00万元，公用经费300.00万元。",
+                "行政运行189.71万元，较上年减少6.03万元万元，原因是人员调出。",
+                "部门名称：某市交通运输局     万元")) {
+            assertTrue(none(check(DocumentKind.BUDGET, 2019, s), "residue.empty_slot"), s);
+        }
+    }
+
+    @Test
     void yearsResidueNamingTypography() {
         assertEquals(Severity.ERROR, only(check(DocumentKind.FINAL_ACCOUNTS, 2023, "截至2022年12月31日，部门共有车辆0辆。"), "year.cutoff").severity());
         assertTrue(none(check(DocumentKind.BUDGET, 2025, "截至2024年8月31日，共有车辆0辆。"), "year.cutoff"), "a budget cites last year's assets");
