@@ -161,6 +161,26 @@ class NarrativeRulesTest {
     }
 
     @Test
+    void classPathWithWordsSwappedIsNotTheClassificationsName() {
+        for (String s : List.of("（三）保障住房支出（类）",
+                "2.改革住房支出（类）提租补贴（项）2548.3万元，与上年相比增加998.48万元。",
+                "5.人大事务（款）监督人大（项）支出376.88万元。",
+                "1.事务人大行政运行（项）支出10528.33万元。",
+                "一般公共服务支出（类）人大事务（款）行政一般管理事务（项）支出2464.02万元。")) {
+            Finding f = only(check(DocumentKind.BUDGET, 2019, s), "naming.classification");
+            assertEquals(Severity.WARNING, f.severity(), s);
+        }
+        for (String s : List.of("（三）住房保障支出（类）",
+                "2.住房改革支出（类）提租补贴（项）2548.3万元，与上年相比增加998.48万元。",
+                "5.人大事务（款）人大监督（项）支出376.88万元。",
+                "1.人大事务行政运行（项）支出10528.33万元。",
+                "一般公共服务支出（类）人大事务（款）一般行政管理事务（项）支出2464.02万元。",
+                "本单位专项业务费（项）支出300.00万元。")) {
+            assertTrue(none(check(DocumentKind.BUDGET, 2019, s), "naming.classification"), s);
+        }
+    }
+
+    @Test
     void yearsResidueNamingTypography() {
         assertEquals(Severity.ERROR, only(check(DocumentKind.FINAL_ACCOUNTS, 2023, "截至2022年12月31日，部门共有车辆0辆。"), "year.cutoff").severity());
         assertTrue(none(check(DocumentKind.BUDGET, 2025, "截至2024年8月31日，共有车辆0辆。"), "year.cutoff"), "a budget cites last year's assets");

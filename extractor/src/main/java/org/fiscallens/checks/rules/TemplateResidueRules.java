@@ -59,6 +59,12 @@ public final class TemplateResidueRules implements Rule {
             boolean reported = false;
             while (s.find() && !reported) reported = !unitPhrase(q, s.start());
             if (reported || !seen.add(f.page() + "|" + q)) continue;
+            // a model read before the facts stage knew a unit named as such (转换为万元时): the unit must stand as a slot
+            boolean slot = false;
+            for (int i = q.indexOf(f.unit()); i >= 0 && !slot; i = q.indexOf(f.unit(), i + 1)) {
+                slot = !org.fiscallens.facts.NarrativeFacts.unitNamed(q, i, i + f.unit().length());
+            }
+            if (!slot) continue;
             org.fiscallens.model.Evidence ev = null;
             for (Passage p : ctx.text().all()) {
                 if (p.kind() != Passage.Kind.LINE && p.text().contains(q)) { ev = ctx.text().evidence(p, q); break; }
