@@ -97,6 +97,90 @@ class NarrativeRulesTest {
     }
 
     @Test
+    void changeBaseYearIsTheYearBefore() {
+        // a year compared with itself: an error in either kind of report, whatever the wording
+        for (String s : List.of("2023年一般公共预算财政拨款支出1200.50万元，比2023年增加100.00万元，增长9.09%。",
+                "与2023年度相比，收入合计增加1822.77万元。",
+                "机关运行经费支出19.99万元，较2023年决算数减少3.10万元。")) {
+            Finding f = only(check(DocumentKind.FINAL_ACCOUNTS, 2023, s), "year.base");
+            assertEquals(Severity.ERROR, f.severity(), s);
+            assertTrue(f.evidence().get(0).quote().contains("2023年"), f.toString());
+        }
+        assertEquals(Severity.ERROR, only(check(DocumentKind.BUDGET, 2023,
+                "2023年预算安排65.69万元，比2023年预算执行数增加8.56%。"), "year.base").severity());
+        assertEquals(Severity.ERROR, only(check(DocumentKind.BUDGET, 2023,
+                "因公出国（境）费0万元，比2023年预算持平。"), "year.base").severity());
+        // two years back without saying so: a template slip; an error in a 决算, a warning in a budget
+        assertEquals(Severity.ERROR, only(check(DocumentKind.FINAL_ACCOUNTS, 2023,
+                "本年支出合计5000.00万元，同2021年度相比减少300.00万元。"), "year.base").severity());
+        Finding w = only(check(DocumentKind.BUDGET, 2023, "2023年预算安排65.69万元，比2021年预算执行数增加8.56%。"), "year.base");
+        assertEquals(Severity.WARNING, w.severity());
+        assertTrue(w.evidence().get(0).quote().contains("2021年"), w.toString());
+        // clean: the year before, a named year's own year before, a 决算 against its own year's budget, several years
+        for (String s : List.of("2023年一般公共预算财政拨款支出1200.50万元，比2022年增加100.00万元，增长9.09%。",
+                "与2022年度相比，收入合计增加1822.77万元。",
+                "2022年当年预算执行数为60.51万元，2023年预算安排65.69万元，比2022年预算执行数增加8.56%。",
+                "2022年实际支出800.00万元，比2021年增加50.00万元。",
+                "2023年度支出决算3000.00万元，比2023年年初预算增加200.00万元。",
+                "近三年来，项目支出比2020年累计增加500.00万元。",
+                "2021-2023年实施周期内，支出较2020年增加120.00万元。",
+                "截至2023年底，资产总额比2021年增加80.00万元。")) {
+            assertTrue(none(check(DocumentKind.FINAL_ACCOUNTS, 2023, s), "year.base"), s);
+        }
+        for (String s : List.of("2024年预算安排65.69万元，比2023年预算执行数增加8.56%。",
+                "财政拨款收入16497.86万元，比2023年（上一年度，下同）预算增加1421.25万元。",
+                "2023年执行数800.00万元，比2023年年初预算减少20.00万元。",
+                "一般公共预算拨款支出预算300.00万元，比上年预算增加20.00万元。")) {
+            assertTrue(none(check(DocumentKind.BUDGET, 2024, s), "year.base"), s);
+        }
+    }
+
+    @Test
+    void emptySlotAfterAnyWordWhereAFigureIsExpected() {
+        // a unit directly after the subject, no 为: the figure was left out
+        for (String s : List.of("一般公共服务支出（类）万元，占18.50%。",
+                "社会保障和就业支出万元，主要用于离退休人员工资发放。",
+                "公务用车运行维护支出万元，比上年减少2.00万元。",
+                "（二）公用经费万元。",
+                "单位预留机动经费 万元，占10.61%；",
+                "2019年度本部门政府采购支出预算总额2416.43万元，其中：拟采购货物支出233.1万元、拟购买服务支出万元。")) {
+            assertEquals(Severity.ERROR, only(check(DocumentKind.BUDGET, 2019, s), "residue.empty_slot").severity(), s);
+        }
+        // a unit named as such, or part of an amount in words: no slot
+        for (String s : List.of("本表金额单位万元，保留两位小数。",
+                "以下数据以万元为单位，四舍五入。",
+                "金额单位：万元。",
+                "单价五十万元以上的设备共3台。",
+                "本年采购金额折合万元计算后约为300.00万元。",
+                "项目资金三百余万元，已全部拨付。",
+                "人员经费1200.00万元，公用经费300.00万元。",
+                "行政运行189.71万元，较上年减少6.03万元万元，原因是人员调出。",
+                "部门名称：某市交通运输局     万元")) {
+            assertTrue(none(check(DocumentKind.BUDGET, 2019, s), "residue.empty_slot"), s);
+        }
+    }
+
+    @Test
+    void classPathWithWordsSwappedIsNotTheClassificationsName() {
+        for (String s : List.of("（三）保障住房支出（类）",
+                "2.改革住房支出（类）提租补贴（项）2548.3万元，与上年相比增加998.48万元。",
+                "5.人大事务（款）监督人大（项）支出376.88万元。",
+                "1.事务人大行政运行（项）支出10528.33万元。",
+                "一般公共服务支出（类）人大事务（款）行政一般管理事务（项）支出2464.02万元。")) {
+            Finding f = only(check(DocumentKind.BUDGET, 2019, s), "naming.classification");
+            assertEquals(Severity.WARNING, f.severity(), s);
+        }
+        for (String s : List.of("（三）住房保障支出（类）",
+                "2.住房改革支出（类）提租补贴（项）2548.3万元，与上年相比增加998.48万元。",
+                "5.人大事务（款）人大监督（项）支出376.88万元。",
+                "1.人大事务行政运行（项）支出10528.33万元。",
+                "一般公共服务支出（类）人大事务（款）一般行政管理事务（项）支出2464.02万元。",
+                "本单位专项业务费（项）支出300.00万元。")) {
+            assertTrue(none(check(DocumentKind.BUDGET, 2019, s), "naming.classification"), s);
+        }
+    }
+
+    @Test
     void yearsResidueNamingTypography() {
         assertEquals(Severity.ERROR, only(check(DocumentKind.FINAL_ACCOUNTS, 2023, "截至2022年12月31日，部门共有车辆0辆。"), "year.cutoff").severity());
         assertTrue(none(check(DocumentKind.BUDGET, 2025, "截至2024年8月31日，共有车辆0辆。"), "year.cutoff"), "a budget cites last year's assets");

@@ -32,7 +32,7 @@ public final class NamingRules implements Rule {
             "单位报告与部门报告的口径不同（部门含所属单位），措辞混用会误导范围",
             "（单位预算中）本部门2025年收入预算…");
     public static final RuleInfo CLASS_NAME = new RuleInfo("naming.classification", CAT, Severity.WARNING,
-            "支出功能分类名称不是报告年度的名称（如2019年起210类为“卫生健康支出”，不再是“医疗卫生与计划生育支出”），或说明中的类名与表格中同一编码的名称不同",
+            "支出功能分类名称不是报告年度的名称（如2019年起210类为“卫生健康支出”，不再是“医疗卫生与计划生育支出”），标有（类）（款）（项）的科目名称字序颠倒而与分类名称不符，或说明中的类名与表格中同一编码的名称不同",
             "科目名称须与当年政府收支分类科目一致，否则无法与表格及其他单位对照",
             "医疗卫生与计划生育支出（类）…（2023年度决算）");
     public static final RuleInfo LEVEL_LABEL = new RuleInfo("naming.level_label", CAT, Severity.WARNING,
@@ -91,6 +91,7 @@ public final class NamingRules implements Rule {
                             List.of(ctx.text().evidence(p, Snip.around(t, c.start(), c.end(), 50))));
                 }
             }
+            garbledPaths(ctx, p, t, fy);
             Matcher il = ITEM_LABEL.matcher(t);
             while (il.find()) {
                 String name = Names.norm(il.group(1));
@@ -105,6 +106,68 @@ public final class NamingRules implements Rule {
         }
         if (!scopeHits.isEmpty()) {
             ctx.report(SCOPE, "单位报告中有" + scopeHits.size() + "处使用“本部门”", null, scopeHits.subList(0, Math.min(5, scopeHits.size())));
+        }
+    }
+
+    /** One level of a printed 科目 path: a name and its mark 类/款/项, the next level following directly. */
+    private static final Pattern PATH_STEP = Pattern.compile("([^，。；：:、\\s（）()\\d.．]{2,40}?)[（(](类|款|项)[)）]");
+    /** The classification's lines by the sorted characters of their normalised names (a name and its words swapped). */
+    private static final Map<String, List<org.fiscallens.facts.Classification.Entry>> BY_LETTERS = new HashMap<>();
+    static {
+        for (org.fiscallens.facts.Classification.Entry e : org.fiscallens.facts.Classification.entries()) {
+            BY_LETTERS.computeIfAbsent(letters(e.name()), k -> new ArrayList<>()).add(e);
+        }
+    }
+
+    private static String letters(String name) {
+        int[] cp = Names.norm(name).codePoints().sorted().toArray();
+        return new String(cp, 0, cp.length);
+    }
+
+    /**
+     * A 科目 path printed with its level marks (住房改革支出（类）提租补贴（项）) resolved level by level through the
+     * classification of the fiscal year: a level whose name is not the classification's but has exactly its characters
+     * (保障住房支出（类）, 人大事务（款）监督人大（项）), alone or fused with its parent's name (事务人大行政运行（项）), is the
+     * name garbled. A name the classification does not know otherwise (an abbreviation, a local 项) is left alone.
+     */
+    private static void garbledPaths(CheckContext ctx, Passage p, String t, Integer fy) {
+        Matcher m = PATH_STEP.matcher(t);
+        String parent = null;
+        int lastEnd = -1;
+        while (m.find()) {
+            if (m.start() != lastEnd) parent = null; // a new path
+            lastEnd = m.end();
+            String name = m.group(1), level = m.group(2);
+            org.fiscallens.facts.Classification.Entry e = org.fiscallens.facts.Classification.find(name, level, parent, fy);
+            if (e != null) { parent = e.code(); continue; }
+            org.fiscallens.facts.Classification.Entry meant = null;
+            String shown = null;
+            boolean known = false;
+            for (org.fiscallens.facts.Classification.Entry c : BY_LETTERS.getOrDefault(letters(name), List.of())) {
+                if (Names.norm(c.name()).equals(Names.norm(name))) known = true; // a name of several lines: ambiguous, not garbled
+                else if (meant == null && c.level().equals(level) && (parent == null || parent.equals(c.parent()))) { meant = c; shown = c.name(); }
+            }
+            if (known) { parent = null; continue; }
+            if (meant == null && parent == null) {
+                // a path's first name marked at another level than the classification's (住房改革支出（类）, a 款)
+                for (org.fiscallens.facts.Classification.Entry c : BY_LETTERS.getOrDefault(letters(name), List.of())) { meant = c; shown = c.name(); break; }
+            }
+            if (meant == null) {
+                // the level's name fused with its parent's: 人大事务行政运行（项）
+                for (int i = 2; i + 2 <= name.length() && meant == null; i++) {
+                    for (org.fiscallens.facts.Classification.Entry up : BY_LETTERS.getOrDefault(letters(name.substring(0, i)), List.of())) {
+                        if (meant != null) break;
+                        if (parent != null && !parent.equals(up.parent())) continue;
+                        for (org.fiscallens.facts.Classification.Entry c : BY_LETTERS.getOrDefault(letters(name.substring(i)), List.of())) {
+                            if (c.level().equals(level) && up.code().equals(c.parent())) { meant = c; shown = up.name() + c.name(); break; }
+                        }
+                    }
+                }
+            }
+            if (meant == null || Names.norm(shown).equals(Names.norm(name))) { parent = null; continue; }
+            parent = meant.code();
+            ctx.report(CLASS_NAME, "科目“" + name + "（" + level + "）”不是支出功能分类的名称，应为“" + shown + "”（" + meant.code() + "）", null,
+                    List.of(ctx.text().evidence(p, Snip.around(t, m.start(), m.end(), 50))));
         }
     }
 

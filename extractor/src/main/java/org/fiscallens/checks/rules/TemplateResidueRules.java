@@ -46,6 +46,35 @@ public final class TemplateResidueRules implements Rule {
     private static final Pattern LEVEL_WORDS = Pattern.compile("省级财政|省直部门|省级部门|省直单位");
     private static final Pattern PROVINCIAL = Pattern.compile("^(中共)?[\\u4e00-\\u9fa5]{2,3}(省|自治区)(?!.*[市县区州盟旗])");
 
+    /**
+     * The figures the facts stage read as printed without their number (flag empty_value: 支出（类）万元，占…;
+     * 人员经费万元。): a slot the text pattern above does not already report in the same clause.
+     */
+    private static void emptyFacts(CheckContext ctx) {
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        for (org.fiscallens.model.Fact f : ctx.doc().facts()) {
+            if (!f.hasFlag("empty_value") || f.quote() == null || f.unit() == null) continue;
+            String q = f.quote();
+            Matcher s = SLOT.matcher(q);
+            boolean reported = false;
+            while (s.find() && !reported) reported = !unitPhrase(q, s.start());
+            if (reported || !seen.add(f.page() + "|" + q)) continue;
+            // a model read before the facts stage knew a unit named as such (转换为万元时): the unit must stand as a slot
+            boolean slot = false;
+            for (int i = q.indexOf(f.unit()); i >= 0 && !slot; i = q.indexOf(f.unit(), i + 1)) {
+                slot = !org.fiscallens.facts.NarrativeFacts.unitNamed(q, i, i + f.unit().length());
+            }
+            if (!slot) continue;
+            org.fiscallens.model.Evidence ev = null;
+            for (Passage p : ctx.text().all()) {
+                if (p.kind() != Passage.Kind.LINE && p.text().contains(q)) { ev = ctx.text().evidence(p, q); break; }
+            }
+            if (ev == null) ev = new org.fiscallens.model.Evidence(f.page(), q, f.box(), null, null, null);
+            String what = f.label() == null || f.label().isBlank() ? "" : f.label();
+            ctx.report(EMPTY_SLOT, "“" + what + f.unit() + "”处缺少数字", null, List.of(ev));
+        }
+    }
+
     /** Verbs whose object is a unit, not an amount: 转换为万元, 折算为万元, 以万元为单位 — a caption, not a slot. */
     private static final Pattern UNIT_VERB = Pattern.compile("(转换|转化|换算|折算|折合|转|表示|列示|精确)\\s*$");
 
@@ -63,6 +92,7 @@ public final class TemplateResidueRules implements Rule {
     public void apply(CheckContext ctx) {
         String entity = ctx.doc().document() == null ? null : ctx.doc().document().entity();
         boolean provincial = entity != null && PROVINCIAL.matcher(entity).find();
+        emptyFacts(ctx);
         for (Passage p : ctx.text().all()) {
             String t = p.text();
             Matcher m = XX.matcher(t);

@@ -31,6 +31,10 @@ public final class YearRules implements Rule {
             "决算说明中陈述本年数字的句子写成了其他年度（句中没有与上年比较的措辞）",
             "本年的数字被标成别的年度，读者无法判断数字所属期间",
             "本部门2022年度政府采购支出总额0万元，跟年初预算保持一致。（2023年度决算）");
+    public static final RuleInfo BASE = new RuleInfo("year.base", CAT, Severity.ERROR,
+            "增减比较的基期年份：与所述年度本身相比（自比），或与上一年度以外的年份相比而未说明为多年比较（决算为错误，预算为提示）",
+            "同比增减须以上一年度为基期；基期写成本年或更早年度，多为套用往年模板未改全，增减额和增幅的含义随之错误",
+            "2023年预算安排65.69万元，比2021年预算执行数增加8.56%。（2023年预算）");
 
     private static final Pattern TITLE_YEAR = Pattern.compile("(\\d{4})\\s*年度?\\s*[^，。；0-9]{0,20}?(部门|单位)?(决算|预算)(情况说明|表|公开|编制说明)?");
     /** Words a title never carries: comparisons, amounts, clause punctuation, dates. */
@@ -46,7 +50,7 @@ public final class YearRules implements Rule {
     private static final Pattern NEGATED_YEAR = Pattern.compile("(无|没有|不存在|未有|并无)\\s*$");
 
     @Override
-    public List<RuleInfo> rules() { return List.of(HEADING, CUTOFF, STATEMENT); }
+    public List<RuleInfo> rules() { return List.of(HEADING, CUTOFF, STATEMENT, BASE); }
 
     /** The text names the year {@code fy} itself (2026年, 2026年度). */
     static boolean namesYear(String t, int fy) {
@@ -93,6 +97,73 @@ public final class YearRules implements Rule {
                 }
             }
             if (ctx.isFinalAccounts() && p.kind() == Passage.Kind.PARAGRAPH && !p.under("附件") && !p.under("绩效")) statements(ctx, p, fy);
+        }
+        bases(ctx, fy);
+    }
+
+    /** A comparison with a year: 比/较/与/同/跟 2022年(度). */
+    private static final Pattern COMPARED = Pattern.compile("(?:比|较|与|同|跟|对比|相较于?)\\s*(\\d{4})\\s*年");
+    private static final Pattern NAMED_YEAR = Pattern.compile("(?<![\\d\\-—－~～至到])(\\d{4})\\s*年(?!\\s*[\\-—－~～至到]\\s*\\d{4})");
+    /** Cues of a comparison over several years or up to a date: 近三年, 2021-2023年, 以来, 累计, 实施周期, 截至. */
+    private static final Pattern MULTI_YEAR = Pattern.compile(
+            "近[一二两三四五六七八九十\\d]+年|\\d{4}\\s*年?\\s*[\\-—－~～至到]\\s*\\d{4}|以来|累计|周期|截至|截止|期间|同期|历年");
+    private static final java.util.Set<String> BUDGET_BASES = java.util.Set.of("budget", "initial_budget", "adjusted_budget");
+
+    /**
+     * The base year of each stated change (claim.baseYear): a change is on the year before the year it speaks of (the
+     * year named last before the comparison, else the fiscal year). A year compared with itself is an error, unless
+     * the base is that year's budget outside a budget report's own year (决算数比年初预算); a base year before the
+     * year before, with no cue of a comparison over several years, is a template slip: an error in a 决算, a warning
+     * in a budget (which may cite an older 决算).
+     */
+    private static void bases(CheckContext ctx, int fy) {
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        for (org.fiscallens.model.Fact f : ctx.doc().facts()) {
+            org.fiscallens.model.Claim c = f.claim();
+            if (c == null || c.baseYear() == null || f.quote() == null) continue;
+            if (c.relation() != org.fiscallens.model.Claim.Relation.CHANGE && c.relation() != org.fiscallens.model.Claim.Relation.CHANGE_RATE) continue;
+            if (f.basis() == null || !NAMED_YEAR.matcher(f.basis()).find()) continue; // a base year the reader supplied (上年), not printed
+            // the whole sentence: a clause's quote may leave out the comparison it follows (与2022年度相比，收入…)
+            Passage in = null;
+            String q = f.quote();
+            for (Passage p : ctx.text().all()) {
+                int i = p.kind() == Passage.Kind.PARAGRAPH ? p.text().indexOf(f.quote()) : -1;
+                if (i < 0) continue;
+                for (int[] b : Numbers.sentences(p.text())) {
+                    if (b[0] <= i && i < b[1]) { q = p.text().substring(b[0], Math.max(b[1], i + f.quote().length())); in = p; break; }
+                }
+                break;
+            }
+            int base = c.baseYear();
+            // where the quote compares with that year; the year it speaks of is the one named last before
+            Matcher m = COMPARED.matcher(q);
+            int at = -1, end = -1;
+            while (m.find()) if (Integer.parseInt(m.group(1)) == base) { at = m.start(); end = m.end(); break; }
+            if (at < 0) continue;
+            if (MULTI_YEAR.matcher(q).find()) continue;
+            Integer stated = null;
+            Matcher y = NAMED_YEAR.matcher(q.substring(0, at));
+            while (y.find()) {
+                int v = Integer.parseInt(y.group(1));
+                if (v >= 1990 && v <= fy + 1) stated = v;
+            }
+            int year = stated != null ? stated : c.year() != null ? c.year() : fy;
+            if (base == year - 1) continue;
+            // the change and its rate are two facts of one comparison: one finding
+            String key = f.page() + "|" + base + "|" + q.substring(0, end);
+            if (!seen.add(key)) continue;
+            List<org.fiscallens.model.Evidence> ev = List.of(in != null ? ctx.text().evidence(in, q)
+                    : new org.fiscallens.model.Evidence(f.page(), q, f.box(), null, null, null));
+            if (base == year) {
+                // 决算数比（2023年）年初预算: a year's outcome against its own budget
+                if (BUDGET_BASES.contains(c.base()) && !(ctx.isBudget() && year == fy)) continue;
+                ctx.report(BASE, "增减以" + base + "年为基期，与所述" + year + "年度本身相比；上年应为" + (year - 1) + "年", null, ev);
+            } else if (base > year) {
+                ctx.report(BASE, "增减以" + base + "年为基期，晚于所述" + year + "年度；上年应为" + (year - 1) + "年", null, ev);
+            } else {
+                ctx.report(BASE, ctx.isFinalAccounts() ? Severity.ERROR : Severity.WARNING,
+                        "增减以" + base + "年为基期，所述为" + year + "年度，上年应为" + (year - 1) + "年（未说明为多年比较）", null, ev);
+            }
         }
     }
 
