@@ -47,7 +47,7 @@ public final class BatchWorker {
                 DocumentExtractor x = extractor;
                 if (Boolean.TRUE.equals(job.noOcr())) x = withoutOcr == null ? (withoutOcr = new DocumentExtractor(null)) : withoutOcr;
                 FiscalDocument doc = x.extract(Path.of(job.input()), job.password());
-                AtomicFiles.write(Path.of(job.output()), FiscalJson.write(doc) + "\n");
+                AtomicFiles.write(Path.of(job.output()), out -> FiscalJson.write(doc, out));
                 reply = new WorkerMessages.Reply(true, null, null, millisSince(t0), doc.source().pages(), peak(heapPools));
             } catch (PdfReadException e) {
                 reply = failure(FailureKind.UNREADABLE, e.getMessage(), t0, heapPools);

@@ -57,6 +57,19 @@ public final class FiscalJson {
         }
     }
 
+    /**
+     * Writes the document as {@link #write(FiscalDocument)} gives it, followed by a newline, straight to {@code out}
+     * (left open): a long report's JSON is never held whole in memory as a string.
+     */
+    public static void write(FiscalDocument doc, java.io.OutputStream out) throws IOException {
+        DocumentWriter.WRITER.writeValue(new java.io.FilterOutputStream(out) {
+            @Override public void write(byte[] b, int off, int len) throws IOException { out.write(b, off, len); }
+            @Override public void close() throws IOException { out.flush(); }
+        }, doc);
+        out.write('\n');
+        out.flush();
+    }
+
     public static FiscalDocument read(Path file) throws IOException {
         return MAPPER.readValue(file.toFile(), FiscalDocument.class);
     }

@@ -55,6 +55,17 @@ class FiscalJsonTest {
     }
 
     @Test
+    void aDocumentWrittenToAStreamIsTheStringWithANewline() throws Exception {
+        Fact f = new Fact("total", "收入支出总计", new BigDecimal("2390.80"), "万元", 2023, null, "三.一", 13, "收入支出总计2390.80万元", null);
+        FiscalDocument doc = new FiscalDocument(1, "t", new SourceInfo("a.pdf", "0".repeat(64), 1, null, null),
+                DocumentInfo.unknown(), null, null, List.of(f), null, null);
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        FiscalJson.write(doc, out);
+        out.write('x'); // the stream is left open
+        assertEquals(FiscalJson.write(doc) + "\nx", out.toString(java.nio.charset.StandardCharsets.UTF_8));
+    }
+
+    @Test
     void emptyListsArePresent() {
         FiscalDocument doc = new FiscalDocument(1, "t", new SourceInfo("a.pdf", "0".repeat(64), 1, null, null),
                 DocumentInfo.unknown(), null, null, null, null, null);
