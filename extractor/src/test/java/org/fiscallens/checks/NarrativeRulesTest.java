@@ -86,14 +86,21 @@ class NarrativeRulesTest {
         // a 其中 list with an 其他 item is exhaustive: below the total is an error too
         assertEquals(Severity.ERROR, only(check(DocumentKind.FINAL_ACCOUNTS, 2024,
                 "截至2024年12月31日，共有车辆5辆，其中：执法执勤用车1辆、其他用车2辆。"), "narr.parts_sum").severity());
-        assertEquals(Severity.ERROR, only(check(DocumentKind.FINAL_ACCOUNTS, 2024,
-                "年初预算为62.29万元，支出决算为60.99万元。决算数等于预算数的主要原因：预算按周全保障测算。"), "narr.direction").severity());
+        Finding direction = only(check(DocumentKind.FINAL_ACCOUNTS, 2024,
+                "年初预算为62.29万元，支出决算为60.99万元。决算数等于预算数的主要原因：预算按周全保障测算。"), "narr.direction");
+        assertEquals(Severity.ERROR, direction.severity());
+        // the comparison as data, in the printed figure's unit: 60.99 against 62.29, 1.29 万元 apart at the nearest
+        assertEquals(new java.math.BigDecimal("60.99"), direction.calc().printed());
+        assertEquals("万元", direction.calc().unit());
+        assertEquals(0, new java.math.BigDecimal("1.29").compareTo(direction.calc().gap()), direction.calc().toString());
         assertTrue(none(check(DocumentKind.FINAL_ACCOUNTS, 2024,
                 "年初预算为10.00万元，支出决算为10.00万元。决算数与预算数基本持平。"), "narr.direction"));
         List<Finding> t = check(DocumentKind.FINAL_ACCOUNTS, 2024, "上海市普陀区财政局2024年度财政拨款收入支出总计0.3万元。",
                 "一般公共预算财政拨款支出2940.05万元，占本年支出合计的100.00%。");
         assertEquals(Severity.ERROR, only(t, "narr.total_order").severity());
         assertEquals(2, only(t, "narr.total_order").evidence().size());
+        // 0.3 万元 ∈ [0.25, 0.35] below its part 2940.05 ∈ [2940.045, 2940.055]: 2939.695 apart
+        assertEquals(0, new java.math.BigDecimal("2939.695").compareTo(only(t, "narr.total_order").calc().gap()));
     }
 
     @Test

@@ -433,8 +433,8 @@ public final class NarrativeInternalRules implements Rule {
             String q = Snip.pad(t, Math.max(from, m.start() - 70), m.end(), 0);
             ctx.report(DIRECTION, word.equals("持平") ? Severity.WARNING : Severity.ERROR,
                     "说明称“" + m.group() + "”，但年初预算为" + budget + "、支出决算为" + actual,
-                    "决算 " + actual.value().toPlainString() + " ∈ " + actual.interval() + "；预算 " + budget.value().toPlainString()
-                            + " ∈ " + budget.interval(), List.of(ctx.text().evidence(p, q)));
+                    compared("决算 " + actual.value().toPlainString() + " ∈ " + actual.interval() + "；预算 " + budget.value().toPlainString()
+                            + " ∈ " + budget.interval(), actual, "年初预算 " + budget, budget), List.of(ctx.text().evidence(p, q)));
         }
     }
 
@@ -454,6 +454,18 @@ public final class NarrativeInternalRules implements Rule {
             {Key.EXPENSE_TOTAL, Key.BASIC}, {Key.EXPENSE_TOTAL, Key.PROJECT},
             {Key.GENERAL_BUDGET_BASIC, Key.PERSONNEL}, {Key.GENERAL_BUDGET_BASIC, Key.PUBLIC}};
 
+    /**
+     * The arithmetic of an ordering (a total below its part, 决算 against 预算 contrary to the stated direction) as data:
+     * the printed figure and its interval, the figure it is compared with and its interval in the printed figure's
+     * unit, and the distance between the two intervals (0 when they meet).
+     */
+    static org.fiscallens.checks.interval.Explanation compared(String text, Amount printed, String other, Amount with) {
+        Interval p = printed.interval(), o = with.in(printed.unit());
+        java.math.BigDecimal gap = o.lo().subtract(p.hi()).max(p.lo().subtract(o.hi())).max(java.math.BigDecimal.ZERO);
+        return new org.fiscallens.checks.interval.Explanation(text, new org.fiscallens.model.Calculation(printed.value(),
+                List.of(p.lo(), p.hi()), other, List.of(o.lo(), o.hi()), gap, printed.unit().label()));
+    }
+
     private static void totalOrder(CheckContext ctx) {
         Figures f = ctx.figures();
         for (Key[] pair : ORDER) {
@@ -463,8 +475,9 @@ public final class NarrativeInternalRules implements Rule {
             if (!b.below(s)) continue;
             List<Evidence> ev = List.of(ctx.text().evidence(big.passage(), big.quote()), ctx.text().evidence(small.passage(), small.quote()));
             ctx.report(TOTAL_ORDER, "“" + pair[0].label + "”为" + big.amount() + "，小于其组成部分“" + pair[1].label + "”" + small.amount(),
-                    pair[0].label + " " + big.amount().value().toPlainString() + " ∈ " + big.amount().interval() + " < "
-                            + pair[1].label + " " + small.amount().value().toPlainString() + " ∈ " + small.amount().interval(), ev);
+                    compared(pair[0].label + " " + big.amount().value().toPlainString() + " ∈ " + big.amount().interval() + " < "
+                            + pair[1].label + " " + small.amount().value().toPlainString() + " ∈ " + small.amount().interval(),
+                            big.amount(), "组成部分 " + pair[1].label + " " + small.amount() + "（总额不应小于它）", small.amount()), ev);
         }
     }
 
