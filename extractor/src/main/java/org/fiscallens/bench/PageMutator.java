@@ -125,16 +125,8 @@ public final class PageMutator {
 
     /** A page read again from its glyphs: words and lines as the pdf stage builds them. */
     public static PageLayout rebuild(PageLayout p, List<Glyph> glyphs) {
-        List<Word> words = new ArrayList<>();
-        List<TextLine> lines = new ArrayList<>();
-        for (List<Word> lineWords : WordBuilder.lines(glyphs)) {
-            if (lineWords.isEmpty()) continue;
-            words.addAll(lineWords);
-            Box lb = lineWords.get(0).box();
-            for (Word w : lineWords) lb = lb.union(w.box());
-            lines.add(new TextLine(lineWords, lb, WordBuilder.lineText(lineWords), LineRole.BODY, p.number()));
-        }
-        return new PageLayout(p.number(), p.width(), p.height(), p.rotation(), glyphs, words, lines, p.rulings(), p.rects(),
+        WordBuilder.Page built = WordBuilder.page(glyphs, p.number());
+        return new PageLayout(p.number(), p.width(), p.height(), p.rotation(), glyphs, built.words(), built.lines(), p.rulings(), p.rects(),
                 p.images(), p.source(), p.skipped());
     }
 

@@ -19,6 +19,23 @@ public final class WordBuilder {
 
     private WordBuilder() {}
 
+    /** A page's words and its lines (all {@link LineRole#BODY} until the furniture is marked). */
+    public record Page(List<Word> words, List<TextLine> lines) {}
+
+    /** The words and lines of a page's glyphs: the one way the pdf stage (and anything re-reading glyphs) builds them. */
+    public static Page page(List<Glyph> glyphs, int pageNumber) {
+        List<Word> words = new ArrayList<>();
+        List<TextLine> lines = new ArrayList<>();
+        for (List<Word> lineWords : lines(glyphs)) {
+            if (lineWords.isEmpty()) continue;
+            words.addAll(lineWords);
+            Box lb = lineWords.get(0).box();
+            for (Word w : lineWords) lb = lb.union(w.box());
+            lines.add(new TextLine(lineWords, lb, lineText(lineWords), LineRole.BODY, pageNumber));
+        }
+        return new Page(words, lines);
+    }
+
     /** Glyphs (any order) to lines of words, top to bottom. */
     public static List<List<Word>> lines(List<Glyph> glyphs) {
         List<Glyph> upright = new ArrayList<>();

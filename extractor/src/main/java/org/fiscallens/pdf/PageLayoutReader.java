@@ -172,15 +172,9 @@ public final class PageLayoutReader {
             }
         }
 
-        List<Word> words = new ArrayList<>();
-        List<TextLine> lines = new ArrayList<>();
-        for (List<Word> lineWords : WordBuilder.lines(glyphs)) {
-            if (lineWords.isEmpty()) continue;
-            words.addAll(lineWords);
-            Box lb = lineWords.get(0).box();
-            for (Word w : lineWords) lb = lb.union(w.box());
-            lines.add(new TextLine(lineWords, lb, WordBuilder.lineText(lineWords), LineRole.BODY, pageNumber));
-        }
+        WordBuilder.Page built = WordBuilder.page(glyphs, pageNumber);
+        List<Word> words = built.words();
+        List<TextLine> lines = built.lines();
         return new PageLayout(pageNumber, frame.frameWidth(), frame.frameHeight(), rotation,
                 glyphs, words, lines, rulings, rects, images, source);
     }
