@@ -16,7 +16,7 @@ import static org.junit.jupiter.api.Assertions.*;
  * 629 of 733 (85.8 %) when measured, every document with counterparts at least 60 %. A change that loses ties fails.
  */
 class TieCoverageTest {
-    static final double OVERALL = 0.78, EACH = 0.55;
+    static final double OVERALL = 0.85, EACH = 0.60;
 
     @Test
     void figuresRestatingATableValueAreTiedToTheirCell() {
@@ -33,6 +33,8 @@ class TieCoverageTest {
             all.append(String.format("%n%s: %d of %d", pdf.getFileName(), r.tied(), r.counterparts()));
             if (r.counterparts() > 0 && r.share() < EACH) low.add(pdf.getFileName() + " " + r.tied() + "/" + r.counterparts());
         }
+        System.out.printf("tie coverage: %d of %d figures with a table counterpart tied (%.1f %%)%s%n", tied, counterparts,
+                100.0 * tied / Math.max(1, counterparts), all);
         assertTrue(counterparts > 700, "figures with a table counterpart: " + counterparts + all);
         assertTrue((double) tied / counterparts >= OVERALL, "tied " + tied + " of " + counterparts + all);
         assertEquals(List.of(), low, "documents below " + EACH + all);
