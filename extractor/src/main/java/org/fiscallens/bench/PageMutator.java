@@ -1,10 +1,8 @@
 package org.fiscallens.bench;
 
+import org.fiscallens.facts.TextPositions;
 import org.fiscallens.layout.Glyph;
-import org.fiscallens.layout.LineRole;
 import org.fiscallens.layout.PageLayout;
-import org.fiscallens.layout.TextLine;
-import org.fiscallens.layout.Word;
 import org.fiscallens.layout.WordBuilder;
 import org.fiscallens.model.Box;
 import org.fiscallens.sections.Paragraph;
@@ -131,38 +129,22 @@ public final class PageMutator {
     }
 
     /**
-     * The glyph behind each character of a paragraph's text (null for a blank that joins words or lines), located
-     * as {@link org.fiscallens.facts.TextPositions} locates lines and words: by forward search.
+     * The glyph behind each character of a paragraph's text (null for a blank that joins words or lines), through the
+     * words {@link TextPositions} locates in it (the facts' own placing of figures).
      */
     public static GlyphRef[] glyphsOf(Paragraph p, Map<Glyph, GlyphRef> index) {
-        String text = p.text();
-        GlyphRef[] out = new GlyphRef[text.length()];
-        int cursor = 0;
-        for (TextLine l : p.lines()) {
-            String t = l.text().strip();
-            if (t.isEmpty()) continue;
-            int at = text.indexOf(t, cursor);
-            if (at < 0) continue;
-            String lt = l.text();
-            int lead = lt.indexOf(t);
-            int wc = 0;
-            for (Word w : l.words()) {
-                int wa = lt.indexOf(w.text(), wc);
-                if (wa < 0) continue;
-                int s = at + wa - lead;
-                int off = 0;
-                for (Glyph g : w.glyphs()) {
-                    GlyphRef ref = index.get(g);
-                    for (int k = 0; k < g.text().length(); k++) {
-                        int pos = s + off + k;
-                        // a glyph of several characters (a ligature) is only taken for its own single character
-                        if (pos >= 0 && pos < out.length && g.text().length() == 1) out[pos] = ref;
-                    }
-                    off += g.text().length();
+        GlyphRef[] out = new GlyphRef[p.text().length()];
+        for (TextPositions.WordAt w : new TextPositions(p).words()) {
+            int off = 0;
+            for (Glyph g : w.word().glyphs()) {
+                GlyphRef ref = index.get(g);
+                for (int k = 0; k < g.text().length(); k++) {
+                    int pos = w.start() + off + k;
+                    // a glyph of several characters (a ligature) is only taken for its own single character
+                    if (pos >= 0 && pos < out.length && g.text().length() == 1) out[pos] = ref;
                 }
-                wc = wa + w.text().length();
+                off += g.text().length();
             }
-            cursor = at + t.length();
         }
         return out;
     }

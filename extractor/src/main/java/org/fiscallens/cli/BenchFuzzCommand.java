@@ -53,7 +53,7 @@ final class BenchFuzzCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         PrintWriter err = spec.commandLine().getErr();
         Path dir = corpus;
-        if (dir == null) dir = BenchSpeedCommand.defaultCorpus();
+        if (dir == null) dir = BenchInputs.defaultCorpus();
         if (!Files.isDirectory(dir)) {
             err.println("fiscal: no corpus at " + dir + " (set FISCAL_CORPUS or --corpus)");
             return FiscalCli.EXIT_UNREADABLE;

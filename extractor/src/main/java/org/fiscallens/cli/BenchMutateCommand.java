@@ -1,7 +1,6 @@
 package org.fiscallens.cli;
 
 import org.fiscallens.bench.MutationBench;
-import org.fiscallens.bench.SpeedBench;
 import org.fiscallens.model.FiscalJson;
 import org.fiscallens.pdf.ParallelPageReader;
 import picocli.CommandLine;
@@ -10,7 +9,6 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -73,26 +71,8 @@ final class BenchMutateCommand implements Callable<Integer> {
             err.println("fiscal: --per-class, --max-docs, --threads and --time-limit must be positive");
             return FiscalCli.EXIT_UNREADABLE;
         }
-        List<Path> in = new ArrayList<>(inputs);
-        if (in.isEmpty()) {
-            Path corpus = BenchSpeedCommand.defaultCorpus();
-            if (!Files.isDirectory(corpus)) {
-                err.println("fiscal: no input given and no corpus at " + corpus + " (set FISCAL_CORPUS or name PDFs/folders)");
-                return FiscalCli.EXIT_UNREADABLE;
-            }
-            in.add(corpus);
-        }
-        for (Path p : in) {
-            if (!Files.exists(p)) {
-                err.println("fiscal: no such file or folder: " + p);
-                return FiscalCli.EXIT_UNREADABLE;
-            }
-        }
-        List<Path> pdfs = SpeedBench.findPdfs(in);
-        if (pdfs.isEmpty()) {
-            err.println("fiscal: no PDF found in " + in);
-            return FiscalCli.EXIT_UNREADABLE;
-        }
+        List<Path> pdfs = BenchInputs.pdfs(inputs, err);
+        if (pdfs == null) return FiscalCli.EXIT_UNREADABLE;
         MutationBench.Settings s = new MutationBench.Settings(seed, perClass, maxDocs,
                 timeLimit == null ? null : Duration.ofMillis(Math.round(timeLimit * 1000)), state, threads);
         MutationBench.Run run = new MutationBench(pdfs, s, err).run();

@@ -1,7 +1,6 @@
 package org.fiscallens.cli;
 
 import org.fiscallens.bench.OcrOracle;
-import org.fiscallens.bench.SpeedBench;
 import org.fiscallens.ocr.PageOcr;
 import org.fiscallens.ocr.TesseractOcr;
 import picocli.CommandLine;
@@ -57,15 +56,8 @@ public final class BenchOcrCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PrintWriter err = spec.commandLine().getErr();
-        List<Path> in = new ArrayList<>(inputs);
-        if (in.isEmpty()) {
-            in.add(BenchSpeedCommand.defaultCorpus());
-        }
-        List<Path> pdfs = SpeedBench.findPdfs(in);
-        if (pdfs.isEmpty()) {
-            err.println("fiscal: no PDF found in " + in);
-            return FiscalCli.EXIT_UNREADABLE;
-        }
+        List<Path> pdfs = BenchInputs.pdfs(inputs, err);
+        if (pdfs == null) return FiscalCli.EXIT_UNREADABLE;
         PageOcr ocr = TesseractOcr.detect().orElse(null);
         if (ocr == null) {
             err.println("fiscal: tesseract with chi_sim is not installed (scripts/setup.sh installs it)");

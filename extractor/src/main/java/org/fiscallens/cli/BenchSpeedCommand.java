@@ -38,20 +38,8 @@ public final class BenchSpeedCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PrintWriter err = spec.commandLine().getErr();
-        List<Path> in = new ArrayList<>(inputs);
-        if (in.isEmpty()) {
-            Path corpus = defaultCorpus();
-            if (!Files.isDirectory(corpus)) {
-                err.println("fiscal: no input given and no corpus at " + corpus + " (set FISCAL_CORPUS or name PDFs/folders)");
-                return FiscalCli.EXIT_UNREADABLE;
-            }
-            in.add(corpus);
-        }
-        List<Path> pdfs = SpeedBench.findPdfs(in);
-        if (pdfs.isEmpty()) {
-            err.println("fiscal: no PDF found in " + in);
-            return FiscalCli.EXIT_UNREADABLE;
-        }
+        List<Path> pdfs = BenchInputs.pdfs(inputs, err);
+        if (pdfs == null) return FiscalCli.EXIT_UNREADABLE;
         Path work = Files.createTempDirectory("fiscal-bench-");
         try {
             new SpeedBench(pdfs, workers, work, spec.commandLine().getOut()).run();
@@ -61,11 +49,5 @@ public final class BenchSpeedCommand implements Callable<Integer> {
             }
         }
         return FiscalCli.EXIT_OK;
-    }
-
-    /** The corpus a bench reads when no input is named: $FISCAL_CORPUS, else ../shared/corpus/real. */
-    static Path defaultCorpus() {
-        String env = System.getenv("FISCAL_CORPUS");
-        return env != null && !env.isBlank() ? Path.of(env) : Path.of("../shared/corpus/real");
     }
 }

@@ -43,6 +43,16 @@ public final class TextPositions {
         }
     }
 
+    /** A word of the paragraph and the offset of its first character in the paragraph's text. */
+    public record WordAt(int start, Word word) {}
+
+    /** Every word located in the paragraph's text, in order. */
+    public List<WordAt> words() {
+        List<WordAt> out = new ArrayList<>(words.size());
+        for (Span s : words) out.add(new WordAt(s.start, s.word));
+        return out;
+    }
+
     /** The page of the line holding offset {@code at} (the paragraph's first page if unknown). */
     public int page(int at, int fallback) {
         for (Span s : lines) if (at >= s.start && at < s.end) return s.line.page();
