@@ -18,11 +18,9 @@ import org.fiscallens.model.TieSource;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.WeakHashMap;
 
 /**
  * A level claim (a plain amount of a named aggregate or of a 科目) tied to its table cell: the table by subject and
@@ -34,13 +32,12 @@ import java.util.WeakHashMap;
 public final class CellResolver implements Resolver {
 
     /** The document's readable tables, built once per tie-out. */
-    private final Map<TieContext, TableSet> tables = Collections.synchronizedMap(new WeakHashMap<>());
 
     @Override
     public List<TieSource> sources(int index, Fact fact, TieContext ctx) {
         if (partOfASubtotal(fact, ctx.facts())) return List.of();
         Found f = find(fact, ctx.doc().document() == null ? null : ctx.doc().document().kind(), ctx.fiscalYear(), tableSet(ctx),
-                otherFundsStated(ctx.facts()));
+                ctx.memo(OTHER_FUNDS, () -> otherFundsStated(ctx.facts())));
         return f == null ? List.of() : List.of(f.ref());
     }
 
@@ -57,7 +54,7 @@ public final class CellResolver implements Resolver {
     }
 
     TableSet tableSet(TieContext ctx) {
-        return tables.computeIfAbsent(ctx, c -> new TableSet(c.doc().tables()));
+        return ctx.memo(TableSet.class, () -> new TableSet(ctx.doc().tables()));
     }
 
     /** A cell found for a claim: the table, the row, the column, the comparison and the source it gives. */
@@ -92,6 +89,8 @@ public final class CellResolver implements Resolver {
      * The narrative states an all-funds total and a general-budget total that differ (支出预算总计 17,996.68,
      * 一般公共预算 17,981.68): the department spends other funds too, so which funds a 科目 line means matters.
      */
+    private static final String OTHER_FUNDS = "CellResolver.otherFundsStated";
+
     static boolean otherFundsStated(List<Fact> facts) {
         java.math.BigDecimal all = null, general = null;
         for (Fact f : facts) {
