@@ -27,10 +27,11 @@ final class Stdin {
         while (i < bytes.length && Character.isWhitespace(bytes[i])) i++;
         boolean json = i < bytes.length && (bytes[i] == '{' || bytes[i] == '[');
         Path dir = Files.createTempDirectory("fiscal-stdin");
-        Path f = dir.resolve(json ? "stdin.json" : "stdin.pdf");
-        Files.write(f, bytes);
-        f.toFile().deleteOnExit();
+        // deleteOnExit removes in reverse order of registration: the folder is registered first so that it goes after its file
         dir.toFile().deleteOnExit();
+        Path f = dir.resolve(json ? "stdin.json" : "stdin.pdf");
+        f.toFile().deleteOnExit();
+        Files.write(f, bytes);
         return f;
     }
 
