@@ -62,11 +62,16 @@ public final class Pairs {
         return !narrative.tableKinds().containsAll(companion.tableKinds());
     }
 
-    /** Same entity (blanks ignored), fiscal year, kind and scope, none of them unknown. */
+    /** An entity's name without blanks and without the party's prefix a party body is named with or without (中共江苏省委办公厅). */
+    static String entity(String name) {
+        return Chars.compact(name).replaceFirst("^(中国共产党|中共)", "");
+    }
+
+    /** Same entity (blanks and the party's prefix ignored), fiscal year, kind and scope, none of them unknown. */
     static boolean sameReport(DocumentInfo a, DocumentInfo b) {
         if (a == null || b == null || a.entity() == null || b.entity() == null || a.fiscalYear() == null) return false;
         if (a.kind() == DocumentKind.UNKNOWN || a.scope() == Scope.UNKNOWN) return false;
-        return Chars.compact(a.entity()).equals(Chars.compact(b.entity())) && Objects.equals(a.fiscalYear(), b.fiscalYear())
+        return entity(a.entity()).equals(entity(b.entity())) && Objects.equals(a.fiscalYear(), b.fiscalYear())
                 && a.kind() == b.kind() && a.scope() == b.scope();
     }
 }

@@ -38,6 +38,19 @@ class PairsTest {
     }
 
     @Test
+    void aPartyBodyNamedWithOrWithoutItsPartyPrefixPairs() {
+        DocumentInfo bare = info("滨江区委宣传部", 2025, DocumentKind.BUDGET, Scope.DEPARTMENT);
+        var narrative = member("说明.pdf", bare, 48, Set.of());
+        for (String named : List.of("中共滨江区委宣传部", "中国共产党滨江区委宣传部")) {
+            var tables = member("报表.pdf", info(named, 2025, DocumentKind.BUDGET, Scope.DEPARTMENT), 0, BUDGET_TABLES);
+            assertEquals(1, Pairs.find(List.of(tables, narrative)).size(), named);
+        }
+        // the prefix is the party's only: another body's name stays another body
+        var other = member("报表.pdf", info("共青团滨江区委宣传部", 2025, DocumentKind.BUDGET, Scope.DEPARTMENT), 0, BUDGET_TABLES);
+        assertTrue(Pairs.find(List.of(other, narrative)).isEmpty());
+    }
+
+    @Test
     void anotherEntityYearKindOrScopeDoesNotPair() {
         var narrative = member("说明.pdf", RIVER, 48, Set.of());
         for (DocumentInfo other : List.of(
