@@ -31,7 +31,7 @@ public final class FactKeys {
             new Base("total", p("^(本年度?)?(收、?支|收入支出|收入、支出|收支)(决算|预算)?(总计|总预算|预算总计)|^(收支|收入支出|收入、支出)(决算|预算)$")),
             new Base("income_total", p("^(本年)?收入(预算)?(合计|总计|总额)$|^本年收入$|^收入预算$")),
             new Base("expenditure_total", p("^(本年)?支出(预算)?(合计|总计|总额)$|^本年支出$|^支出预算$")),
-            new Base("general_budget.basic", p("^一般公共预算(财政)?拨款(安排的)?基本支出(预算)?$")),
+            new Base("general_budget.basic", p("^一般公共预算(财政)?(拨款)?(安排的)?基本支出(预算)?$")),
             new Base("appropriation.basic", p("^财政拨款基本支出(预算)?$")),
             new Base("general_budget.expenditure", p("^一般公共预算(财政)?(拨款)?(预算)?支出(预算)?$|^一般公共预算财政拨款支出决算$")),
             new Base("government_fund.expenditure", p("^政府性基金(预算)?(财政)?(拨款)?(支出)?(预算)?支出(预算)?$")),
