@@ -136,7 +136,7 @@ public final class CellResolver implements Resolver {
         boolean parts = c.subject().equals("class") || c.subject().equals("expenditure.basic") || c.subject().equals("expenditure.project");
         boolean totals = c.subject().equals("total") || c.subject().equals("income_total") || c.subject().equals("expenditure_total");
         Fund other;
-        if (parts && (fund == Fund.ALL || fund == Fund.GENERAL_BUDGET)) other = fund == Fund.ALL ? Fund.GENERAL_BUDGET : Fund.ALL;
+        if (parts && (fund == Fund.ALL || fund == Fund.GENERAL_BUDGET || fund == Fund.APPROPRIATION)) other = fund == Fund.ALL ? Fund.GENERAL_BUDGET : Fund.ALL;
         else if (totals && (fund == Fund.ALL || fund == Fund.APPROPRIATION)) other = fund == Fund.ALL ? Fund.APPROPRIATION : Fund.ALL;
         else return false;
         Claim alt = new Claim(c.subject(), c.item(), c.code(), c.level(), c.measure(), other, c.year(), c.relation(), c.base(),

@@ -74,6 +74,11 @@ final class CellTargets {
                         for (TableRow r : v.rows()) if (code.equals(r.code())) out.add(r);
                     } else if (c.item() != null) {
                         for (TableRow r : v.rows()) if (r.code() != null && levelFits(r.code(), c.level()) && sameName(r.name(), c.item())) out.add(r);
+                        // a 科目 told with 支出 (未归口管理的行政单位离退休支出 for the line 未归口管理的行政单位离退休)
+                        if (out.isEmpty() && c.item().endsWith("支出") && c.item().length() > 4) {
+                            String bare = c.item().substring(0, c.item().length() - 2);
+                            for (TableRow r : v.rows()) if (r.code() != null && levelFits(r.code(), c.level()) && sameName(r.name(), bare)) out.add(r);
+                        }
                     }
                 }
                 case ITEM -> {
@@ -193,7 +198,11 @@ final class CellTargets {
             }
             case "appropriation.expenditure" -> out.add(named(List.of(T4), split("本年支出合计|支出合计"), TOTAL));
             case "general_budget.expenditure" -> out.add(total(List.of(T5), TOTAL));
-            case "general_budget.basic" -> out.add(total(List.of(T5), List.of("基本支出")));
+            case "general_budget.basic" -> {
+                out.add(total(List.of(T5), List.of("基本支出")));
+                // the general budget's basic expenditure is the whole of its basic-expenditure table (T6's 合计)
+                out.add(total(List.of(T6), TOTAL));
+            }
             case "basic.personnel" -> {
                 out.add(named(List.of(T6), split("人员经费合计|人员经费"), TOTAL));
                 out.add(total(List.of(T6), List.of("人员经费")));
@@ -208,6 +217,12 @@ final class CellTargets {
                 String kind = fund == Fund.GOVERNMENT_FUND ? T7 : fund == Fund.STATE_CAPITAL ? T8
                         : fund == Fund.ALL ? T3 : fund == Fund.GENERAL_BUDGET ? T5 : null;
                 if (kind != null) out.add(new Target(List.of(kind), RowBy.CODE, List.of(), TOTAL));
+                else if (fund == Fund.APPROPRIATION) {
+                    // the 财政拨款's line of a 科目 is that of the table of all its funds (财政拨款支出表), else the line of
+                    // the one fund table that states the 科目: where several do, their values differ and none is sure
+                    out.add(new Target(List.of(TITLED + "财政拨款支出"), RowBy.CODE, List.of(), TOTAL));
+                    out.add(new Target(List.of(T5, T7, T8), RowBy.CODE, List.of(), TOTAL));
+                }
             }
             case "three_public" -> {
                 // under a "三公" banner where the table adds 会议费/培训费 beside it, else the table's total
@@ -289,11 +304,15 @@ final class CellTargets {
 
         static List<String> matching(TableView v, String block, List<String> part, Measure m, boolean budgetDoc) {
             List<String> out = new ArrayList<>();
+            List<String> fitting = new ArrayList<>();
             for (String col : v.columns(block)) {
                 if (v.isComparison(block, col)) continue;
                 if (!fits(says(col), m, budgetDoc)) continue;
+                fitting.add(col);
                 if (partFits(col, part)) out.add(col);
             }
+            // a table of one amount column (机关运行经费支出) states its subject's total there, whatever its header says
+            if (out.isEmpty() && part.isEmpty() && fitting.size() == 1 && v.columns(block).size() == 1) out.add(fitting.get(0));
             return out;
         }
 

@@ -1,0 +1,87 @@
+package org.fiscallens.checks;
+
+import org.fiscallens.model.DocumentKind;
+import org.fiscallens.model.Table;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.fiscallens.checks.Fixtures.row;
+import static org.fiscallens.checks.NarrativeTableTiesTest.sameCell;
+
+/**
+ * Which table and column a figure ties to where a report prints its tables otherwise than the Putuo family: one amount
+ * column (金额, 机关运行经费支出) and no 基本支出 column, the 财政拨款's 科目 lines in a table of their own, the general
+ * budget's basic expenditure only as the total of its basic-expenditure table. Each statement in wordings of no
+ * corpus report; its wrong figure contradicts the same cell.
+ */
+class TieTargetsTest {
+
+    /** A budget's tables with one amount column each (the 财政拨款 and general budget 科目 tables apart). */
+    static List<Table> oneColumnBudget() {
+        Table t5 = Fixtures.table("general_budget_expenditure", "一般公共预算支出预算表（功能科目）", null,
+                row(null, null, "合计", "金额", "5230.40"),
+                row(null, "205", "教育支出", "金额", "4410.00"),
+                row(null, "20502", "普通教育", "金额", "4410.00"),
+                row(null, "2050203", "初中教育", "金额", "4410.00"),
+                row(null, "210", "卫生健康支出", "金额", "820.40"),
+                row(null, "21011", "行政事业单位医疗", "金额", "820.40"),
+                row(null, "2101102", "事业单位医疗", "金额", "820.40"));
+        Table t7 = Fixtures.table("government_fund", "政府性基金支出预算表", null,
+                row(null, null, "合计", "金额", "300.00"),
+                row(null, "229", "其他支出", "金额", "300.00"),
+                row(null, "22960", "彩票公益金安排的支出", "金额", "300.00"),
+                row(null, "2296002", "用于教育事业的彩票公益金支出", "金额", "300.00"));
+        Table approp = Fixtures.table("other", "财政拨款支出预算表（功能科目）", null,
+                row(null, null, "合计", "金额", "5530.40"),
+                row(null, "205", "教育支出", "金额", "4410.00"),
+                row(null, "210", "卫生健康支出", "金额", "820.40"),
+                row(null, "229", "其他支出", "金额", "300.00"),
+                row(null, "2296002", "用于教育事业的彩票公益金支出", "金额", "300.00"));
+        Table t6 = Fixtures.table("general_budget_basic_expenditure", "一般公共预算基本支出预算表（经济科目）", null,
+                row(null, null, "合计", "金额", "3987.15"),
+                row(null, "301", "工资福利支出", "金额", "3500.00"),
+                row(null, "302", "商品和服务支出", "金额", "487.15"));
+        Table running = Fixtures.table("other", "一般公共预算机关运行经费支出预算表", null,
+                row(null, null, "合计", "机关运行经费支出", "487.15"),
+                row(null, "302", "商品和服务支出", "机关运行经费支出", "487.15"));
+        return List.of(t5, t7, approp, t6, running);
+    }
+
+    @Test
+    void aClassLineOfTheAppropriationTiesToTheAppropriationTable() {
+        sameCell(DocumentKind.BUDGET, 2026, oneColumnBudget(), "财政拨款支出预算情况说明", new String[]{
+                "教育支出（类）预算%s万元，用于办学。",
+                "（一）教育支出%s万元，主要用于学校运转。",
+                "1.教育支出（类）支出%s万元，较上年增加12万元。"},
+                "4410.00", "4401.00", "other", "教育支出", "金额", null);
+        // a 项 the appropriation table does not list: the one fund table that states it
+        sameCell(DocumentKind.BUDGET, 2026, oneColumnBudget(), "财政拨款支出预算情况说明", new String[]{
+                "卫生健康支出（类）行政事业单位医疗（款）事业单位医疗（项）%s万元。",
+                "其中，事业单位医疗（项）支出%s万元，用于缴纳医疗保险。"},
+                "820.40", "802.40", "general_budget_expenditure", "事业单位医疗", "金额", null);
+    }
+
+    @Test
+    void aClassLineToldWithTheWordExpenditureFindsItsRow() {
+        sameCell(DocumentKind.BUDGET, 2026, oneColumnBudget(), "一般公共预算支出预算情况说明", new String[]{
+                "初中教育支出（项）%s万元，用于保障初中学校运转。"},
+                "4410.00", "4140.00", "general_budget_expenditure", "初中教育", "金额", null);
+    }
+
+    @Test
+    void theGeneralBudgetsBasicExpenditureIsItsBasicTablesTotal() {
+        sameCell(DocumentKind.BUDGET, 2026, oneColumnBudget(), "一般公共预算基本支出预算情况说明", new String[]{
+                "本单位2026年一般公共预算财政拨款基本支出预算%s万元，其中人员经费3500万元。",
+                "一般公共预算基本支出预算数为%s万元，主要保障机构正常运转。"},
+                "3987.15", "3978.15", "general_budget_basic_expenditure", "合计", "金额", null);
+    }
+
+    @Test
+    void aTableOfOneAmountColumnStatesItsTotalThere() {
+        sameCell(DocumentKind.BUDGET, 2026, oneColumnBudget(), "机关运行经费预算情况说明", new String[]{
+                "2026年本单位一般公共预算机关运行经费预算支出%s万元。",
+                "本年度机关运行经费安排%s万元，主要用于办公、水电和差旅。"},
+                "487.15", "478.15", "other", "合计", "机关运行经费支出", null);
+    }
+}
