@@ -168,7 +168,7 @@ public final class ClaimReader {
     /** One name of a 类（款）（项） path, with brackets of its own (政府办公厅（室）及相关机构事务（款）). */
     private static final Pattern SEGMENT = Pattern.compile("((?:[^（()）]|[（(](?![类款项][)）])[^（()）]{1,6}[)）])+?)[（(](类|款|项)[)）]");
     private static final Pattern CODE = Pattern.compile("(?<!\\d)([12]\\d{2}(?:\\d{2}){0,2})(?!\\d)");
-    private static final Pattern MEASURE_TAIL = Pattern.compile("(年初预算数?|全年预算数?|调整后预算数?|预算数|支出决算数?|决算数?|预算安排|预算执行数|执行数|预算)$");
+    private static final Pattern MEASURE_TAIL = Vocabulary.MEASURE_AT_END;
 
     static Claim claim(Fact f, Where w, DocumentInfo info, List<Fact> before) {
         Integer fy = info == null ? null : info.fiscalYear();

@@ -37,7 +37,7 @@ public final class NarrativeFacts {
     private static final Pattern YEAR = Pattern.compile("(?<!\\d)(\\d{4})\\s*年");
     private static final Pattern SHARE = Pattern.compile("占(.*?)(?:的)?(?:比重|比例)?(?:为|达)?$");
     private static final Pattern COMPLETION = Pattern.compile("完成(?!率)(.*?)(?:的)?$");
-    private static final Pattern MEASURE_SUFFIX = Pattern.compile("(年初预算数?|全年预算数?|调整后预算数?|预算数|支出决算数?|决算数|执行数|实际执行数?|实际支出数?|实际完成数?|预算)$");
+    private static final Pattern MEASURE_SUFFIX = Vocabulary.MEASURE_AT_END;
     // a name of at most 80 characters before each (类)/(款)/(项), with brackets of its own (政府办公厅（室）及…): unbounded, a search over a long run of text without
     // punctuation (a page of scattered glyphs) tried every length from every start, quadratic in the run
     private static final Pattern CLASS_PATH = Pattern.compile("((?:(?:[^，。；：:、\\s（）()]|[（(](?![类款项][)）])[^，。；：:、\\s（）()]{1,6}[)）]){1,80}?[（(](?:类|款|项)[)）])+)");

@@ -31,6 +31,17 @@ public final class Vocabulary {
     public static final String INITIAL_BUDGET = "年初预算(?:数)?|预算安排|年初预算安排";
     public static final String ADJUSTED_BUDGET = "调整后(?:的)?预算(?:数)?";
 
+    /**
+     * The words that say which measure of a subject a phrase states when they end it (行政运行（项）支出决算数,
+     * 基本支出预算, 实际执行数): what the facts cut off a subject to find its topic, and the claims to find its name.
+     */
+    public static final List<String> MEASURE_TAIL = List.of("年初预算", "年初预算数", "全年预算", "全年预算数", "调整后预算",
+            "调整后预算数", "预算数", "预算安排", "预算执行数", "支出决算", "支出决算数", "决算", "决算数", "执行数", "实际执行",
+            "实际执行数", "实际支出", "实际支出数", "实际完成", "实际完成数", "预算");
+
+    /** A measure word at the end of a phrase ({@link #MEASURE_TAIL}). */
+    public static final java.util.regex.Pattern MEASURE_AT_END = java.util.regex.Pattern.compile("(" + alternation(MEASURE_TAIL) + ")$");
+
     /** Whether the word states a change up (null when it is no direction word). */
     public static Boolean rises(String word) {
         if (UP.contains(word)) return true;
