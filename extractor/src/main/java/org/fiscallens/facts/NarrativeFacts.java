@@ -289,7 +289,7 @@ public final class NarrativeFacts {
                 if (quoted.find()) cutHead = quoted.group(1); // “一般公共服务支出-政府办公厅（室）及相关机构事务-行政运行”科目
                 if (listed) {
                     subject = lastSubject;
-                } else if (!derived && measureOnly(Regexes.replaceFirst(cutHead, "^项目", "")) && topic != null) {
+                } else if (!derived && measureOnly(Regexes.replaceFirst(cutHead, "^项目(?!支出)", "")) && topic != null) {
                     subject = topic; // "支出决算为2035.69万元" under the running topic
                 } else if (!cutHead.isEmpty() && !(derived && MEASURE_SUFFIX.matcher(cutHead).matches())) {
                     subject = cutHead;

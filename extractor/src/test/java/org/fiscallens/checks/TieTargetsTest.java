@@ -84,4 +84,33 @@ class TieTargetsTest {
                 "本年度机关运行经费安排%s万元，主要用于办公、水电和差旅。"},
                 "487.15", "478.15", "other", "合计", "机关运行经费支出", null);
     }
+
+    /** A budget's 支出预算总表 and "三公" table, as most reports print them. */
+    static List<Table> budgetParts() {
+        Table t3 = Fixtures.table("expenditure", "支出预算总表", null,
+                row(null, null, "合计", "合计", "5230.40", "基本支出", "3987.15", "项目支出", "1243.25"));
+        Table t9 = Fixtures.table("three_public", "“三公”经费预算表", null,
+                row(null, null, null, "合计", "20.50", "因公出国（境）费", "3.00", "公务用车购置及运行费/小计", "12.50",
+                        "公务用车购置及运行费/公务用车购置费", "", "公务用车购置及运行费/公务用车运行费", "12.50", "公务接待费", "5.00"));
+        return List.of(t3, t9);
+    }
+
+    @Test
+    void eachFigureOfAListTakesTheNounBeforeIt() {
+        // the second figure's own noun (项目支出) names it, not the subject of the clause before
+        sameCell(DocumentKind.BUDGET, 2026, budgetParts(), "支出预算情况说明", new String[]{
+                "基本支出预算3987.15万元，项目支出预算%s万元。",
+                "本年支出预算5230.4万元，其中：基本支出预算3987.15万元，项目支出预算%s万元，主要用于专项业务。",
+                "基本支出预算数为3987.15万元；项目支出预算数为%s万元。"},
+                "1243.25", "1234.25", "expenditure", "合计", "项目支出", null);
+    }
+
+    @Test
+    void theVehicleTotalIsPurchaseAndOperationTogether() {
+        sameCell(DocumentKind.BUDGET, 2026, budgetParts(), "“三公”经费预算情况说明", new String[]{
+                "公务用车购置和运行维护费%s万元，其中公务用车购置费0万元，公务用车运行费12.5万元。",
+                "公务用车购置与运行费预算%s万元，比上年持平。",
+                "公务车辆购置及运行费%s万元。"},
+                "12.50", "15.20", "three_public", null, "公务用车购置及运行费/小计", null);
+    }
 }
