@@ -44,8 +44,16 @@ final class CellTargets {
         List<CellResolver.Hit> locate(TableView v, Claim c, boolean budgetDoc) {
             List<TableRow> rows = rows(v, c);
             List<CellResolver.Hit> out = new ArrayList<>();
+            boolean titled = kinds.stream().anyMatch(k -> k.startsWith(TITLED));
             for (TableRow r : rows) {
-                for (String col : Columns.matching(v, r.block(), part, c.measure(), budgetDoc)) {
+                List<String> cols = Columns.matching(v, r.block(), part, c.measure(), budgetDoc);
+                // a table titled with the subject (机关运行经费支出预算表) and of one amount column states its total there,
+                // whatever that column's header says (机关运行经费支出)
+                if (cols.isEmpty() && titled && part.isEmpty() && v.columns(r.block()).size() == 1) {
+                    String only = v.columns(r.block()).get(0);
+                    if (!v.isComparison(r.block(), only) && Columns.fits(Columns.says(only), c.measure(), budgetDoc)) cols = List.of(only);
+                }
+                for (String col : cols) {
                     CellResolver.Hit h = CellResolver.Hit.of(v, r, col);
                     if (h != null) out.add(h);
                 }
@@ -304,15 +312,11 @@ final class CellTargets {
 
         static List<String> matching(TableView v, String block, List<String> part, Measure m, boolean budgetDoc) {
             List<String> out = new ArrayList<>();
-            List<String> fitting = new ArrayList<>();
             for (String col : v.columns(block)) {
                 if (v.isComparison(block, col)) continue;
                 if (!fits(says(col), m, budgetDoc)) continue;
-                fitting.add(col);
                 if (partFits(col, part)) out.add(col);
             }
-            // a table of one amount column (机关运行经费支出) states its subject's total there, whatever its header says
-            if (out.isEmpty() && part.isEmpty() && fitting.size() == 1 && v.columns(block).size() == 1) out.add(fitting.get(0));
             return out;
         }
 
