@@ -291,6 +291,11 @@ public final class NarrativeFacts {
                     subject = lastSubject;
                 } else if (!derived && measureOnly(Regexes.replaceFirst(cutHead, "^项目(?!支出)", "")) && topic != null) {
                     subject = topic; // "支出决算为2035.69万元" under the running topic
+                    // its own side word wins over the topic's: "…收入决算509.2万元，支出决算568万元" is the expenditure
+                    Matcher side = Pattern.compile("^(收入|支出)").matcher(cutHead);
+                    if (side.find() && topic.endsWith(side.group(1).equals("收入") ? "支出" : "收入")) {
+                        subject = topic.substring(0, topic.length() - 2) + cutHead;
+                    }
                 } else if (!cutHead.isEmpty() && !(derived && MEASURE_SUFFIX.matcher(cutHead).matches())) {
                     subject = cutHead;
                     if (derived && measureOnly(cutHead) && topic != null) subject = topic + cutHead;
@@ -319,7 +324,7 @@ public final class NarrativeFacts {
                 if (!derived && !listed) {
                     // A plain figure: it names the subject of what follows in the sentence, and may set the topic.
                     Matcher ms = MEASURE_SUFFIX.matcher(subject == null ? "" : subject);
-                    if (ms.find() && ms.start() > 0 && !subject.substring(0, ms.start()).equals("项目")) topic = subject.substring(0, ms.start());
+                    if (ms.find() && ms.start() > 0 && !Regexes.matches(subject.substring(0, ms.start()), "项目|收入|支出")) topic = subject.substring(0, ms.start());
                     else if (ms.find(0) && ms.start() == 0 && topic != null) { /* measure of the running topic */ }
                     lastSubject = ownSubject;
                     lastSubjectStart = cs;

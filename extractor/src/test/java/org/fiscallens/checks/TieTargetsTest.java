@@ -8,6 +8,7 @@ import java.util.List;
 
 import static org.fiscallens.checks.Fixtures.row;
 import static org.fiscallens.checks.NarrativeTableTiesTest.sameCell;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
 /**
  * Which table and column a figure ties to where a report prints its tables otherwise than the Putuo family: one amount
@@ -112,5 +113,19 @@ class TieTargetsTest {
                 "公务用车购置与运行费预算%s万元，比上年持平。",
                 "公务车辆购置及运行费%s万元。"},
                 "12.50", "15.20", "three_public", null, "公务用车购置及运行费/小计", null);
+    }
+
+    @Test
+    void anExpenditureAfterAnIncomeIsNotTheIncome() {
+        Table t7 = Fixtures.table("government_fund", "政府性基金预算财政拨款收入支出决算表", null,
+                row(null, null, "合计", "年初结转和结余", "58.80", "本年收入", "509.20", "本年支出", "568.00", "年末结转和结余", ""));
+        for (String w : new String[]{
+                "本年度政府性基金预算财政拨款收入决算509.20万元，支出决算568.00万元，年末结转和结余0万元。",
+                "政府性基金预算财政拨款年初结转和结余58.80万元，收入决算509.20万元；支出决算568.00万元。"}) {
+            var doc = NarrativeTableTiesTest.tied(DocumentKind.FINAL_ACCOUNTS, 2024, List.of(t7), "政府性基金预算财政拨款支出决算情况说明", w);
+            var spent = NarrativeTableTiesTest.fact(doc, "568.00");
+            assertNotEquals("government_fund.income", spent.claim() == null ? null : spent.claim().subject(), w);
+            assertNotEquals(org.fiscallens.model.Tie.Status.CONTRADICTS, spent.tie().status(), w + " → " + spent.tie());
+        }
     }
 }
