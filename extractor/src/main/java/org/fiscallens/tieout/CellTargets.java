@@ -231,6 +231,9 @@ final class CellTargets {
                     out.add(new Target(List.of(TITLED + "财政拨款支出"), RowBy.CODE, List.of(), TOTAL));
                     out.add(new Target(List.of(T5, T7, T8), RowBy.CODE, List.of(), TOTAL));
                 }
+                // a line of the economic classification told as 类/款 (工资福利支出（类）, 办公费（款）) in a 基本支出 section:
+                // the general budget's basic-expenditure table, where no 科目 of the functional tables has that name
+                if (fund == Fund.GENERAL_BUDGET || fund == Fund.APPROPRIATION) out.add(new Target(List.of(T6), RowBy.CODE, List.of(), TOTAL));
             }
             case "three_public" -> {
                 // under a "三公" banner where the table adds 会议费/培训费 beside it, else the table's total

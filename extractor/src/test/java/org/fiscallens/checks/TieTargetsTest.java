@@ -128,4 +128,12 @@ class TieTargetsTest {
             assertNotEquals(org.fiscallens.model.Tie.Status.CONTRADICTS, spent.tie().status(), w + " → " + spent.tie());
         }
     }
+
+    @Test
+    void anEconomicLineToldAsAClassTiesToTheBasicTable() {
+        sameCell(DocumentKind.BUDGET, 2026, oneColumnBudget(), "一般公共预算基本支出预算情况说明", new String[]{
+                "1、商品和服务支出（类）%s万元，主要用于办公和差旅。",
+                "（二）商品和服务支出（类）支出%s万元。"},
+                "487.15", "478.15", "general_budget_basic_expenditure", "商品和服务支出", "金额", null);
+    }
 }
