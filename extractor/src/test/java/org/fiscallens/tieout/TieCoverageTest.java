@@ -13,10 +13,12 @@ import static org.junit.jupiter.api.Assertions.*;
 /**
  * Tie-out coverage on the real corpus and the seed ({@link TieCoverage}): of the narrative's level figures that restate
  * a table value, the share tied to their cell. The floors are the levels reached (issue 12 aims at 95 %): overall
- * 629 of 733 (85.8 %) when measured, every document with counterparts at least 60 %. A change that loses ties fails.
+ * 748 of 818 (91.4 %) when last measured (709 before the 财政拨款 科目 lines, the basic table's total, the economic lines
+ * told as 类/款 and the one-column tables found their cells), every document with counterparts at least 60 %. A change
+ * that loses ties fails.
  */
 class TieCoverageTest {
-    static final double OVERALL = 0.85, EACH = 0.60;
+    static final double OVERALL = 0.91, EACH = 0.60;
 
     @Test
     void figuresRestatingATableValueAreTiedToTheirCell() {
