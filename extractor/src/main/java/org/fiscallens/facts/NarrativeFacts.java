@@ -380,11 +380,19 @@ public final class NarrativeFacts {
             out.add(fact);
         }
 
-        /** A list word (其中, 主要包括 …) between the previous figure and this one opens a list of parts of the last money figure. */
+        /**
+         * A list word (其中, 主要包括 …) between the previous figure and this one opens a list of parts of the last money
+         * figure; a short one (包括, 具体为) lasts to its clause's ；, unless a colon opens its items.
+         */
         void listWord(int from, int at) {
             if (lastMoney < 0 || at <= from) return;
             String kindOfList = null;
-            for (ClaimReader.Found w : ClaimReader.scan("list", text.substring(from, at))) kindOfList = w.value();
+            for (ClaimReader.Found w : ClaimReader.scan("list", text.substring(from, at))) {
+                kindOfList = w.value();
+                // a list word with its colon (具体为：A；B) runs over its ；-separated items to the sentence's end
+                int after = from + w.end();
+                if (after < text.length() && (text.charAt(after) == '：' || text.charAt(after) == ':')) kindOfList = "long";
+            }
             if (kindOfList == null) return;
             if (!heads.isEmpty() && heads.peek()[0] == lastMoney) return;
             heads.push(new int[]{lastMoney, kindOfList.equals("long") ? 1 : 0});
