@@ -103,4 +103,22 @@ class FactRulesParaphraseTest {
         assertEquals(List.of(), SoftNarrativeRulesTest.check(DocumentKind.FINAL_ACCOUNTS, List.of(SoftNarrativeRulesTest.t6()), "narr.mainly_for",
                 "购置单价50万元以上设备，主要用于职工医疗保险。"));
     }
+
+    // ---- the facts stage's lists: a colon list over its ；-pieces --------------------------------------------
+
+    @Test
+    void aColonListOfOneAmountPerPieceRunsOverItsPieces() {
+        // 具体为：人员经费A；公用经费B — both under the 科目 line (neither is the department's own 公用经费)
+        org.fiscallens.model.FiscalDocument d = Fixtures.doc(DocumentKind.BUDGET, 2020, List.of(Fixtures.section("情况说明",
+                "培训支出（20508）88.00万元，比上年减少2.00万元。具体为：人员经费10.00万元；公用经费78.00万元。")), List.of());
+        for (org.fiscallens.model.Fact f : d.facts()) {
+            if (f.key() != null && f.key().startsWith("basic.")) assertEquals(0, f.claim().whole(), f.toString());
+        }
+        // 包括：A、B；… — the first piece names several amounts: the ； closes the list
+        org.fiscallens.model.FiscalDocument e = Fixtures.doc(DocumentKind.BUDGET, 2020, List.of(Fixtures.section("情况说明",
+                "人员经费90.00万元，包括：工资50.00万元、津贴40.00万元；公用经费12.00万元，包括：办公费12.00万元。")), List.of());
+        for (org.fiscallens.model.Fact f : e.facts()) {
+            if ("basic.public".equals(f.key())) assertEquals(null, f.claim().whole(), f.toString());
+        }
+    }
 }

@@ -32,6 +32,9 @@ public final class FactPlaces {
         List<Passage> ps = text.passages().stream().filter(p -> p.kind() == Passage.Kind.PARAGRAPH).toList();
         String[] norm = new String[ps.size()];
         for (int k = 0; k < ps.size(); k++) norm[k] = compact(ps.get(k).text());
+        // the paragraphs starting on each page: a figure is looked for in those starting on its page or the page before
+        java.util.TreeMap<Integer, List<Integer>> onPage = new java.util.TreeMap<>();
+        for (int k = 0; k < ps.size(); k++) onPage.computeIfAbsent(ps.get(k).page(), x -> new java.util.ArrayList<>()).add(k);
         int cursor = 0;
         for (int i = 0; i < facts.size(); i++) {
             Fact f = facts.get(i);
@@ -40,22 +43,28 @@ public final class FactPlaces {
             String q = compact(f.quote());
             if (q.isEmpty()) continue;
             int found = -1, at = -1;
-            // facts come in document order: from the paragraph of the previous figure on, then anywhere
-            for (int k = cursor; k < ps.size() && found < 0; k++) {
-                if (ps.get(k).page() > f.page()) break;
-                int x = norm[k].indexOf(q);
-                if (x >= 0) { found = k; at = x; }
+            // facts come in document order: the paragraph of the previous figure (which may run over pages) after that
+            // figure's quote starts, a later paragraph starting on the figure's page or the page before, else any there
+            if (i > 0 && passage[i - 1] != null) {
+                int x = norm[cursor].indexOf(q, Math.max(0, end[i - 1] - q.length()));
+                if (x >= 0) { found = cursor; at = x; }
             }
-            for (int k = 0; k < ps.size() && found < 0; k++) {
-                int x = norm[k].indexOf(q);
-                if (x >= 0 && ps.get(k).page() <= f.page()) { found = k; at = x; }
+            for (List<Integer> l : onPage.subMap(f.page() - 1, true, f.page(), true).values()) {
+                for (int k : l) {
+                    if (found >= 0) break;
+                    if (k <= cursor && i > 0) continue;
+                    int x = norm[k].indexOf(q);
+                    if (x >= 0) { found = k; at = x; }
+                }
+            }
+            for (List<Integer> l : onPage.subMap(f.page() - 1, true, f.page(), true).values()) {
+                for (int k : l) {
+                    if (found >= 0) break;
+                    int x = norm[k].indexOf(q);
+                    if (x >= 0) { found = k; at = x; }
+                }
             }
             if (found < 0) continue;
-            // the same clause printed twice in a paragraph: the occurrence after the previous figure of that paragraph
-            if (i > 0 && passage[i - 1] == ps.get(found) && end[i - 1] > at + q.length()) {
-                int again = norm[found].indexOf(q, Math.max(0, end[i - 1] - q.length()));
-                if (again >= 0) at = again;
-            }
             cursor = found;
             passage[i] = ps.get(found);
             end[i] = at + q.length();
