@@ -2,7 +2,7 @@ package org.fiscallens.checks;
 
 import org.fiscallens.checks.tables.TableSet;
 import org.fiscallens.checks.text.DocText;
-import org.fiscallens.checks.text.Figures;
+import org.fiscallens.checks.text.FactPlaces;
 import org.fiscallens.checks.interval.Explanation;
 import org.fiscallens.model.Calculation;
 import org.fiscallens.model.DocumentKind;
@@ -16,12 +16,12 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
-/** What the rules read (text, tables, narrative figures) and where they report. */
+/** What the rules read (text, tables, the model's narrative figures and where they stand) and where they report. */
 public final class CheckContext {
     private final FiscalDocument doc;
     private final DocText text;
     private final TableSet tables;
-    private final Figures figures;
+    private final FactPlaces places;
     private final List<Finding> findings = new ArrayList<>();
     private final Set<String> seen = new HashSet<>();
 
@@ -29,14 +29,14 @@ public final class CheckContext {
         this.doc = doc;
         this.text = text;
         this.tables = new TableSet(doc.tables());
-        this.figures = Figures.of(text, fiscalYear());
+        this.places = new FactPlaces(doc.facts(), text);
     }
 
     private CheckContext(CheckContext shared) {
         this.doc = shared.doc;
         this.text = shared.text;
         this.tables = shared.tables;
-        this.figures = shared.figures;
+        this.places = shared.places;
     }
 
     /** A context over the same document, text, tables and figures (shared, read only) with no findings yet. */
@@ -47,7 +47,10 @@ public final class CheckContext {
     public FiscalDocument doc() { return doc; }
     public DocText text() { return text; }
     public TableSet tables() { return tables; }
-    public Figures figures() { return figures; }
+    /** Where each of the model's narrative figures ({@code facts[]}) stands in the running text. */
+    public FactPlaces places() { return places; }
+
+    public DocumentKind kind() { return doc.document() == null ? DocumentKind.UNKNOWN : doc.document().kind(); }
 
     public Integer fiscalYear() { return doc.document() == null ? null : doc.document().fiscalYear(); }
 

@@ -27,11 +27,11 @@ public final class FactKeys {
 
     /** Subjects, most specific first; matched against the normalised subject (quotes and blanks removed). */
     private static final List<Base> BASES = List.of(
-            new Base("appropriation_total", p("^(本年度)?财政拨款(收、?支|收入支出|收支)(决算|预算)?(总计|总预算|预算总计)|^(本年度)?财政拨款(收支|收入支出)(决算|预算)$")),
-            new Base("total", p("^(本年度?)?(收、?支|收入支出|收入、支出|收支)(决算|预算)?(总计|总预算|预算总计)|^(收支|收入支出|收入、支出)(决算|预算)$")),
+            new Base("appropriation_total", p("^(本年度)?财政拨款(收、?支|收入支出|收支)(决算|预算)?(总计|总预算|预算总计)|^(本年度)?财政拨款(收支|收入支出)(决算|预算)?$")),
+            new Base("total", p("^(本年度?)?(收、?支|收入支出|收入、支出|收支)(决算|预算)?(总计|总预算|预算总计)|^(收支|收入支出|收入、支出)(决算|预算)?$")),
             new Base("income_total", p("^(本年)?收入(预算)?(合计|总计|总额)$|^本年收入$|^收入预算$")),
             new Base("expenditure_total", p("^(本年)?支出(预算)?(合计|总计|总额)$|^本年支出$|^支出预算$")),
-            new Base("general_budget.basic", p("^一般公共预算(财政)?(拨款)?(安排的)?基本支出(预算)?$")),
+            new Base("general_budget.basic", p("^一般公共预算((财政)?拨款)?(安排的)?基本支出(预算)?$")),
             new Base("appropriation.basic", p("^财政拨款基本支出(预算)?$")),
             new Base("general_budget.expenditure", p("^一般公共预算(财政)?(拨款)?(预算)?支出(预算)?$|^一般公共预算财政拨款支出决算$")),
             new Base("government_fund.expenditure", p("^政府性基金(预算)?(财政)?(拨款)?(支出)?(预算)?支出(预算)?$")),
@@ -55,8 +55,8 @@ public final class FactKeys {
             new Base("expenditure.to_superior", p("^上缴上级支出(预算)?$")),
             new Base("expenditure.to_affiliated", p("^对?附属单位补助支出(预算)?$")),
             new Base("expenditure.reserve", p("^(单位)?预留机动经费(预算)?$")),
-            new Base("basic.personnel", p("^人员经费(支出)?(预算)?$")),
-            new Base("basic.public", p("^(日常)?公用经费(支出)?(预算)?$")),
+            new Base("basic.personnel", p("^人员经费(支出)?(预算)?(合计|总额)?$")),
+            new Base("basic.public", p("^(日常)?公用经费(支出)?(预算)?(合计|总额)?$")),
             new Base("three_public.reception_foreign", p("^外宾接待(费)?(支出)?")),
             new Base("three_public.reception_domestic", p("^国内公务接待(费)?(支出)?")),
             new Base("three_public.vehicle", p("^公务(用)?车(辆)?购置(及|和|与|、)运行(维护)?(费)?(支出)?(预算)?")),

@@ -136,7 +136,10 @@ public final class NarrativeFacts {
         boolean continuing;
         /** Where each fact of {@code out} is stated, for its claim. */
         final List<ClaimReader.Where> where = new ArrayList<>();
-        /** Open lists (其中…, 主要包括…): the index in {@code out} of the whole and whether it lasts to the 。. */
+        /**
+         * Open lists (其中…, 主要包括…): the index in {@code out} of the whole, how long it lasts (1 to the 。, 0 to the ；,
+         * 2 a colon list: over its ；-pieces when the first names one amount) and the amounts listed so far.
+         */
         final java.util.ArrayDeque<int[]> heads = new java.util.ArrayDeque<>();
         /** The last plain money figure read (index in {@code out}), a list's whole when a list word follows it. */
         int lastMoney = -1;
@@ -380,24 +383,37 @@ public final class NarrativeFacts {
                 a = i + 1;
             }
             int head = heads.isEmpty() ? -1 : heads.peek()[0];
+            if (head >= 0 && fact.comparison() == null && fact.direction() == null && fact.unit() != null && fact.unit().endsWith("元")) heads.peek()[2]++;
             where.add(new ClaimReader.Where(path.titles(), text.substring(Math.min(from, at), at), topics.toString(),
                     text.substring(ss, at), head));
             out.add(fact);
         }
 
-        /** A list word (其中, 主要包括 …) between the previous figure and this one opens a list of parts of the last money figure. */
+        /**
+         * A list word (其中, 主要包括 …) between the previous figure and this one opens a list of parts of the last money
+         * figure; a short one (包括, 具体为) lasts to its clause's ；, unless a colon opens its items and the first piece
+         * names one amount (具体为：人员经费A；公用经费B).
+         */
         void listWord(int from, int at) {
             if (lastMoney < 0 || at <= from) return;
             String kindOfList = null;
-            for (ClaimReader.Found w : ClaimReader.scan("list", text.substring(from, at))) kindOfList = w.value();
+            boolean colon = false;
+            for (ClaimReader.Found w : ClaimReader.scan("list", text.substring(from, at))) {
+                kindOfList = w.value();
+                int after = from + w.end();
+                colon = after < text.length() && (text.charAt(after) == '：' || text.charAt(after) == ':');
+            }
             if (kindOfList == null) return;
             if (!heads.isEmpty() && heads.peek()[0] == lastMoney) return;
-            heads.push(new int[]{lastMoney, kindOfList.equals("long") ? 1 : 0});
+            // a short list word with its colon (具体为：A；B): its items may be the ；-separated pieces (kind 2)
+            heads.push(new int[]{lastMoney, kindOfList.equals("long") ? 1 : colon ? 2 : 0, 0});
         }
 
         /** The end of a sentence closes the lists: every list at a 。, the short ones (主要包括…) at a ；. */
         void closeLists(char end) {
-            if (end == '；' || end == ';') heads.removeIf(h -> h[1] == 0);
+            // a colon list whose first piece named several amounts (包括：A、B；…) closes at the ； like a short one; one
+            // whose first piece named one amount (具体为：A；B) goes on over the pieces
+            if (end == '；' || end == ';') heads.removeIf(h -> h[1] == 0 || h[1] == 2 && h[2] != 1);
             else if ("。！？!?\n".indexOf(end) >= 0) heads.clear();
         }
 

@@ -10,7 +10,6 @@ import org.fiscallens.checks.interval.Unit;
 import org.fiscallens.checks.interval.Verdict;
 import org.fiscallens.checks.tables.Names;
 import org.fiscallens.checks.tables.TableView;
-import org.fiscallens.checks.text.Clauses;
 import org.fiscallens.checks.text.Numbers;
 import org.fiscallens.checks.text.Passage;
 import org.fiscallens.checks.text.Snip;
@@ -51,9 +50,10 @@ public final class ExplanationRules implements Rule {
     public void apply(CheckContext ctx) {
         List<Item> items = items(ctx);
         if (items.isEmpty()) return;
+        org.fiscallens.checks.text.FactPlaces pl = ctx.places();
         for (Passage p : ctx.text().passages()) {
-            if (p.kind() != Passage.Kind.PARAGRAPH) continue;
-            String t = p.text();
+            if (p.kind() != Passage.Kind.PARAGRAPH || pl.in(p).isEmpty()) continue;
+            String t = org.fiscallens.checks.text.FactPlaces.compact(p.text());
             Matcher m = MAINLY.matcher(t);
             while (m.find()) judge(ctx, p, t, m, items);
         }
@@ -79,10 +79,21 @@ public final class ExplanationRules implements Rule {
         while (end < t.length() && "。；;".indexOf(t.charAt(end)) < 0) end++;
         String what = Regexes.replaceFirst(t.substring(m.end(), end), "^[：:]", "");
         if (what.isBlank() || what.contains("等") && what.indexOf("等") < what.length() - 2) return;
-        // the amount explained: the last level figure before, in this sentence or the one before
-        Numbers.Num amount = Clauses.lastLevelBefore(t, m.start());
-        if (amount == null || sentences(t, amount.end(), m.start()) > 1) return;
-        if (Clauses.isChange(t, amount.start()) || amount.amount().isZero()) return;
+        // the amount explained: the last level figure (facts[]) before, in this sentence or the one before
+        org.fiscallens.checks.text.FactPlaces pl = ctx.places();
+        int amountAt = -1, amountStart = -1, amountEnd = -1;
+        for (int i : pl.in(p)) {
+            org.fiscallens.model.Fact f = ctx.doc().facts().get(i);
+            int fs = pl.figureStart(i), fe = pl.figureEnd(i);
+            if (fs < 0 || fe > m.start()) continue;
+            if (f.claim() == null || f.claim().relation() != org.fiscallens.model.Claim.Relation.LEVEL || !org.fiscallens.tieout.Relations.money(f)
+                    || f.key() != null && f.key().endsWith(".threshold")) continue;
+            amountAt = i; amountStart = fs; amountEnd = fe;
+        }
+        if (amountAt < 0 || sentences(t, amountEnd, m.start()) > 1) return;
+        Amount stated = org.fiscallens.tieout.Relations.amount(ctx.doc().facts().get(amountAt));
+        if (stated.isZero()) return;
+        Numbers.Num amount = new Numbers.Num(stated, amountStart, amountEnd);
         List<Item> matched = new ArrayList<>();
         for (String part : Regexes.split(Regexes.replaceAll(what, "等$", ""), "[、及，,]|以及")) {
             if (part.isBlank()) continue;

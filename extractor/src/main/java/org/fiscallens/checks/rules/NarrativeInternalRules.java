@@ -9,8 +9,6 @@ import org.fiscallens.checks.interval.Interval;
 import org.fiscallens.checks.interval.Unit;
 import org.fiscallens.checks.interval.Verdict;
 import org.fiscallens.checks.text.Clauses;
-import org.fiscallens.checks.text.Figures;
-import org.fiscallens.checks.text.Figures.Key;
 import org.fiscallens.checks.text.Numbers;
 import org.fiscallens.checks.text.Passage;
 import org.fiscallens.checks.text.Snip;
@@ -64,8 +62,6 @@ public final class NarrativeInternalRules implements Rule {
     private static final String[] COUNTERS = {"件", "辆", "个", "人次", "台（套）", "台(套)", "项", "家", "批次"};
     private static final Pattern DIRECTION_P = Pattern.compile(
             "(?:支出)?(决算数?|预算数?)(?:与(?:年初)?(?:预算|决算)数?)?(大于|小于|等于|高于|低于|超过|多于|少于|持平)(?:年初|全年)?(预算数?|决算数?)?");
-    private static final Pattern BUDGET_P = Pattern.compile("(?:年初预算|全年预算|调整后预算|预算数|预算)(?:数)?(?:为|是)?\\s*" + Numbers.NUM + "\\s*(亿元|万元|元)");
-    private static final Pattern ACTUAL_P = Pattern.compile("(?:支出决算|决算数|执行数|实际支出)(?:数)?(?:为|是)?\\s*" + Numbers.NUM + "\\s*(亿元|万元|元)");
 
     @Override
     public List<RuleInfo> rules() { return List.of(PARTS_SUM, TOTAL_ORDER, DIRECTION, RESTATED); }
@@ -78,8 +74,8 @@ public final class NarrativeInternalRules implements Rule {
             if (p.kind() != Passage.Kind.PARAGRAPH) continue;
             moneyLists(ctx, ps, i);
             countLists(ctx, p);
-            directions(ctx, p);
         }
+        directions(ctx);
         totalOrder(ctx);
         restated(ctx);
         restatedParts(ctx);
@@ -404,55 +400,104 @@ public final class NarrativeInternalRules implements Rule {
 
     // ---- directions --------------------------------------------------------------------------------
 
-    private static void directions(CheckContext ctx, Passage p) {
-        String t = p.text();
-        Matcher m = DIRECTION_P.matcher(t);
-        int prevEnd = 0;
-        while (m.find()) {
-            if (m.group(2).equals("持平") && t.substring(Math.max(0, m.start() - 2), m.start() + m.group().length()).contains("基本")) {
+    /**
+     * "决算数大于预算数" against the figures stated before it (since the previous such phrase) in its paragraph: the last
+     * budget (年初预算, 全年预算, 预算数 …) and the last actual (支出决算, 决算数, 执行数 …) as the facts stage read them
+     * (facts[]: their claims' measures); the phrase's words are read from the paragraph.
+     */
+    private static void directions(CheckContext ctx) {
+        List<org.fiscallens.model.Fact> facts = ctx.doc().facts();
+        org.fiscallens.checks.text.FactPlaces pl = ctx.places();
+        for (Passage p : ctx.text().passages()) {
+            List<Integer> in = pl.in(p);
+            if (in.isEmpty()) continue;
+            String t = org.fiscallens.checks.text.FactPlaces.compact(p.text());
+            Matcher m = DIRECTION_P.matcher(t);
+            int prevEnd = 0;
+            while (m.find()) {
+                if (m.group(2).equals("持平") && t.substring(Math.max(0, m.start() - 2), m.start() + m.group().length()).contains("基本")) {
+                    prevEnd = m.end();
+                    continue;
+                }
+                int from = prevEnd;
                 prevEnd = m.end();
-                continue;
+                org.fiscallens.model.Fact budget = null, actual = null;
+                for (int i : in) {
+                    int end = pl.end(i);
+                    if (end <= from || end > m.start()) continue;
+                    org.fiscallens.model.Fact f = facts.get(i);
+                    if (f.claim() == null || f.claim().relation() != org.fiscallens.model.Claim.Relation.LEVEL || f.value() == null
+                            || f.unit() == null || !f.unit().endsWith("元")) continue;
+                    switch (f.claim().measure()) {
+                        case INITIAL_BUDGET, ADJUSTED_BUDGET, BUDGET -> budget = f;
+                        case ACTUAL -> actual = f;
+                        default -> { }
+                    }
+                }
+                if (budget == null || actual == null) continue;
+                boolean actualFirst = m.group(1).startsWith("决算");
+                if (m.group(3) != null && m.group(3).startsWith("决算") == actualFirst && !m.group(2).equals("持平")) continue;
+                Amount ba = org.fiscallens.tieout.Relations.amount(budget), aa = org.fiscallens.tieout.Relations.amount(actual);
+                Interval a = aa.in(Unit.YUAN), b = ba.in(Unit.YUAN);
+                Interval left = actualFirst ? a : b, right = actualFirst ? b : a;
+                String word = m.group(2);
+                boolean wrong = switch (word) {
+                    case "大于", "高于", "超过", "多于" -> left.hi().compareTo(right.lo()) <= 0;
+                    case "小于", "低于", "少于" -> left.lo().compareTo(right.hi()) >= 0;
+                    case "等于", "持平" -> !left.intersects(right);
+                    default -> false;
+                };
+                if (!wrong) continue;
+                String q = Snip.pad(t, Math.max(from, m.start() - 70), m.end(), 0);
+                List<Evidence> ev = List.of(ctx.text().evidence(p, q), Evidence.text(budget.page(), budget.quote(), budget.box()),
+                        Evidence.text(actual.page(), actual.quote(), actual.box()));
+                ctx.report(DIRECTION, word.equals("持平") ? Severity.WARNING : Severity.ERROR,
+                        "说明称“" + m.group() + "”，但年初预算为" + ba + "、支出决算为" + aa,
+                        compared("决算 " + aa.value().toPlainString() + " ∈ " + aa.interval() + "；预算 " + ba.value().toPlainString()
+                                + " ∈ " + ba.interval(), aa, "年初预算 " + ba, ba), ev);
             }
-            String window = t.substring(prevEnd, m.start());
-            prevEnd = m.end();
-            Amount budget = last(BUDGET_P, window), actual = last(ACTUAL_P, window);
-            if (budget == null || actual == null) continue;
-            boolean actualFirst = m.group(1).startsWith("决算");
-            if (m.group(3) != null && m.group(3).startsWith("决算") == actualFirst && !m.group(2).equals("持平")) continue;
-            Interval a = actual.in(Unit.YUAN), b = budget.in(Unit.YUAN);
-            Interval left = actualFirst ? a : b, right = actualFirst ? b : a;
-            String word = m.group(2);
-            boolean wrong = switch (word) {
-                case "大于", "高于", "超过", "多于" -> left.hi().compareTo(right.lo()) <= 0;
-                case "小于", "低于", "少于" -> left.lo().compareTo(right.hi()) >= 0;
-                case "等于", "持平" -> !left.intersects(right);
-                default -> false;
-            };
-            if (!wrong) continue;
-            int from = Math.max(0, prevEnd - m.group().length() - window.length());
-            String q = Snip.pad(t, Math.max(from, m.start() - 70), m.end(), 0);
-            ctx.report(DIRECTION, word.equals("持平") ? Severity.WARNING : Severity.ERROR,
-                    "说明称“" + m.group() + "”，但年初预算为" + budget + "、支出决算为" + actual,
-                    compared("决算 " + actual.value().toPlainString() + " ∈ " + actual.interval() + "；预算 " + budget.value().toPlainString()
-                            + " ∈ " + budget.interval(), actual, "年初预算 " + budget, budget), List.of(ctx.text().evidence(p, q)));
         }
-    }
-
-    private static Amount last(Pattern p, String window) {
-        Matcher m = p.matcher(window);
-        Amount a = null;
-        while (m.find()) a = Amount.of(Numbers.parse(m.group(1)), Unit.parse(m.group(2)));
-        return a;
     }
 
     // ---- totals ------------------------------------------------------------------------------------
 
-    private static final Key[][] ORDER = {
-            {Key.TOTAL, Key.INCOME_TOTAL}, {Key.TOTAL, Key.EXPENSE_TOTAL}, {Key.TOTAL, Key.APPROPRIATION_TOTAL},
-            {Key.APPROPRIATION_TOTAL, Key.GENERAL_BUDGET_EXPENSE}, {Key.APPROPRIATION_TOTAL, Key.APPROPRIATION_INCOME},
-            {Key.INCOME_TOTAL, Key.APPROPRIATION_INCOME}, {Key.EXPENSE_TOTAL, Key.GENERAL_BUDGET_EXPENSE},
-            {Key.EXPENSE_TOTAL, Key.BASIC}, {Key.EXPENSE_TOTAL, Key.PROJECT},
-            {Key.GENERAL_BUDGET_BASIC, Key.PERSONNEL}, {Key.GENERAL_BUDGET_BASIC, Key.PUBLIC}};
+    /** The department's aggregates ordered by inclusion: a whole (its subject, the stem of its key) and its part. */
+    private static final String[][] ORDER = {
+            {"total", "income_total"}, {"total", "expenditure_total"}, {"total", "appropriation_total"},
+            {"appropriation_total", "general_budget.expenditure"}, {"appropriation_total", "income.appropriation"},
+            {"income_total", "income.appropriation"}, {"expenditure_total", "general_budget.expenditure"},
+            {"expenditure_total", "expenditure.basic"}, {"expenditure_total", "expenditure.project"},
+            {"general_budget.basic", "basic.personnel"}, {"general_budget.basic", "basic.public"}};
+
+    /** The names of the aggregates in messages. */
+    private static final java.util.Map<String, String> LABELS = java.util.Map.ofEntries(
+            java.util.Map.entry("total", "收入支出总计"), java.util.Map.entry("income_total", "本年收入合计"),
+            java.util.Map.entry("expenditure_total", "本年支出合计"), java.util.Map.entry("appropriation_total", "财政拨款收入支出总计"),
+            java.util.Map.entry("income.appropriation", "财政拨款收入"), java.util.Map.entry("general_budget.expenditure", "一般公共预算财政拨款支出"),
+            java.util.Map.entry("expenditure.basic", "基本支出"), java.util.Map.entry("expenditure.project", "项目支出"),
+            java.util.Map.entry("general_budget.basic", "一般公共预算财政拨款基本支出"), java.util.Map.entry("basic.personnel", "人员经费"),
+            java.util.Map.entry("basic.public", "公用经费"));
+
+    /**
+     * The department's own statements of an aggregate for the report's year (facts[]: the claim's subject, the report's
+     * own measure, stated in the narrative proper and not under a narrower whole), in document order.
+     */
+    static List<Integer> own(CheckContext ctx, String subject) {
+        List<org.fiscallens.model.Fact> facts = ctx.doc().facts();
+        List<Integer> out = new ArrayList<>();
+        for (int i = 0; i < facts.size(); i++) {
+            org.fiscallens.model.Fact f = facts.get(i);
+            if (f.claim() == null || !subject.equals(f.claim().subject())) continue;
+            if (ctx.places().departmentOwn(i, ctx.fiscalYear(), ctx.kind())) out.add(i);
+        }
+        return out;
+    }
+
+    /** Whether the funds {@code whole} covers include those {@code part} covers (all ⊇ 财政拨款 ⊇ each appropriation). */
+    static boolean covers(org.fiscallens.model.Claim.Fund whole, org.fiscallens.model.Claim.Fund part) {
+        if (whole == null || whole == part || whole == org.fiscallens.model.Claim.Fund.ALL) return true;
+        return whole == org.fiscallens.model.Claim.Fund.APPROPRIATION && part != org.fiscallens.model.Claim.Fund.ALL;
+    }
 
     /**
      * The arithmetic of an ordering (a total below its part, 决算 against 预算 contrary to the stated direction) as data:
@@ -467,17 +512,22 @@ public final class NarrativeInternalRules implements Rule {
     }
 
     private static void totalOrder(CheckContext ctx) {
-        Figures f = ctx.figures();
-        for (Key[] pair : ORDER) {
-            Figures.Figure big = f.first(pair[0]), small = f.first(pair[1]);
-            if (big == null || small == null) continue;
-            Interval b = big.amount().in(Unit.YUAN), s = small.amount().in(Unit.YUAN);
+        List<org.fiscallens.model.Fact> facts = ctx.doc().facts();
+        for (String[] pair : ORDER) {
+            List<Integer> bigs = own(ctx, pair[0]), smalls = own(ctx, pair[1]);
+            if (bigs.isEmpty() || smalls.isEmpty()) continue;
+            org.fiscallens.model.Fact big = facts.get(bigs.get(0)), small = null;
+            for (int k : smalls) if (covers(big.claim().fund(), facts.get(k).claim().fund())) { small = facts.get(k); break; }
+            if (small == null) continue;
+            Amount ba = org.fiscallens.tieout.Relations.amount(big), sa = org.fiscallens.tieout.Relations.amount(small);
+            Interval b = ba.in(Unit.YUAN), s = sa.in(Unit.YUAN);
             if (!b.below(s)) continue;
-            List<Evidence> ev = List.of(ctx.text().evidence(big.passage(), big.quote()), ctx.text().evidence(small.passage(), small.quote()));
-            ctx.report(TOTAL_ORDER, "“" + pair[0].label + "”为" + big.amount() + "，小于其组成部分“" + pair[1].label + "”" + small.amount(),
-                    compared(pair[0].label + " " + big.amount().value().toPlainString() + " ∈ " + big.amount().interval() + " < "
-                            + pair[1].label + " " + small.amount().value().toPlainString() + " ∈ " + small.amount().interval(),
-                            big.amount(), "组成部分 " + pair[1].label + " " + small.amount() + "（总额不应小于它）", small.amount()), ev);
+            String bl = LABELS.get(pair[0]), sl = LABELS.get(pair[1]);
+            List<Evidence> ev = List.of(Evidence.text(big.page(), big.quote(), big.box()), Evidence.text(small.page(), small.quote(), small.box()));
+            ctx.report(TOTAL_ORDER, "“" + bl + "”为" + ba + "，小于其组成部分“" + sl + "”" + sa,
+                    compared(bl + " " + ba.value().toPlainString() + " ∈ " + ba.interval() + " < "
+                            + sl + " " + sa.value().toPlainString() + " ∈ " + sa.interval(),
+                            ba, "组成部分 " + sl + " " + sa + "（总额不应小于它）", sa), ev);
         }
     }
 
@@ -512,21 +562,24 @@ public final class NarrativeInternalRules implements Rule {
         }
     }
     /**
-     * The department's own 基本支出, 人员经费 and 公用经费 stated twice: read from the passages (Figures), which tell the
-     * department's own figure from a unit's or a classification line's (the tie-out restates the totals only, whose
-     * subject the claims fix; a unit's 人员经费 reads as the department's there).
+     * The department's own 基本支出, 人员经费 and 公用经费 stated twice with different values (facts[]: the tie-out restates
+     * the totals only; a unit's or a classification line's figures are not the department's, see
+     * {@link org.fiscallens.checks.text.FactPlaces#departmentOwn}).
      */
     private static void restatedParts(CheckContext ctx) {
-        for (Key k : new Key[]{Key.GENERAL_BUDGET_BASIC, Key.PERSONNEL, Key.PUBLIC}) {
-            List<Figures.Figure> l = ctx.figures().get(k);
+        List<org.fiscallens.model.Fact> facts = ctx.doc().facts();
+        for (String k : new String[]{"general_budget.basic", "basic.personnel", "basic.public"}) {
+            List<Integer> l = own(ctx, k);
             if (l.size() < 2) continue;
-            Figures.Figure first = l.get(0);
-            for (Figures.Figure o : l.subList(1, l.size())) {
-                Verdict v = Calc.equal(o.amount(), first.amount(), Unit.YUAN);
+            org.fiscallens.model.Fact first = facts.get(l.get(0));
+            Amount a = org.fiscallens.tieout.Relations.amount(first);
+            for (int j : l.subList(1, l.size())) {
+                org.fiscallens.model.Fact o = facts.get(j);
+                Amount b = org.fiscallens.tieout.Relations.amount(o);
+                Verdict v = Calc.equal(b, a, Unit.YUAN);
                 if (!v.inconsistent()) continue;
-                ctx.report(RESTATED, "“" + k.label + "”前后两处数值不同：" + first.amount() + " 与 " + o.amount(),
-                        v.explain(o.amount().toString()),
-                        List.of(ctx.text().evidence(first.passage(), first.quote()), ctx.text().evidence(o.passage(), o.quote())));
+                ctx.report(RESTATED, "“" + LABELS.get(k) + "”前后两处数值不同：" + a + " 与 " + b, v.explain(b.toString()),
+                        List.of(Evidence.text(first.page(), first.quote(), first.box()), Evidence.text(o.page(), o.quote(), o.box())));
                 break;
             }
         }

@@ -8,7 +8,6 @@ import org.fiscallens.checks.interval.Calc;
 import org.fiscallens.checks.interval.Unit;
 import org.fiscallens.checks.interval.Verdict;
 import org.fiscallens.checks.text.Clauses;
-import org.fiscallens.checks.text.Figures;
 import org.fiscallens.checks.text.Numbers;
 import org.fiscallens.checks.text.Passage;
 import org.fiscallens.checks.text.Snip;
@@ -305,12 +304,12 @@ public final class RateRules implements Rule {
 
     private static Amount namedBase(CheckContext ctx, String name) {
         String n = name.replace("的", "");
-        Figures.Key k = null;
-        if (Regexes.matches(n, "本年收入(合计)?|收入合计|本年收入总额")) k = Figures.Key.INCOME_TOTAL;
-        else if (Regexes.matches(n, "本年支出(合计)?|支出合计|本年支出总额")) k = Figures.Key.EXPENSE_TOTAL;
+        String k = null;
+        if (Regexes.matches(n, "本年收入(合计)?|收入合计|本年收入总额")) k = "income_total";
+        else if (Regexes.matches(n, "本年支出(合计)?|支出合计|本年支出总额")) k = "expenditure_total";
         if (k == null) return null;
-        Figures.Figure f = ctx.figures().first(k);
-        return f == null ? null : f.amount();
+        List<Integer> own = NarrativeInternalRules.own(ctx, k);
+        return own.isEmpty() ? null : org.fiscallens.tieout.Relations.amount(ctx.doc().facts().get(own.get(0)));
     }
 
     /**
