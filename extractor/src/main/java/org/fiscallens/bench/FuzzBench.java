@@ -161,7 +161,7 @@ public final class FuzzBench {
                 heap = o.peakHeapBytes();
                 reason = o.reason();
                 if (o.ok()) {
-                    outcome = skippedPages(output) ? "read, pages skipped" : "read";
+                    outcome = readOutcome(output);
                 } else {
                     outcome = switch (o.kind()) {
                         case UNREADABLE -> plain(o.reason()) ? "refused" : "refused, unclear reason";
@@ -178,10 +178,15 @@ public final class FuzzBench {
         }
     }
 
-    /** Whether the result JSON lists pages skipped past a limit ({@code source.skippedPages}), read by streaming. */
-    static boolean skippedPages(Path result) throws IOException {
+    /**
+     * What the result JSON says of pages not fully read, by streaming its {@code source}: "read, pages skipped" when
+     * it lists pages skipped past a limit, "read, text unread" when it lists pages whose text could not be read,
+     * else "read".
+     */
+    static String readOutcome(Path result) throws IOException {
+        boolean skipped = false, unread = false;
         try (JsonParser p = JSON.createParser(result.toFile())) {
-            if (p.nextToken() != JsonToken.START_OBJECT) return false;
+            if (p.nextToken() != JsonToken.START_OBJECT) return "read";
             while (p.nextToken() == JsonToken.FIELD_NAME) {
                 String field = p.currentName();
                 JsonToken t = p.nextToken();
@@ -191,23 +196,33 @@ public final class FuzzBench {
                 }
                 while (p.nextToken() == JsonToken.FIELD_NAME) {
                     String f = p.currentName();
-                    JsonToken v = p.nextToken();
-                    if (f.equals("skippedPages")) return v == JsonToken.START_ARRAY && p.nextToken() != JsonToken.END_ARRAY;
-                    p.skipChildren();
+                    if (p.nextToken() != JsonToken.START_ARRAY) {
+                        p.skipChildren();
+                        continue;
+                    }
+                    // an array: listed when it has an element; its elements are skipped to its end
+                    boolean listed = false;
+                    while (p.nextToken() != JsonToken.END_ARRAY) {
+                        listed = true;
+                        p.skipChildren();
+                    }
+                    if (listed && f.equals("skippedPages")) skipped = true;
+                    if (listed && f.equals("unreadTextPages")) unread = true;
                 }
-                return false;
+                break;
             }
         }
-        return false;
+        return skipped ? "read, pages skipped" : unread ? "read, text unread" : "read";
     }
 
     /** The outcomes that are not a failure of the reader. */
     public static boolean acceptable(String outcome) {
-        return outcome.equals("read") || outcome.equals("read, pages skipped") || outcome.equals("refused");
+        return outcome.equals("read") || outcome.equals("read, pages skipped") || outcome.equals("read, text unread")
+                || outcome.equals("refused");
     }
 
     private void report(List<Result> results, double seconds) {
-        List<String> outcomes = List.of("read", "read, pages skipped", "refused", "refused, unclear reason", "time limit",
+        List<String> outcomes = List.of("read", "read, pages skipped", "read, text unread", "refused", "refused, unclear reason", "time limit",
                 "heap limit", "crash");
         Map<String, Map<String, Integer>> byClass = new TreeMap<>();
         for (Result r : results) byClass.computeIfAbsent(r.cls(), k -> new LinkedHashMap<>()).merge(r.outcome(), 1, Integer::sum);
