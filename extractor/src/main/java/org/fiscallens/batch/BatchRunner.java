@@ -108,7 +108,10 @@ public final class BatchRunner {
 
         WorkerProcess get() throws IOException {
             if (worker == null || !worker.alive()) {
-                if (worker != null) live.remove(worker);
+                if (worker != null) {
+                    live.remove(worker);
+                    worker.kill(); // gone already: its temporary folder goes too
+                }
                 worker = WorkerProcess.start(launch, START_LIMIT);
                 live.add(worker);
                 startMillis.add(worker.startupMillis());

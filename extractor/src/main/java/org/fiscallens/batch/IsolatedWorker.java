@@ -35,7 +35,8 @@ public final class IsolatedWorker implements AutoCloseable {
         WorkerProcess.Result r;
         WorkerProcess w;
         try {
-            if (worker == null || !worker.alive()) worker = WorkerProcess.start(launch, START_LIMIT);
+            if (worker != null && !worker.alive()) lost(); // died between files: its temporary folder goes too
+            if (worker == null) worker = WorkerProcess.start(launch, START_LIMIT);
             w = worker;
             r = w.run(input, output, limit, password, noOcr);
         } catch (IOException e) {

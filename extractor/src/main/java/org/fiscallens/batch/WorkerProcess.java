@@ -9,6 +9,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
@@ -24,6 +26,7 @@ final class WorkerProcess implements AutoCloseable {
     private final Writer stdin;
     private final BlockingQueue<String> lines = new LinkedBlockingQueue<>();
     private final String maxHeap;
+    private final Path tmpDir;
     private long startupMillis;
 
     /** What became of one job. */
@@ -32,24 +35,39 @@ final class WorkerProcess implements AutoCloseable {
     record TimedOut() implements Result {}
     record Died(int exitCode) implements Result {}
 
-    private WorkerProcess(Process process, String maxHeap) {
+    private WorkerProcess(Process process, String maxHeap, Path tmpDir) {
         this.process = process;
         this.stdin = new OutputStreamWriter(process.getOutputStream(), StandardCharsets.UTF_8);
         this.maxHeap = maxHeap;
+        this.tmpDir = tmpDir;
     }
 
-    /** Starts a worker and waits until it says it is ready. */
+    /**
+     * Starts a worker and waits until it says it is ready. The worker's temporary files (Tika's OCR images and hOCR,
+     * ImageIO's caches) go to a folder of its own in this JVM's temporary folder, deleted when the worker is closed,
+     * killed or found dead: a worker killed at its time limit in the middle of OCR leaves nothing behind. It keeps no
+     * performance-data file in /tmp either ({@code -XX:-UsePerfData}).
+     */
     static WorkerProcess start(WorkerLaunch launch, Duration startLimit) throws IOException {
         long t0 = System.nanoTime();
-        ProcessBuilder pb = new ProcessBuilder(launch.command());
+        Path tmpDir = Files.createTempDirectory("fiscal-worker-");
+        List<String> command = new ArrayList<>(launch.command());
+        command.addAll(1, List.of("-Djava.io.tmpdir=" + tmpDir, "-XX:-UsePerfData"));
+        ProcessBuilder pb = new ProcessBuilder(command);
         if (launch.errorLog() == null) {
             pb.redirectError(ProcessBuilder.Redirect.DISCARD);
         } else {
             Files.createDirectories(launch.errorLog().toAbsolutePath().getParent());
             pb.redirectError(ProcessBuilder.Redirect.appendTo(launch.errorLog().toFile()));
         }
-        Process p = pb.start();
-        WorkerProcess w = new WorkerProcess(p, launch.maxHeap());
+        Process p;
+        try {
+            p = pb.start();
+        } catch (IOException e) {
+            deleteTree(tmpDir);
+            throw e;
+        }
+        WorkerProcess w = new WorkerProcess(p, launch.maxHeap(), tmpDir);
         Thread reader = new Thread(() -> w.pump(p), "fiscal-worker-reader-" + p.pid());
         reader.setDaemon(true);
         reader.start();
@@ -116,7 +134,9 @@ final class WorkerProcess implements AutoCloseable {
                 return new TimedOut();
             }
             if (line.equals(EOF)) {
-                return new Died(exitCode(process));
+                int code = exitCode(process);
+                removeTmpDir();
+                return new Died(code);
             }
             try {
                 return new Replied(WorkerMessages.parse(line, WorkerMessages.Reply.class));
@@ -143,12 +163,37 @@ final class WorkerProcess implements AutoCloseable {
     }
 
     void kill() {
-        process.descendants().forEach(ProcessHandle::destroyForcibly);
+        List<ProcessHandle> children = process.descendants().toList();
+        children.forEach(ProcessHandle::destroyForcibly);
         process.destroyForcibly();
         try {
             process.waitFor(10, TimeUnit.SECONDS);
+            for (ProcessHandle c : children) c.onExit().get(5, TimeUnit.SECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+        } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException ignored) {
+            // a program the worker ran did not go in time: its temporary files may stay
+        }
+        removeTmpDir();
+    }
+
+    /** Deletes the worker's temporary folder once the worker (and the programs it ran) have gone. */
+    private void removeTmpDir() {
+        if (!process.isAlive()) deleteTree(tmpDir);
+    }
+
+    private static void deleteTree(Path dir) {
+        if (dir == null || !Files.exists(dir, java.nio.file.LinkOption.NOFOLLOW_LINKS)) return;
+        try (java.util.stream.Stream<Path> s = Files.walk(dir)) {
+            s.sorted(java.util.Comparator.reverseOrder()).forEach(f -> {
+                try {
+                    Files.deleteIfExists(f);
+                } catch (IOException ignored) {
+                    // left behind
+                }
+            });
+        } catch (IOException ignored) {
+            // left behind
         }
     }
 
@@ -173,6 +218,7 @@ final class WorkerProcess implements AutoCloseable {
             Thread.currentThread().interrupt();
             kill();
         }
+        removeTmpDir();
     }
 
     private static int exitCode(Process p) {

@@ -1,12 +1,11 @@
 package org.fiscallens.bench;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import org.fiscallens.batch.BatchInput;
-import org.fiscallens.batch.BatchOptions;
-import org.fiscallens.batch.BatchRunner;
-import org.fiscallens.batch.BatchSummary;
-import org.fiscallens.batch.Progress;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import org.fiscallens.batch.FailureKind;
+import org.fiscallens.batch.IsolatedWorker;
+import org.fiscallens.batch.WorkerLaunch;
 import org.fiscallens.layout.Regexes;
 
 import java.io.IOException;
@@ -15,30 +14,42 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 
 /**
- * {@code fiscal bench fuzz N}: N hostile cases ({@link HostileCases}, reproducible by seed) read by the batch
- * machinery (worker JVMs under a time and a heap limit, exactly as {@code fiscal batch} reads), in chunks so that
- * the disk holds one chunk at a time. Reports the outcome per class (read, read with pages skipped, refused with a
- * plain reason, refused with an unclear one, abandoned at the time limit, out of heap, crashed), the slowest cases
- * and the peak heap, and whether every case was read or refused with a plain reason.
+ * {@code fiscal bench fuzz N}: N hostile cases ({@link HostileCases}, reproducible by seed) read by worker JVMs
+ * under a time and a heap limit, exactly as {@code fiscal batch} reads. The workers are persistent: each takes
+ * cases one after another ({@link IsolatedWorker}); one that passes the time limit, exhausts its heap or crashes
+ * is killed and replaced, and its case counted with that outcome. Every case is made just before it is read and
+ * deleted just after, so the disk holds one case per worker. Reports the outcome per class (read, read with pages
+ * skipped, refused with a plain reason, refused with an unclear one, abandoned at the time limit, out of heap,
+ * crashed), the slowest cases, the peak heap and the reasons given, and whether every case was read or refused
+ * with a plain reason. Which case is which depends on (seed, index) alone, never on the workers' order.
  */
 public final class FuzzBench {
     /** What a user-facing reason must not contain: an exception class, a PDFBox internal, a stack frame. */
     static final String UNCLEAR = "[A-Z][A-Za-z]*(Exception|Error)\\b|COSName|COSDictionary|COSObject|java\\.|org\\.apache|\\tat ";
 
-    public record Settings(long seed, int cases, int workers, Duration timeLimit, String maxHeap, int chunk, Path work) {}
+    /**
+     * How to run: {@code budget} (null: none) stops taking new cases once it has passed, the cases begun are
+     * finished and reported (a prefix of the indices, every class as often as the others); {@code log} (null:
+     * none) receives one tab-separated line per case as it ends.
+     */
+    public record Settings(long seed, int cases, int workers, Duration timeLimit, String maxHeap, Path work,
+                           Duration budget, Path log) {}
 
     /** One case read. */
     public record Result(int index, String cls, String kind, String outcome, String reason, long millis, long peakHeap) {}
+
+    private static final JsonFactory JSON = new JsonFactory();
 
     private final HostileCases cases;
     private final Settings settings;
@@ -56,75 +67,172 @@ public final class FuzzBench {
     }
 
     public List<Result> run() throws IOException {
-        List<Result> results = new ArrayList<>();
         long t0 = System.nanoTime();
-        for (int from = 0; from < settings.cases(); from += settings.chunk()) {
-            int to = Math.min(settings.cases(), from + settings.chunk());
-            results.addAll(chunk(from, to));
-            out.printf(Locale.ROOT, "fuzz: %d / %d cases, %.0f s%n", to, settings.cases(), (System.nanoTime() - t0) / 1e9);
-            out.flush();
+        long stopAt = settings.budget() == null ? Long.MAX_VALUE : t0 + settings.budget().toNanos();
+        Result[] results = new Result[settings.cases()];
+        AtomicInteger next = new AtomicInteger();
+        AtomicInteger done = new AtomicInteger();
+        int threads = Math.max(1, Math.min(settings.workers(), settings.cases()));
+        int every = Math.max(1, Math.min(500, settings.cases() / 20));
+        Files.createDirectories(settings.work());
+        List<IsolatedWorker> workers = Collections.synchronizedList(new ArrayList<>());
+        Thread hook = new Thread(() -> { synchronized (workers) { workers.forEach(IsolatedWorker::kill); } }, "fiscal-fuzz-shutdown");
+        Runtime.getRuntime().addShutdownHook(hook);
+        List<Thread> pool = new ArrayList<>();
+        PrintWriter log = settings.log() == null ? null
+                : new PrintWriter(Files.newBufferedWriter(settings.log(), java.nio.charset.StandardCharsets.UTF_8));
+        List<IOException> errors = Collections.synchronizedList(new ArrayList<>());
+        try {
+            for (int t = 0; t < threads; t++) {
+                Path dir = settings.work().resolve("worker-" + t);
+                IsolatedWorker worker = new IsolatedWorker(WorkerLaunch.ofCurrentJvm(settings.maxHeap(), null, threads));
+                workers.add(worker);
+                Thread th = new Thread(() -> {
+                    try {
+                        for (int i; System.nanoTime() < stopAt && (i = next.getAndIncrement()) < settings.cases(); ) {
+                            Result r = one(worker, i, dir);
+                            results[i] = r;
+                            if (log != null) {
+                                synchronized (log) {
+                                    log.printf(Locale.ROOT, "%d\t%s\t%s\t%s\t%d\t%d\t%s%n", r.index(), r.cls(), r.kind(), r.outcome(),
+                                            r.millis(), r.peakHeap(), r.reason() == null ? "" : r.reason());
+                                    log.flush();
+                                }
+                            }
+                            int n = done.incrementAndGet();
+                            if (n % every == 0) {
+                                synchronized (out) {
+                                    out.printf(Locale.ROOT, "fuzz: %d / %d cases, %.0f s%n", n, settings.cases(), (System.nanoTime() - t0) / 1e9);
+                                    out.flush();
+                                }
+                            }
+                        }
+                    } catch (IOException e) {
+                        errors.add(e);
+                        next.set(settings.cases()); // the others stop too
+                    } finally {
+                        worker.close();
+                        delete(dir);
+                    }
+                }, "fiscal-fuzz-" + t);
+                th.start();
+                pool.add(th);
+            }
+            for (Thread th : pool) th.join();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            synchronized (workers) { workers.forEach(IsolatedWorker::kill); }
+            throw new IOException("interrupted");
+        } finally {
+            if (log != null) log.close();
+            try {
+                Runtime.getRuntime().removeShutdownHook(hook);
+            } catch (IllegalStateException ignored) {
+                // already shutting down
+            }
         }
-        report(results, (System.nanoTime() - t0) / 1e9);
-        return results;
+        if (!errors.isEmpty()) throw errors.get(0);
+        List<Result> list = new ArrayList<>();
+        for (Result r : results) if (r != null) list.add(r);
+        report(list, (System.nanoTime() - t0) / 1e9);
+        return list;
     }
 
-    private List<Result> chunk(int from, int to) throws IOException {
-        Path dir = settings.work().resolve("cases-" + from);
-        Path outDir = settings.work().resolve("out-" + from);
-        List<BatchInput> inputs = new ArrayList<>();
-        Map<String, HostileCases.Case> byInput = new HashMap<>();
-        Map<String, Integer> index = new HashMap<>();
-        for (int i = from; i < to; i++) {
-            HostileCases.Case c = cases.make(settings.seed(), i, dir);
-            String key = c.path().toAbsolutePath().normalize().toString();
-            byInput.put(key, c);
-            index.put(key, i);
-            inputs.add(new BatchInput(c.path(), c.path().getFileName().toString()));
-        }
-        BatchOptions options = new BatchOptions(outDir, settings.workers(), settings.timeLimit(), settings.maxHeap(), true,
-                Progress.Mode.NONE, false);
-        BatchSummary s = new BatchRunner(options, new PrintWriter(java.io.OutputStream.nullOutputStream())).run(inputs);
-        Map<String, String> kinds = new HashMap<>();
-        for (BatchSummary.Failure f : s.failures()) kinds.put(Path.of(f.input()).toAbsolutePath().normalize().toString(), f.kind());
-        ObjectMapper json = new ObjectMapper();
-        List<Result> results = new ArrayList<>();
-        for (BatchSummary.FileEntry e : s.files()) {
-            HostileCases.Case c = byInput.get(e.input());
-            String outcome;
-            if (e.result() != null) {
-                JsonNode skipped = json.readTree(outDir.resolve(e.result()).toFile()).path("source").path("skippedPages");
-                outcome = skipped.isArray() && !skipped.isEmpty() ? "read, pages skipped" : "read";
-            } else {
-                String kind = kinds.getOrDefault(e.input(), "crash");
-                outcome = switch (kind) {
-                    case "unreadable" -> plain(e.reason()) ? "refused" : "refused, unclear reason";
-                    case "timeout" -> "time limit";
-                    case "memory" -> "heap limit";
-                    default -> "crash";
-                };
+    /** Makes case {@code i} in {@code dir}, reads it in the worker and deletes it. */
+    private Result one(IsolatedWorker worker, int i, Path dir) throws IOException {
+        HostileCases.Case c = cases.make(settings.seed(), i, dir);
+        Path output = dir.resolve("result.json");
+        try {
+            String outcome, reason = null;
+            long millis = 0, heap = 0;
+            String refused = null;
+            try {
+                // as fiscal batch does: a pipe, device or folder is refused before any worker opens it
+                org.fiscallens.pdf.PdfOpener.checkFile(c.path());
+            } catch (org.fiscallens.pdf.PdfReadException e) {
+                refused = e.getMessage();
             }
-            results.add(new Result(index.get(e.input()), c.cls(), c.kind(), outcome, e.reason(),
-                    e.millis() == null ? 0 : e.millis(), e.peakHeapBytes() == null ? 0 : e.peakHeapBytes()));
+            if (refused != null) {
+                outcome = plain(refused) ? "refused" : "refused, unclear reason";
+                reason = refused;
+            } else {
+                IsolatedWorker.Outcome o = worker.extract(c.path(), output, settings.timeLimit());
+                millis = o.millis();
+                heap = o.peakHeapBytes();
+                reason = o.reason();
+                if (o.ok()) {
+                    outcome = readOutcome(output);
+                } else {
+                    outcome = switch (o.kind()) {
+                        case UNREADABLE -> plain(o.reason()) ? "refused" : "refused, unclear reason";
+                        case TIMEOUT -> "time limit";
+                        case MEMORY -> "heap limit";
+                        default -> "crash";
+                    };
+                }
+            }
+            return new Result(i, c.cls(), c.kind(), outcome, reason, millis, heap);
+        } finally {
+            delete(c.path());
+            Files.deleteIfExists(output);
         }
-        delete(dir);
-        delete(outDir);
-        results.sort(Comparator.comparingInt(Result::index));
-        return results;
+    }
+
+    /**
+     * What the result JSON says of pages not fully read, by streaming its {@code source}: "read, pages skipped" when
+     * it lists pages skipped past a limit, "read, text unread" when it lists pages whose text could not be read,
+     * else "read".
+     */
+    static String readOutcome(Path result) throws IOException {
+        boolean skipped = false, unread = false;
+        try (JsonParser p = JSON.createParser(result.toFile())) {
+            if (p.nextToken() != JsonToken.START_OBJECT) return "read";
+            while (p.nextToken() == JsonToken.FIELD_NAME) {
+                String field = p.currentName();
+                JsonToken t = p.nextToken();
+                if (!field.equals("source") || t != JsonToken.START_OBJECT) {
+                    p.skipChildren();
+                    continue;
+                }
+                while (p.nextToken() == JsonToken.FIELD_NAME) {
+                    String f = p.currentName();
+                    if (p.nextToken() != JsonToken.START_ARRAY) {
+                        p.skipChildren();
+                        continue;
+                    }
+                    // an array: listed when it has an element; its elements are skipped to its end
+                    boolean listed = false;
+                    while (p.nextToken() != JsonToken.END_ARRAY) {
+                        listed = true;
+                        p.skipChildren();
+                    }
+                    if (listed && f.equals("skippedPages")) skipped = true;
+                    if (listed && f.equals("unreadTextPages")) unread = true;
+                }
+                break;
+            }
+        }
+        return skipped ? "read, pages skipped" : unread ? "read, text unread" : "read";
     }
 
     /** The outcomes that are not a failure of the reader. */
     public static boolean acceptable(String outcome) {
-        return outcome.equals("read") || outcome.equals("read, pages skipped") || outcome.equals("refused");
+        return outcome.equals("read") || outcome.equals("read, pages skipped") || outcome.equals("read, text unread")
+                || outcome.equals("refused");
     }
 
     private void report(List<Result> results, double seconds) {
-        List<String> outcomes = List.of("read", "read, pages skipped", "refused", "refused, unclear reason", "time limit",
+        List<String> outcomes = List.of("read", "read, pages skipped", "read, text unread", "refused", "refused, unclear reason", "time limit",
                 "heap limit", "crash");
         Map<String, Map<String, Integer>> byClass = new TreeMap<>();
         for (Result r : results) byClass.computeIfAbsent(r.cls(), k -> new LinkedHashMap<>()).merge(r.outcome(), 1, Integer::sum);
         out.printf(Locale.ROOT, "%nfiscal bench fuzz: %d cases, seed %d, %d workers, time limit %s s, heap %s; %.0f s wall (%.2f s per case)%n",
                 results.size(), settings.seed(), settings.workers(), settings.timeLimit().toMillis() / 1000.0, settings.maxHeap(),
                 seconds, results.isEmpty() ? 0 : seconds / results.size());
+        if (results.size() < settings.cases()) {
+            out.printf(Locale.ROOT, "stopped at the time budget of %.0f s: cases #0 to #%d of the %d asked for were run%n",
+                    settings.budget() == null ? 0 : settings.budget().toMillis() / 1000.0, results.size() - 1, settings.cases());
+        }
         out.printf(Locale.ROOT, "%-14s %6s", "class", "cases");
         for (String o : outcomes) out.printf(Locale.ROOT, " %s |", o);
         out.println();

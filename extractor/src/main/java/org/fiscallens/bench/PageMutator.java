@@ -125,7 +125,7 @@ public final class PageMutator {
     public static PageLayout rebuild(PageLayout p, List<Glyph> glyphs) {
         WordBuilder.Page built = WordBuilder.page(glyphs, p.number());
         return new PageLayout(p.number(), p.width(), p.height(), p.rotation(), glyphs, built.words(), built.lines(), p.rulings(), p.rects(),
-                p.images(), p.source(), p.skipped());
+                p.images(), p.source(), p.skipped(), p.unreadText());
     }
 
     /**

@@ -19,8 +19,8 @@ import java.util.concurrent.Callable;
 @Command(name = "fuzz", mixinStandardHelpOptions = true,
         description = {"Generates N hostile cases (byte flips, truncation, broken xref/trailer/streams, page-tree loops, "
                 + "decompression bombs, huge pages, many pages, odd files) from the PDFs of a folder (default: the real corpus, "
-                + "../shared/corpus/real or $FISCAL_CORPUS), reproducible by --seed, and reads them in worker JVMs under the "
-                + "batch limits.",
+                + "../shared/corpus/real or $FISCAL_CORPUS), reproducible by --seed, and reads them one after another in persistent worker JVMs under the "
+                + "batch limits (a worker past the time limit, out of heap or crashed is replaced).",
                 "Prints the outcomes per class, the slowest cases, the peak heap and the reasons given.",
                 "Exit code: 0 every case read or refused with a plain reason, 1 otherwise."})
 final class BenchFuzzCommand implements Callable<Integer> {
@@ -43,8 +43,13 @@ final class BenchFuzzCommand implements Callable<Integer> {
     @Option(names = "--max-heap", paramLabel = "SIZE", description = "heap limit of each worker (default ${DEFAULT-VALUE})")
     String maxHeap = "512m";
 
-    @Option(names = "--chunk", paramLabel = "N", description = "cases on disk at once (default ${DEFAULT-VALUE})")
-    int chunk = 60;
+    @Option(names = "--budget", paramLabel = "SECONDS", description = "take no new case after this many seconds; "
+            + "the cases begun are finished and reported (default: none)")
+    Double budget;
+
+    @Option(names = "--log", paramLabel = "FILE", description = "one tab-separated line per case as it ends "
+            + "(index, class, kind, outcome, ms, peak heap bytes, reason)")
+    Path log;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -59,14 +64,15 @@ final class BenchFuzzCommand implements Callable<Integer> {
             return FiscalCli.EXIT_UNREADABLE;
         }
         List<Path> pdfs = SpeedBench.findPdfs(List.of(dir));
-        if (pdfs.isEmpty() || cases < 1 || chunk < 1) {
-            err.println("fiscal: " + (pdfs.isEmpty() ? "no PDF in " + dir : "N and --chunk must be at least 1"));
+        if (pdfs.isEmpty() || cases < 1 || workers < 1) {
+            err.println("fiscal: " + (pdfs.isEmpty() ? "no PDF in " + dir : "N and --workers must be at least 1"));
             return FiscalCli.EXIT_UNREADABLE;
         }
         Path work = Files.createTempDirectory("fiscal-fuzz-");
         try {
             FuzzBench.Settings s = new FuzzBench.Settings(seed, cases, workers, Duration.ofMillis(Math.round(timeLimit * 1000)),
-                    maxHeap, chunk, work);
+                    maxHeap, work,
+                    budget == null ? null : Duration.ofMillis(Math.round(budget * 1000)), log);
             List<FuzzBench.Result> results = new FuzzBench(pdfs, s, spec.commandLine().getOut()).run();
             return results.stream().allMatch(r -> FuzzBench.acceptable(r.outcome())) ? FiscalCli.EXIT_OK : FiscalCli.EXIT_FINDINGS;
         } finally {

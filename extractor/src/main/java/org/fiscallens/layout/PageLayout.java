@@ -18,10 +18,13 @@ import java.util.List;
  * @param images      boxes of drawn images
  * @param source      where the words came from: "text" (the PDF's text layer) or "ocr"
  * @param skipped     why the page was not read (a limit it went past, {@link org.fiscallens.pdf.Limits}), or null
+ * @param unreadText  why text the page shows was not read (its content stream damaged part way, or characters that
+ *                    map to nothing readable: a font or its character map damaged), or null
  */
 public record PageLayout(int number, double width, double height, int rotation,
                          List<Glyph> glyphs, List<Word> words, List<TextLine> lines,
-                         List<Ruling> rulings, List<Box> rects, List<Box> images, String source, String skipped) {
+                         List<Ruling> rulings, List<Box> rects, List<Box> images, String source, String skipped,
+                         String unreadText) {
 
     public PageLayout {
         glyphs = List.copyOf(glyphs);
@@ -34,17 +37,17 @@ public record PageLayout(int number, double width, double height, int rotation,
 
     public PageLayout(int number, double width, double height, int rotation, List<Glyph> glyphs, List<Word> words,
                       List<TextLine> lines, List<Ruling> rulings, List<Box> rects, List<Box> images, String source) {
-        this(number, width, height, rotation, glyphs, words, lines, rulings, rects, images, source, null);
+        this(number, width, height, rotation, glyphs, words, lines, rulings, rects, images, source, null, null);
     }
 
     /** A page left unread (empty) because of the given reason. */
     public static PageLayout skipped(int number, double width, double height, int rotation, String reason) {
         return new PageLayout(number, width, height, rotation, List.of(), List.of(), List.of(), List.of(), List.of(), List.of(),
-                "text", reason);
+                "text", reason, null);
     }
 
     public PageLayout withLines(List<TextLine> newLines) {
-        return new PageLayout(number, width, height, rotation, glyphs, words, newLines, rulings, rects, images, source, skipped);
+        return new PageLayout(number, width, height, rotation, glyphs, words, newLines, rulings, rects, images, source, skipped, unreadText);
     }
 
     /** A page with no text at all but an image covering much of it: a scan that needs OCR. */

@@ -176,7 +176,25 @@ public final class PageLayoutReader {
         List<Word> words = built.words();
         List<TextLine> lines = built.lines();
         return new PageLayout(pageNumber, frame.frameWidth(), frame.frameHeight(), rotation,
-                glyphs, words, lines, rulings, rects, images, source);
+                glyphs, words, lines, rulings, rects, images, source, null, unreadText(source));
+    }
+
+    /**
+     * Why text the last page read shows was not read, or null: its content stream is damaged part way (what came
+     * before the damage is kept), or it shows characters none of which maps to a readable one, blanks aside (a font or its
+     * character map, ToUnicode, damaged or missing) and OCR did not read the page instead. Such a page is never
+     * silently empty: the report says which page it is ({@code source.unreadTextPages}).
+     */
+    private String unreadText(String source) {
+        if (text.damaged()) {
+            return "its content stream is damaged: the page was read only up to the damage"
+                    + (text.legible() ? "" : ", and no readable text came before it");
+        }
+        if (text.illegible() > 0 && !text.legible() && !source.equals("ocr")) {
+            return "it shows " + Limits.amount("page-glyphs", text.glyphsShown()) + " characters, none of which maps to a "
+                    + "readable character (a font or its character map, ToUnicode, is damaged or missing)";
+        }
+        return null;
     }
 
     /**

@@ -64,9 +64,16 @@ public final class Reasons {
         if (m.contains("recursion") || m.contains("circular") || m.contains("cycle")) {
             return "damaged page tree: it refers back to itself (circular reference)";
         }
+        if (m.contains("index not found")) {
+            // PDFBox's page lookup: the tree's /Count promises more pages than its kids hold
+            return "damaged page tree: it holds fewer pages than its page count (/Count) says";
+        }
         if (m.contains("expected 'page'") || m.contains("page tree") || m.contains("pages tree") || m.contains("kids")
                 || m.contains("page not found") || m.contains("index out of bounds") && m.contains("page")) {
             return "damaged page tree: an entry of the list of pages is not a page";
+        }
+        if (m.contains("missing closing bracket") || m.contains("reached eos")) {
+            return "damaged PDF: an object breaks off part way (a string, array or dictionary is never closed)";
         }
         if (m.contains("root object") || m.contains("/root") || m.contains("catalog")) {
             return "damaged PDF: the document catalog (the trailer's /Root) is missing or broken";

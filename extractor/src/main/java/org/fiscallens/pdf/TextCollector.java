@@ -9,10 +9,12 @@ import org.apache.pdfbox.contentstream.operator.color.SetNonStrokingDeviceRGBCol
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.graphics.state.RenderingMode;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
 import org.apache.pdfbox.util.Matrix;
+import org.apache.pdfbox.util.Vector;
 
 import java.awt.geom.Path2D;
 
@@ -53,6 +55,17 @@ final class TextCollector extends PDFTextStripper {
     /** The page being read: the stripper is given it alone (see {@link #processPages}). */
     private PDPage target;
 
+    /**
+     * Glyphs the page's text operators showed (mapped to a character or not, seen or clipped), and whether one of
+     * them maps to a readable character: a page that shows text none of which reads is damaged (a font or its
+     * character map broken or missing), not blank.
+     */
+    private long glyphsShown, illegible;
+    private boolean legible;
+
+    /** Whether the page's content stream stopped being read part way (damaged past some point). */
+    private boolean damaged;
+
     TextCollector() {
         setSortByPosition(false);
         setSuppressDuplicateOverlappingText(true);
@@ -81,6 +94,10 @@ final class TextCollector extends PDFTextStripper {
         invisible.clear();
         white.clear();
         shown = 0;
+        glyphsShown = 0;
+        illegible = 0;
+        legible = false;
+        damaged = false;
         graphics.startPage(0, 0); // a page without contents is not processed: no graphics, not the last page's
         // PDFTextStripper counts pages as it walks the whole page tree and reads those in its range: for each page
         // read, a walk over all pages (quadratic in the page count). It is given the one page instead, as its
@@ -90,10 +107,64 @@ final class TextCollector extends PDFTextStripper {
         setEndPage(1);
         try {
             writeText(doc, new StringWriter());
+        } catch (IOException e) {
+            // a content stream damaged part way (an operand cut off, a string never closed): what was shown before
+            // the damage is kept, and the page says it was not read to its end (see damaged())
+            damaged = true;
+            if (positions.isEmpty()) for (List<TextPosition> article : getCharactersByArticle()) positions.addAll(article);
         } finally {
             target = null;
         }
         return new ArrayList<>(positions);
+    }
+
+    /** How many glyphs the text operators of the last page read showed, whatever they map to. */
+    long glyphsShown() {
+        return glyphsShown;
+    }
+
+    /** Whether one glyph of the last page read maps to a readable character (not blank, a control or U+FFFD). */
+    boolean legible() {
+        return legible;
+    }
+
+    /** How many glyphs of the last page read map to no character, or to a control, private-use or replacement one. */
+    long illegible() {
+        return illegible;
+    }
+
+    /** Whether the last page's content stream could not be read to its end. */
+    boolean damaged() {
+        return damaged;
+    }
+
+    @Override
+    protected void showGlyph(Matrix textRenderingMatrix, PDFont font, int code, Vector displacement) throws IOException {
+        glyphsShown++;
+        String unicode = font.toUnicode(code);
+        if (readable(unicode)) legible = true;
+        else if (!blank(unicode)) illegible++;
+        super.showGlyph(textRenderingMatrix, font, code, displacement);
+    }
+
+    /** Blanks only (spaces): shown on purpose, nothing to read. */
+    static boolean blank(String unicode) {
+        return unicode != null && !unicode.isEmpty() && unicode.codePoints().allMatch(c -> Character.isWhitespace(c) || Character.isSpaceChar(c));
+    }
+
+    /** A character a reader can read: not blank, not a control character, not the replacement character or a private-use code. */
+    static boolean readable(String unicode) {
+        if (unicode == null) return false;
+        for (int i = 0; i < unicode.length(); ) {
+            int c = unicode.codePointAt(i);
+            i += Character.charCount(c);
+            int type = Character.getType(c);
+            if (Character.isWhitespace(c) || Character.isSpaceChar(c) || c == 0xFFFD || type == Character.CONTROL
+                    || type == Character.PRIVATE_USE || type == Character.UNASSIGNED || type == Character.SURROGATE
+                    || type == Character.FORMAT) continue;
+            return true;
+        }
+        return false;
     }
 
     @Override

@@ -123,8 +123,10 @@ public final class DocumentExtractor {
         List<Integer> ocrPages = layout.pages().stream().filter(p -> !p.source().equals("text")).map(PageLayout::number).toList();
         List<org.fiscallens.model.SkippedPage> skipped = layout.pages().stream().filter(p -> p.skipped() != null)
                 .map(p -> new org.fiscallens.model.SkippedPage(p.number(), p.skipped())).toList();
+        List<org.fiscallens.model.SkippedPage> unreadText = layout.pages().stream().filter(p -> p.unreadText() != null)
+                .map(p -> new org.fiscallens.model.SkippedPage(p.number(), p.unreadText())).toList();
         SourceInfo source = new SourceInfo(file.getFileName().toString(), await(shaThread, shaTask), pdf.getNumberOfPages(), producer,
-                imageOnly > 0 ? imageOnly : null, ocrPages, skipped);
+                imageOnly > 0 ? imageOnly : null, ocrPages, skipped, unreadText);
         return beforeChecks(layout, source, threads, timer);
     }
 

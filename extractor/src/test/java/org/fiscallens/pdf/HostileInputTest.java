@@ -197,6 +197,9 @@ class HostileInputTest {
                 {new java.io.EOFException(), "truncated"},
                 {new NullPointerException(), "internal error"},
                 {new IOException("zzz"), "damaged PDF"},
+                // seen in fiscal bench fuzz: a /Count larger than the pages the tree holds; a string never closed
+                {new IllegalStateException("1-based index not found: 31"), "fewer pages than its page count"},
+                {new IOException("Missing closing bracket for hex string. Reached EOS."), "never closed"},
         };
         for (Object[] c : cases) {
             String r = Reasons.of((Throwable) c[0]);
