@@ -49,7 +49,7 @@ public final class OcrOracle {
     /** Running totals of one configuration. */
     static final class Totals {
         int cells, exact, figures, figuresExact, tables, typed, pages;
-        long ocrNanos;
+        long ocrNanos, rawNanos;
         final List<String> misses = new ArrayList<>();
     }
 
@@ -66,6 +66,14 @@ public final class OcrOracle {
         this.keep = keep;
         this.out = out;
     }
+
+    private boolean vsTesseract;
+
+    /**
+     * Also time raw {@code tesseract -l chi_sim --psm 1 hocr} on the same page images the extraction reads (the twin's
+     * pages rendered at the engine's resolution, one process per page), and print OCR pages per second and the ratio.
+     */
+    public OcrOracle vsTesseract(boolean on) { this.vsTesseract = on; return this; }
 
     /** How many misreadings to list per configuration (default 25). */
     public OcrOracle showMisses(int n) { this.shownMisses = n; return this; }
@@ -93,10 +101,11 @@ public final class OcrOracle {
                 long dt = System.nanoTime() - t0;
                 Totals t = totals.get(c);
                 Totals one = new Totals();
+                if (vsTesseract) t.rawNanos += rawTesseract(twin, ocr.dpi(), work);
                 compare(text, read, used, one);
                 t.cells += one.cells; t.exact += one.exact; t.figures += one.figures; t.figuresExact += one.figuresExact;
                 t.tables += one.tables; t.typed += one.typed; t.pages += used.size(); t.ocrNanos += dt;
-                t.misses.addAll(one.misses);
+                for (String m : one.misses) t.misses.add(pdf.getFileName() + " " + m);
                 out.printf(Locale.ROOT, "%-48s %-32s pages %-14s cells %4d/%4d exact (%.1f %%), figures %4d/%4d, tables typed %d/%d, %.1f s%n",
                         shorten(pdf.getFileName().toString()), cfg.label(), used, one.exact, one.cells, pct(one.exact, one.cells),
                         one.figuresExact, one.figures, one.typed, one.tables, dt / 1e9);
@@ -107,14 +116,20 @@ public final class OcrOracle {
             }
         }
         out.println();
-        out.println("| configuration | pages | cells exact | figures exact | standard tables found and typed | s per page |");
-        out.println("|---|---|---|---|---|---|");
+        out.println("| configuration | pages | cells exact | figures exact | standard tables found and typed | s per page |"
+                + (vsTesseract ? " pages/s | raw tesseract s per page | ratio (target <= " + TARGET_RATIO + "x) |" : ""));
+        out.println("|---|---|---|---|---|---|" + (vsTesseract ? "---|---|---|" : ""));
         for (int c = 0; c < configs.size(); c++) {
             Totals t = totals.get(c);
-            out.printf(Locale.ROOT, "| %s | %d | %d / %d (%.1f %%) | %d / %d (%.1f %%) | %d / %d | %.1f |%n", configs.get(c).label(), t.pages,
+            out.printf(Locale.ROOT, "| %s | %d | %d / %d (%.1f %%) | %d / %d (%.1f %%) | %d / %d | %.1f |", configs.get(c).label(), t.pages,
                     t.exact, t.cells, pct(t.exact, t.cells), t.figuresExact, t.figures, pct(t.figuresExact, t.figures), t.typed, t.tables,
                     t.pages == 0 ? 0 : t.ocrNanos / 1e9 / t.pages);
+            if (vsTesseract && t.pages > 0 && t.rawNanos > 0) {
+                out.printf(Locale.ROOT, " %.2f | %.1f | %.2fx |", t.pages / (t.ocrNanos / 1e9), t.rawNanos / 1e9 / t.pages, (double) t.ocrNanos / t.rawNanos);
+            }
+            out.println();
         }
+        if (vsTesseract) out.println("(extraction time is the whole pipeline on the image-only twin: rendering, rules, OCR, cells re-read, tables)");
         for (int c = 0; c < configs.size(); c++) {
             List<String> m = totals.get(c).misses;
             if (m.isEmpty()) continue;
@@ -123,6 +138,39 @@ public final class OcrOracle {
             for (String s : m.subList(0, Math.min(shownMisses, m.size()))) out.println("  " + s);
         }
         out.flush();
+    }
+
+    /** Target: OCR extraction of scanned pages at most this many times raw tesseract on the same page images. */
+    public static final double TARGET_RATIO = 1.5;
+
+    /**
+     * Nanoseconds raw {@code tesseract -l chi_sim --psm 1 hocr} takes over the twin's pages, rendered at {@code dpi} in
+     * grey as the extraction renders them, one process per page (the rendering itself is not timed).
+     */
+    static long rawTesseract(Path twin, int dpi, Path work) throws IOException {
+        long total = 0;
+        try (PDDocument d = PdfOpener.open(twin, null)) {
+            PDFRenderer r = new PDFRenderer(d);
+            for (int i = 0; i < d.getNumberOfPages(); i++) {
+                Path png = work.resolve("raw-" + i + ".png");
+                javax.imageio.ImageIO.write(r.renderImageWithDPI(i, dpi, ImageType.GRAY), "png", png.toFile());
+                long t0 = System.nanoTime();
+                Process p = new ProcessBuilder(org.apache.tika.parser.ocr.TesseractOCRParser.getTesseractProg(), png.toString(), "stdout",
+                        "-l", "chi_sim", "--psm", "1", "hocr").redirectErrorStream(true).start();
+                p.getInputStream().readAllBytes();
+                try {
+                    p.waitFor();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new IOException("interrupted");
+                }
+                total += System.nanoTime() - t0;
+                java.nio.file.Files.deleteIfExists(png);
+            }
+        } catch (org.fiscallens.pdf.PdfReadException e) {
+            throw new IOException(e.getMessage(), e);
+        }
+        return total;
     }
 
     private static String shorten(String s) { return s.length() > 46 ? s.substring(0, 45) + "…" : s; }
@@ -261,7 +309,8 @@ public final class OcrOracle {
                         t.exact++;
                         if (figure) t.figuresExact++;
                     } else if (t.misses.size() < 2000) {
-                        t.misses.add("p" + src + " " + want + " → " + (best == null ? "(no cell)" : got.isEmpty() ? "(blank)" : got));
+                        t.misses.add(String.format(Locale.ROOT, "p%d [%.0f,%.0f,%.0f,%.0f] %s → %s", src, c.box().x0(), c.box().top(), c.box().x1(),
+                                c.box().bottom(), want, best == null ? "(no cell)" : got.isEmpty() ? "(blank)" : got));
                     }
                 }
             }

@@ -161,7 +161,7 @@ public final class SpeedBench {
     }
 
     /** Target: OCR extraction of scanned pages at most this many times raw tesseract on the same page images. */
-    static final double TARGET_OCR_RATIO = 1.5;
+    static final double TARGET_OCR_RATIO = OcrOracle.TARGET_RATIO;
 
     /**
      * 6. OCR: up to three table pages of the first PDF with tables, rendered at 200 dpi as an image-only PDF, extracted
@@ -189,20 +189,7 @@ public final class SpeedBench {
             long t0 = System.nanoTime();
             try { new DocumentExtractor(ocr).extract(scan, null); } catch (PdfReadException e) { continue; }
             double ours = (System.nanoTime() - t0) / 1e9;
-            double raw = 0;
-            try (PDDocument d = Loader.loadPDF(new RandomAccessReadBufferedFile(scan.toFile()))) {
-                org.apache.pdfbox.rendering.PDFRenderer r = new org.apache.pdfbox.rendering.PDFRenderer(d);
-                for (int i = 0; i < d.getNumberOfPages(); i++) {
-                    Path png = work.resolve("ocr-" + i + ".png");
-                    javax.imageio.ImageIO.write(r.renderImageWithDPI(i, 200, org.apache.pdfbox.rendering.ImageType.GRAY), "png", png.toFile());
-                    long r0 = System.nanoTime();
-                    Process p = new ProcessBuilder(org.apache.tika.parser.ocr.TesseractOCRParser.getTesseractProg(), png.toString(), "stdout",
-                            "-l", "chi_sim", "--psm", "1", "hocr").redirectErrorStream(true).start();
-                    p.getInputStream().readAllBytes();
-                    p.waitFor();
-                    raw += (System.nanoTime() - r0) / 1e9;
-                }
-            }
+            double raw = OcrOracle.rawTesseract(scan, ocr.dpi(), work) / 1e9;
             out.printf(Locale.ROOT, "OCR (%d table pages of %s as a 200 dpi scan): %.1f s, %.2f pages/s; raw tesseract on the same pages "
                             + "%.1f s: %.2fx (target <= %.1fx: %s)%n", used.size(), pdf.getFileName(), ours, used.size() / ours, raw,
                     ours / raw, TARGET_OCR_RATIO, verdict(ours / raw <= TARGET_OCR_RATIO));

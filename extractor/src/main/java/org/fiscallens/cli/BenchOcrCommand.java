@@ -47,6 +47,10 @@ public final class BenchOcrCommand implements Callable<Integer> {
     @Option(names = "--kinds", split = ",", description = "only pages of tables of these kinds (prefixes, e.g. performance)")
     List<String> kinds = new ArrayList<>();
 
+    @Option(names = "--vs-tesseract", description = "also time raw tesseract (chi_sim, --psm 1, hOCR) on the same page images: "
+            + "OCR pages per second and the ratio (target <= 1.5x)")
+    boolean vsTesseract;
+
     @Option(names = "--keep", description = "folder to keep the generated PDFs in")
     Path keep;
 
@@ -68,7 +72,7 @@ public final class BenchOcrCommand implements Callable<Integer> {
         if (keep != null) Files.createDirectories(keep);
         Path work = Files.createTempDirectory("fiscal-ocr-");
         try {
-            new OcrOracle(ocr, pages, keep, spec.commandLine().getOut()).showMisses(misses).kinds(kinds).run(pdfs, configs, work);
+            new OcrOracle(ocr, pages, keep, spec.commandLine().getOut()).showMisses(misses).kinds(kinds).vsTesseract(vsTesseract).run(pdfs, configs, work);
         } finally {
             try (Stream<Path> s = Files.walk(work)) {
                 s.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());

@@ -31,6 +31,7 @@ public final class ListNumbers {
             values[i] = value(m.group(1));
         }
         List<String> out = new ArrayList<>(labels);
+        chains(out, item, values);
         for (int i = 0; i < n; i++) {
             if (!item[i]) continue;
             // the number each numbered neighbour (up to two away, with no unnumbered label between) gives this label
@@ -54,6 +55,39 @@ public final class ListNumbers {
             out.set(i, chinese(agreed) + out.get(i).substring(m.end(1)));
         }
         return out;
+    }
+
+    /** What Tesseract reads for a lone 十 (its arms light or cut). */
+    private static final String TEN_READ_AS = "十上士干千+tT|";
+
+    /**
+     * From two numbered labels in a row that count on (n, n + 1), the count goes on along the column, down and up,
+     * through labels whose number as read ends as the expected one does (十二 read 三二, 二二 or 上上二; 十六 read 六;
+     * 二十 read 一十; 十 read 上): such a number is set to the count. The count stops at the first label that is not
+     * numbered or whose number ends otherwise.
+     */
+    private static void chains(List<String> out, boolean[] item, Integer[] values) {
+        int n = out.size();
+        for (int i = 0; i + 1 < n; i++) {
+            if (!item[i] || !item[i + 1] || values[i] == null || values[i + 1] == null || values[i + 1] != values[i] + 1) continue;
+            for (int k = i + 2, want = values[i + 1] + 1; k < n && item[k] && endsAs(out.get(k), want); k++, want++) set(out, values, k, want);
+            for (int k = i - 1, want = values[i] - 1; k >= 0 && want >= 1 && item[k] && endsAs(out.get(k), want); k--, want--) set(out, values, k, want);
+        }
+    }
+
+    private static boolean endsAs(String label, int want) {
+        Matcher m = NUMBER.matcher(label);
+        if (!m.find()) return false;
+        String read = m.group(1), expected = chinese(want);
+        char last = read.charAt(read.length() - 1), wantLast = expected.charAt(expected.length() - 1);
+        return last == wantLast || wantLast == '十' && TEN_READ_AS.indexOf(last) >= 0;
+    }
+
+    private static void set(List<String> out, Integer[] values, int k, int value) {
+        Matcher m = NUMBER.matcher(out.get(k));
+        m.find();
+        out.set(k, chinese(value) + out.get(k).substring(m.end(1)));
+        values[k] = value;
     }
 
     /** 一 … 九十九, or null when the characters are not a Chinese number. */

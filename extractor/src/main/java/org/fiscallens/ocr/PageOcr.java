@@ -18,6 +18,14 @@ public interface PageOcr {
      */
     List<Glyph> recognise(BufferedImage image, double pointsPerPixel) throws IOException;
 
+    /**
+     * The same for an image known to be upright whose table cells were painted out (they are read one by one): an
+     * engine that guesses the orientation of the page from its text must not guess it from the few lines left.
+     */
+    default List<Glyph> recogniseUpright(BufferedImage image, double pointsPerPixel) throws IOException {
+        return recognise(image, pointsPerPixel);
+    }
+
     /** The rendering resolution this engine wants. */
     default int dpi() { return 200; }
 

@@ -74,6 +74,13 @@ public final class TesseractOcr implements PageOcr {
             }
 
             @Override
+            public List<Glyph> recogniseUpright(BufferedImage image, double pointsPerPixel) throws IOException {
+                Optional<PageOcr> engine = detect();
+                if (engine.isEmpty()) throw new IOException("Tesseract with chi_sim is not installed");
+                return engine.get().recogniseUpright(image, pointsPerPixel);
+            }
+
+            @Override
             public int dpi() {
                 return detect().map(PageOcr::dpi).orElse(200);
             }
@@ -112,10 +119,23 @@ public final class TesseractOcr implements PageOcr {
 
     @Override
     public List<Glyph> recognise(BufferedImage image, double pointsPerPixel) throws IOException {
+        return recognise(image, pointsPerPixel, "1");
+    }
+
+    /**
+     * One column of lines of any size, without orientation detection (--psm 4): the few lines left beside painted-out
+     * cells (title, 编制部门 … 单位：元, notes) mislead the detection, and the full segmentation splits a title line.
+     */
+    @Override
+    public List<Glyph> recogniseUpright(BufferedImage image, double pointsPerPixel) throws IOException {
+        return recognise(image, pointsPerPixel, "4");
+    }
+
+    private List<Glyph> recognise(BufferedImage image, double pointsPerPixel, String psm) throws IOException {
         TesseractOCRConfig config = new TesseractOCRConfig();
         config.setLanguage(languages);
         config.setOutputType(TesseractOCRConfig.OUTPUT_TYPE.HOCR);
-        config.setPageSegMode("1");
+        config.setPageSegMode(psm);
         config.setTimeoutSeconds(180);
         ParseContext context = new ParseContext();
         context.set(TesseractOCRConfig.class, config);

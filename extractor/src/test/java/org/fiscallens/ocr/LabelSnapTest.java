@@ -67,6 +67,18 @@ class LabelSnapTest {
         // one neighbour alone does not decide; labels without numbers are untouched
         java.util.List<String> loose = java.util.List.of("十二、农林水支出", "上三、交通运输支出", "合计", "1.一般公共预算资金");
         assertEquals(loose, ListNumbers.repair(loose));
+        // a count confirmed by two labels (八、九、) goes on through numbers read with their last character right
+        // (the 江苏人大 2019 table at 200 dpi): 十 read 上, 十二 read 三二, 十六 read 六, 二十 read 一十
+        assertEquals(java.util.List.of("八、社会保障和就业支出", "九、卫生健康支出", "十、节能环保支出", "十一、城乡社区支出", "十二、农林水支出",
+                        "十三、交通运输支出", "十四、资源勘探信息等支出", "十五、商业服务业等支出", "十六、金融支出", "十七、自然资源海洋气象等支出", "十八、住房保障支出", "十九、粮油物资储备支出", "二十、灾害防治及应急管理支出", "二十一、其他支出"),
+                ListNumbers.repair(java.util.List.of("八、社会保障和就业支出", "九、卫生健康支出", "上、节能环保支出", "上一、城乡社区支出", "三二、农林水支出",
+                        "上三、交通运输支出", "三四、资源勘探信息等支出", "上五、商业服务业等支出", "六、金融支出", "[|七、自然资源海洋气象等支出", "上八、住房保障支出", "上九、粮油物资储备支出", "一十、灾害防治及应急管理支出", "一二一、其他支出")));
+        // the count stops at a number that ends otherwise (三 is then set by its two neighbours' votes, but the count is
+        // not carried on to 上一), and is never carried past an unnumbered label
+        assertEquals(java.util.List.of("八、社会保障和就业支出", "九、卫生健康支出", "十、节能环保支出", "上一、城乡社区支出"),
+                ListNumbers.repair(java.util.List.of("八、社会保障和就业支出", "九、卫生健康支出", "三、节能环保支出", "上一、城乡社区支出")));
+        java.util.List<String> gap = java.util.List.of("一、基本支出", "二、项目支出", "其他", "上、节能环保支出");
+        assertEquals(gap, ListNumbers.repair(gap));
         assertEquals("二十三", ListNumbers.chinese(23));
         assertEquals(23, ListNumbers.value("二十三"));
     }
