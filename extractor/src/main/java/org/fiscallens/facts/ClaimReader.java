@@ -482,6 +482,84 @@ public final class ClaimReader {
         return new String[]{item, code, level};
     }
 
+    // ---------------------------------------------------------------------------------------------------------------
+    // 科目 mentions
+
+    /**
+     * A 科目 named in a text, in whatever form it is printed: [{@code start}, {@code end}) the whole mention,
+     * {@code code} the code printed with it (a 2-digit 款/项 code after its parent's completed: 201类…03款 → 20103),
+     * null when none; [{@code nameStart}, {@code nameEnd}) the run of words the name is in (the name is at its front
+     * when the code comes first, at its end otherwise: 用于行政运行（项）), empty when no name is printed;
+     * {@code level} the level mark (类/款/项) or the code's level; {@code form} how it was printed: {@code code-name}
+     * (2010301行政运行, 201类一般公共服务支出, 2010301-行政运行, 2010301 行政运行), {@code name-code} (行政运行（2010301）),
+     * {@code marked} (行政运行（项）, “行政运行”（项）).
+     */
+    public record ClassMention(int start, int end, String code, int nameStart, int nameEnd, String level, String form) {
+        public String run(String text) { return text.substring(nameStart, nameEnd); }
+
+        /** The code-first form: the name is at the front of the run. */
+        public boolean nameFirst() { return form.equals("code-name"); }
+    }
+
+    private static final String HAN = "\\u4e00-\\u9fa5";
+    /** A run of words a name may be in: Chinese characters and brackets of their own (政府办公厅（室）), no level mark. */
+    private static final String RUN = "(?:[" + HAN + "]|[（(](?![类款项][)）])[" + HAN + "]{1,6}[)）](?=[" + HAN + "]))+";
+    private static final Pattern CODE_NAME = Pattern.compile(
+            "(?<![0-9A-Za-z.．\\-])(\\d{2}|2\\d{2}(?:\\d{2}){0,2})(?![0-9.．%])\\s*([类款项])?\\s*[-－—:：]?\\s*[“\"‘]?(" + RUN + ")");
+    private static final Pattern NAME_CODE = Pattern.compile("[“\"‘]?(" + RUN + ")[”\"’]?\\s*[（(]\\s*(2\\d{2}(?:\\d{2}){0,2})\\s*[)）]");
+    private static final Pattern MARKED = Pattern.compile("[“\"‘]?(" + RUN + ")[”\"’]?\\s*[（(]([类款项])[)）]");
+    private static final Pattern NOT_A_NAME = Pattern.compile("^(年|月|日|万|元|亿|个|人|名|家|辆|次|项|年度|平方米|余)");
+
+    /**
+     * Every 科目 the text names with a code or a level mark, left to right, in the forms {@link ClassMention} lists; a
+     * year (2023年), an amount (201万元) or a count is no code. The one reader of 科目 mentions: the claims of class
+     * figures and the naming rule read them here.
+     */
+    public static List<ClassMention> classMentions(String text) {
+        List<ClassMention> out = new ArrayList<>();
+        if (text == null || text.isEmpty()) return out;
+        Matcher m = CODE_NAME.matcher(text);
+        ClassMention prev = null;
+        while (m.find()) {
+            String code = m.group(1), mark = m.group(2);
+            if (NOT_A_NAME.matcher(m.group(3)).find() && mark == null) continue;
+            if (code.length() == 2) {
+                // 03款 / 01项 after its parent: the code completed by the parent's
+                if (mark == null || mark.equals("类") || prev == null || prev.code() == null || !gap(text, prev.end(), m.start())) continue;
+                String full = prev.code() + code;
+                if (org.fiscallens.tables.structure.Codes.level(full) == null || !org.fiscallens.tables.structure.Codes.level(full).equals(mark)) continue;
+                code = full;
+            } else if (mark != null && !mark.equals(org.fiscallens.tables.structure.Codes.level(code))) {
+                continue;
+            }
+            int ns = m.start(3), ne = m.end(3);
+            prev = new ClassMention(m.start(), m.end(), code, ns, ne, org.fiscallens.tables.structure.Codes.level(code), "code-name");
+            out.add(prev);
+        }
+        Matcher b = NAME_CODE.matcher(text);
+        while (b.find()) {
+            if (overlaps(out, b.start(2), b.end(2))) continue;
+            out.add(new ClassMention(b.start(), b.end(), b.group(2), b.start(1), b.end(1), org.fiscallens.tables.structure.Codes.level(b.group(2)), "name-code"));
+        }
+        Matcher k = MARKED.matcher(text);
+        while (k.find()) {
+            if (overlaps(out, k.start(1), k.end(1))) continue;
+            out.add(new ClassMention(k.start(), k.end(), null, k.start(1), k.end(1), k.group(2), "marked"));
+        }
+        out.sort(java.util.Comparator.comparingInt(ClassMention::start));
+        return out;
+    }
+
+    /** Nothing but blanks and list punctuation between two places of a text. */
+    private static boolean gap(String text, int from, int to) {
+        return from <= to && Regexes.replaceAll(text.substring(from, to), "[\\s，,、；;：:]", "").isEmpty();
+    }
+
+    private static boolean overlaps(List<ClassMention> ms, int from, int to) {
+        for (ClassMention x : ms) if (from < x.end() && x.start() < to) return true;
+        return false;
+    }
+
     private static String nz(String s) { return s == null ? "" : s; }
 
     private static String blankToNull(String s) { return s == null || s.isBlank() ? null : s; }
