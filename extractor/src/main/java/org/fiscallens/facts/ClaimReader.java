@@ -192,6 +192,7 @@ public final class ClaimReader {
         else relation = Relation.LEVEL;
 
         // subject, item, code, level
+        ClassMention coded = f.subject() == null ? null : coded(f.subject(), w.own());
         String subject = null, item = null, code = null, level = null, stem = null;
         if (key != null) {
             stem = RELATION_SUFFIX.matcher(key).replaceFirst("");
@@ -207,10 +208,11 @@ public final class ClaimReader {
                 item = blankToNull(Names.norm(f.subject() != null ? f.subject() : f.label()));
             }
         } else if (f.subject() != null && (SEGMENT.matcher(FactKeys.norm(f.subject())).find() || namesAClass(f.subject(), fy)
-                || PRINTED_CODE.matcher(FactKeys.norm(f.subject())).find())) {
+                || PRINTED_CODE.matcher(FactKeys.norm(f.subject())).find() || coded != null)) {
             subject = "class";
             String[] cl = classLine(f, null, fy);
             item = cl[0]; code = cl[1]; level = cl[2];
+            if (code == null && coded != null) { code = coded.code(); level = coded.level(); }
         } else if (derived && f.subject() == null && !before.isEmpty()) {
             // "与上年相比增加65.88万元" in a paragraph of its own: about the level figure stated just before, in its section
             for (int j = before.size() - 1; j >= 0; j--) {
@@ -417,6 +419,34 @@ public final class ClaimReader {
         return Classification.find(name, null, null, fy) != null;
     }
 
+    /**
+     * The 科目 code printed before the subject in its statement (2010301行政运行支出…, 2010301-行政运行…, 201类…01项行政运行…),
+     * the facts stage having read the name without it; null when none is.
+     */
+    static ClassMention coded(String subject, String own) {
+        String t = FactKeys.norm(own), sub = Regexes.replaceFirst(Names.norm(subject), "^[-－—:：、]+", "");
+        if (sub.isEmpty()) return null;
+        ClassMention found = null;
+        for (ClassMention m : classMentions(t)) {
+            if (m.code() == null || !m.nameFirst() || !likely(m, t)) continue;
+            String run = Names.norm(m.run(t));
+            if (!run.isEmpty() && (run.startsWith(sub) || sub.startsWith(run))) found = m;
+        }
+        return found;
+    }
+
+    /**
+     * A code-first mention is a 科目 when the code is a 款 or 项 code (5 or 7 digits) or, for a 3-digit number (a count,
+     * an amount), when its name begins as the classification's 类 of that code does (201一般公共服务, 201类…).
+     */
+    private static boolean likely(ClassMention m, String text) {
+        if (m.code().length() > 3) return true;
+        Classification.Entry e = Classification.byCode(m.code());
+        if (e == null) return false;
+        String run = Names.norm(m.run(text));
+        return run.length() >= 2 && Names.norm(e.name()).startsWith(run.substring(0, 2));
+    }
+
     private static final Pattern DASH = Pattern.compile("[-－—]+");
     /** A 科目 line printed with its code: 行政运行（2014001）, 工资福利支出（301）. */
     private static final Pattern PRINTED_CODE = Pattern.compile("^([^()]*?)(?:\\([一二三四五六七八九十]\\))?\\(([2-5]\\d{2}(?:\\d{2}){0,2})\\)(支出)?$");
@@ -441,6 +471,16 @@ public final class ClaimReader {
                 if (e != null) { code = e.code(); parent = e.code(); }
                 else { code = null; resolving = false; }
             }
+        }
+        if (item == null && !economic) {
+            // 2010301行政运行, 201类一般公共服务支出03款…01项行政运行: the deepest level printed
+            for (ClassMention cm : classMentions(text)) {
+                if (cm.code() == null || !cm.nameFirst() || !likely(cm, text)) continue;
+                item = blankToNull(Names.norm(MEASURE_TAIL.matcher(cm.run(text)).replaceFirst("")));
+                code = cm.code();
+                level = cm.level();
+            }
+            if (code != null) return new String[]{item, code, level};
         }
         Matcher withCode = PRINTED_CODE.matcher(Regexes.replaceAll(text, "^[\"“”]+|[\"“”]+$", ""));
         if (item == null && withCode.find() && org.fiscallens.tables.structure.Codes.level(withCode.group(2)) != null) {
