@@ -38,6 +38,22 @@ class ClassNamesTest {
     }
 
     @Test
+    void aFigureOfACodedSubjectIsAClassClaim() {
+        for (String s : List.of("2240106安全监管支出12.00万元。", "2240106-安全监管12.00万元。", "其中：2240106 安全监管 12.00万元。")) {
+            org.fiscallens.model.FiscalDocument d = Fixtures.doc(DocumentKind.FINAL_ACCOUNTS, 2023,
+                    List.of(Fixtures.section("情况说明", s)), List.of(table()));
+            org.fiscallens.model.Fact f = d.facts().stream()
+                    .filter(x -> x.value() != null && x.value().compareTo(new java.math.BigDecimal("12.00")) == 0).findFirst().orElseThrow();
+            assertEquals("class", f.claim().subject(), s + " " + f);
+            assertEquals("2240106", f.claim().code(), s);
+        }
+        // a count after a 3-digit number is no 科目
+        org.fiscallens.model.FiscalDocument d = Fixtures.doc(DocumentKind.FINAL_ACCOUNTS, 2023,
+                List.of(Fixtures.section("情况说明", "220户家庭补助12.00万元。")), List.of(table()));
+        assertTrue(d.facts().stream().noneMatch(x -> x.claim() != null && "220".equals(x.claim().code())));
+    }
+
+    @Test
     void mentionsInEveryForm() {
         String t = "201类一般公共服务支出03款政府办公厅（室）及相关机构事务01项行政运行支出8万元";
         List<ClaimReader.ClassMention> m = ClaimReader.classMentions(t);
