@@ -97,6 +97,17 @@ class ClassNamesTest {
     }
 
     @Test
+    void aHeadingAndANameMarkedAtAnotherLevel() {
+        Section s = Fixtures.section("（三）保障住房支出（类）", "住房保障支出10.00万元。");
+        List<Finding> f = Checker.check(Fixtures.doc(DocumentKind.FINAL_ACCOUNTS, 2023, List.of(s), List.of(table())), null).stream()
+                .filter(x -> x.rule().equals("naming.classification")).toList();
+        assertEquals(1, f.size(), f.toString());
+        assertTrue(f.get(0).message().contains("住房保障支出"), f.get(0).message());
+        // a 项 of the classification marked 类, its words swapped
+        assertEquals(1, naming(2018, "1.行政离退休事业单位（类）未归口管理的行政单位离退休支出（项）256.76万元。").size());
+    }
+
+    @Test
     void anOldNameOnlyWhereTheYearNoLongerHasIt() {
         for (String s : List.of("210医疗卫生与计划生育支出25.00万元。", "医疗卫生与计划生育支出（210）25.00万元。",
                 "用于医疗卫生与计划生育支出25.00万元。")) {

@@ -78,6 +78,7 @@ public final class NamingRules implements Rule {
                 if (name == null && l.find()) name = l.group(1);
                 if (name != null && differs(name, entity)) drift.computeIfAbsent(name, k -> new ArrayList<>()).add(ctx.text().evidence(p, t));
             }
+            if (p.kind() == Passage.Kind.HEADING) classMentions(ctx, p, t, fy, known, garbledPaths(ctx, p, t, fy));
             if (p.kind() != Passage.Kind.PARAGRAPH) continue;
             if (ctx.doc().document() != null && ctx.doc().document().scope() == Scope.UNIT) {
                 int at = t.indexOf("本部门");
@@ -161,6 +162,8 @@ public final class NamingRules implements Rule {
 
     /** A 支出功能分类 code as the tables print it: 3, 5 or 7 digits from 2. */
     private static final Pattern FUNCTION_CODE = Pattern.compile("2\\d{2}(?:\\d{2}){0,2}");
+    /** A code of either classification: 支出功能分类 (2…) or 经济分类 (3…, 5…), 3 to 7 digits. */
+    private static final Pattern ANY_CODE = Pattern.compile("[235]\\d{2}(?:\\d{2}){0,2}");
     private static final Pattern YEAR = Pattern.compile("(?<!\\d)(20\\d{2})\\s*年");
     /** Words that say a name is a former one (原…, 更名为…, 调整为…): an old name told as old is no defect. */
     private static final Pattern FORMER = Pattern.compile("原|旧|曾用|更名|改名|调整为|改为|变更为");
@@ -181,11 +184,11 @@ public final class NamingRules implements Rule {
         Known(CheckContext ctx) {
             for (TableView v : ctx.tables().all()) {
                 for (TableRow r : v.rows()) {
-                    if (r.code() == null || r.name() == null || !FUNCTION_CODE.matcher(r.code()).matches()) continue;
+                    if (r.code() == null || r.name() == null || !ANY_CODE.matcher(r.code()).matches()) continue;
                     String n = Names.norm(r.name());
                     if (n.length() < 2) continue;
                     Row row = new Row(r.code(), n, v, r);
-                    byCode.computeIfAbsent(r.code(), k -> new ArrayList<>()).add(row);
+                    if (FUNCTION_CODE.matcher(r.code()).matches()) byCode.computeIfAbsent(r.code(), k -> new ArrayList<>()).add(row);
                     byLetters.computeIfAbsent(org.fiscallens.facts.Names.letters(n), k -> new ArrayList<>()).add(row);
                     names.add(n);
                     if (n.length() >= 4) lengths.add(n.length());
@@ -271,12 +274,17 @@ public final class NamingRules implements Rule {
             if (org.fiscallens.facts.Classification.find(suf, level, null, fy) != null
                     || org.fiscallens.facts.Classification.find(suf + "支出", level, null, fy) != null || known.names.contains(suf)) return null;
             if (suf.length() < 3) continue;
-            for (org.fiscallens.facts.Classification.Entry e : org.fiscallens.facts.Classification.sameLetters(suf)) {
-                if (e.level().equals(level) && !Names.norm(e.name()).equals(suf)) return new Wrong(suf, Names.norm(e.name()), e.code(), null, "classification");
-            }
-            for (Known.Row row : known.byLetters.getOrDefault(org.fiscallens.facts.Names.letters(suf), List.of())) {
-                if (level.equals(org.fiscallens.tables.structure.Codes.level(row.code())) && !row.name().equals(suf))
-                    return new Wrong(suf, row.name(), row.code(), row.evidence(), "table");
+            // the name meant at the level marked, else at any level (a 款 the report marks 类)
+            for (boolean atLevel : new boolean[]{true, false}) {
+                for (org.fiscallens.facts.Classification.Entry e : org.fiscallens.facts.Classification.sameLetters(suf)) {
+                    if ((!atLevel || e.level().equals(level)) && !Names.norm(e.name()).equals(suf))
+                        return new Wrong(suf, Names.norm(e.name()), e.code(), null, "classification");
+                }
+                for (Known.Row row : known.byLetters.getOrDefault(org.fiscallens.facts.Names.letters(suf), List.of())) {
+                    if (FUNCTION_CODE.matcher(row.code()).matches() && !row.name().equals(suf)
+                            && (!atLevel || level.equals(org.fiscallens.tables.structure.Codes.level(row.code()))))
+                        return new Wrong(suf, row.name(), row.code(), row.evidence(), "table");
+                }
             }
         }
         return null;
