@@ -222,17 +222,39 @@ public final class NamingRules implements Rule {
      * only shortens the name meant (政府办公厅 for 政府办公厅（室）及相关机构事务) or that neither source knows (a local
      * name) is left alone: an auditor would not call it a defect.
      */
-    private static void classMentions(CheckContext ctx, Passage p, String t, Integer fy, Known known, List<int[]> done) {
-        List<int[]> spans = new ArrayList<>(done);
+    private static void classMentions(CheckContext ctx, Passage p, String printed, Integer fy, Known known, List<int[]> done) {
+        // read without blanks (a name wrapped at a line end or spaced out), reported at the printed places
+        StringBuilder b = new StringBuilder();
+        int[] at = new int[printed.length() + 1];
+        for (int i = 0; i < printed.length(); i++) {
+            if (Character.isWhitespace(printed.charAt(i)) || printed.charAt(i) == '\u3000') continue;
+            at[b.length()] = i;
+            b.append(printed.charAt(i));
+        }
+        at[b.length()] = printed.length();
+        String t = b.toString();
+        List<int[]> spans = new ArrayList<>();
+        for (int[] d : done) spans.add(new int[]{compactIndex(at, t.length(), d[0]), compactIndex(at, t.length(), d[1])});
+        Placed place = (from, to, w) -> report(ctx, p, printed, at[from], to > 0 ? at[to - 1] + 1 : at[0], w);
         for (org.fiscallens.facts.ClaimReader.ClassMention m : org.fiscallens.facts.ClaimReader.classMentions(t)) {
             if (overlaps(spans, m.start(), m.end())) continue;
             spans.add(new int[]{m.start(), m.end()});
             String run = Names.norm(m.run(t)).replace("\"", "");
             if (run.isEmpty()) continue;
             Wrong w = m.code() != null ? byCode(m.code(), run, m.nameFirst(), fy, known) : byMark(run, m.level(), fy, known, t, m.start());
-            if (w != null) report(ctx, p, t, m.start(), m.end(), w);
+            if (w != null) place.report(m.start(), m.end(), w);
         }
-        bareNames(ctx, p, t, fy, known, spans);
+        bareNames(place, t, fy, known, spans);
+    }
+
+    /** Reports a wrong name found at [from, to) of the text read without blanks. */
+    private interface Placed { void report(int from, int to, Wrong w); }
+
+    /** The index in the text without blanks of the printed index {@code printed}. */
+    private static int compactIndex(int[] at, int n, int printed) {
+        int i = 0;
+        while (i < n && at[i] < printed) i++;
+        return i;
     }
 
     /** A name printed with its code: it starts (code first) or ends (code after) with the name of that code. */
@@ -294,14 +316,14 @@ public final class NamingRules implements Rule {
      * Names printed in running words, without code or mark: a stretch with the letters of a 科目 name of the tables or of
      * the classification (four characters or more) in another order, that is no name itself; a renamed class's old name.
      */
-    private static void bareNames(CheckContext ctx, Passage p, String t, Integer fy, Known known, List<int[]> spans) {
+    private static void bareNames(Placed place, String t, Integer fy, Known known, List<int[]> spans) {
         for (org.fiscallens.facts.Classification.Rename r : org.fiscallens.facts.Classification.renames()) {
             if (fy == null || fy < r.since()) continue;
             for (int i = t.indexOf(r.old()); i >= 0; i = t.indexOf(r.old(), i + 1)) {
                 int end = i + r.old().length();
                 if (overlaps(spans, i, end) || toldAsFormer(t, i, r.since())) continue;
                 spans.add(new int[]{i, end});
-                report(ctx, p, t, i, end, new Wrong(r.old(), r.name(), r.code(), null, "renamed"));
+                place.report(i, end, new Wrong(r.old(), r.name(), r.code(), null, "renamed"));
             }
         }
         for (int len : known.lengths) {
@@ -316,7 +338,7 @@ public final class NamingRules implements Rule {
                 Wrong found = same.isEmpty() ? new Wrong(w, rows.get(0).name(), rows.get(0).code(), rows.get(0).evidence(), "table")
                         : new Wrong(w, Names.norm(same.get(0).name()), same.get(0).code(), null, "classification");
                 spans.add(new int[]{i, i + len});
-                report(ctx, p, t, i, i + len, found);
+                place.report(i, i + len, found);
             }
         }
     }
