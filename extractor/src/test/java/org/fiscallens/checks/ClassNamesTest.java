@@ -122,6 +122,18 @@ class ClassNamesTest {
     }
 
     @Test
+    void inRunningWordsTheSameLettersAreAnObservation() {
+        // 保障 (to ensure) before 劳动监察: the letters of 劳动保障监察, not its name: info, not a warning
+        List<Finding> f = naming(2023, "一是保障劳动监察、劳动仲裁各项业务正常开展。");
+        assertEquals(1, f.size(), f.toString());
+        assertEquals(org.fiscallens.model.Severity.INFO, f.get(0).severity());
+        // a stretch over a name printed right (疗救助医 in 医疗救助医保) is nothing
+        assertTrue(naming(2023, "医疗救助医保缴费补助项目全年预算数为316.74万元。").isEmpty());
+        // an item of a list is a warning
+        assertEquals(org.fiscallens.model.Severity.WARNING, naming(2023, "主要包括：基本工资、公积金住房、医疗费等支出。").get(0).severity());
+    }
+
+    @Test
     void rightShortenedAndLocalNamesAreLeftAlone() {
         for (String s : List.of(
                 "2240106安全监管支出6.00万元。",

@@ -195,18 +195,16 @@ public final class NamingRules implements Rule {
                 }
             }
             for (org.fiscallens.facts.Classification.Entry e : org.fiscallens.facts.Classification.entries()) {
-                int n = Names.norm(e.name()).length();
-                if (n >= 4) lengths.add(n);
+                String n = Names.norm(e.name());
+                names.add(n);
+                if (n.length() >= 4) lengths.add(n.length());
             }
+            for (org.fiscallens.facts.Classification.Rename r : org.fiscallens.facts.Classification.renames()) names.add(Names.norm(r.old()));
         }
 
         /** The name is a 科目 name: of a table row or of the classification (at any level, with or without 支出). */
         boolean isName(String n, Integer fy) {
-            if (names.contains(n) || names.contains(n + "支出")) return true;
-            for (org.fiscallens.facts.Classification.Entry e : org.fiscallens.facts.Classification.sameLetters(n)) {
-                if (Names.norm(e.name()).equals(n)) return true;
-            }
-            return org.fiscallens.facts.Classification.find(n + "支出", null, null, fy) != null;
+            return names.contains(n) || names.contains(n + "支出");
         }
     }
 
@@ -326,10 +324,15 @@ public final class NamingRules implements Rule {
                 place.report(i, end, new Wrong(r.old(), r.name(), r.code(), null, "renamed"));
             }
         }
+        // the names printed as they are: a stretch over one of them (疗救助医 in 医疗救助医保) is no swapped name
+        List<int[]> exact = new ArrayList<>();
+        for (int len : known.lengths) {
+            for (int i = 0; i + len <= t.length(); i++) if (known.isName(t.substring(i, i + len), fy)) exact.add(new int[]{i, i + len});
+        }
         for (int len : known.lengths) {
             for (int i = 0; i + len <= t.length(); i++) {
                 String w = t.substring(i, i + len);
-                if (!w.codePoints().allMatch(c -> c >= 0x4e00 && c <= 0x9fa5) || overlaps(spans, i, i + len)) continue;
+                if (!w.codePoints().allMatch(c -> c >= 0x4e00 && c <= 0x9fa5) || overlaps(spans, i, i + len) || overlaps(exact, i, i + len)) continue;
                 int[] cp = w.replace("其它", "其他").codePoints().sorted().toArray();
                 String letters = new String(cp, 0, cp.length);
                 List<org.fiscallens.facts.Classification.Entry> same = org.fiscallens.facts.Classification.withLetters(letters);
@@ -338,22 +341,35 @@ public final class NamingRules implements Rule {
                 Wrong found = same.isEmpty() ? new Wrong(w, rows.get(0).name(), rows.get(0).code(), rows.get(0).evidence(), "table")
                         : new Wrong(w, Names.norm(same.get(0).name()), same.get(0).code(), null, "classification");
                 spans.add(new int[]{i, i + len});
-                place.report(i, i + len, found);
+                // standing as a name (a list's item, a subject with its figure): a warning; inside running words (一是保障劳动监察, to
+                // ensure the 劳动监察) the same letters may be other words: an observation
+                place.report(i, i + len, standsAsName(t, i, i + len) ? found : new Wrong(w, found.meant(), found.code(), found.source(), found.why() + "?"));
             }
         }
+    }
+
+    /** Bounded by punctuation, quotes or the text's ends on its left, and on its right too or by 支出/科目/项目/为 or a figure. */
+    private static boolean standsAsName(String t, int from, int to) {
+        boolean left = from == 0 || "，,、；;：:。“\"‘（(".indexOf(t.charAt(from - 1)) >= 0;
+        if (!left) return false;
+        if (to == t.length()) return true;
+        char c = t.charAt(to);
+        return "，,、；;：:。”\"’）)".indexOf(c) >= 0 || Character.isDigit(c) || t.startsWith("支出", to) || t.startsWith("科目", to) || t.startsWith("为", to);
     }
 
     private static void report(CheckContext ctx, Passage p, String t, int from, int to, Wrong w) {
         List<Evidence> ev = new ArrayList<>();
         ev.add(ctx.text().evidence(p, Snip.around(t, from, to, 50)));
         if (w.source() != null) ev.add(w.source());
-        String msg = switch (w.why()) {
+        boolean unsure = w.why().endsWith("?");
+        String why = unsure ? w.why().substring(0, w.why().length() - 1) : w.why();
+        String msg = unsure ? "“" + w.printed() + "”与科目名称“" + w.meant() + "”（" + w.code() + "）用字相同而字序不同；如指该科目，名称字序有误" : switch (why) {
             case "renamed" -> "“" + w.printed() + "”是" + w.code() + "类的旧名，" + ctx.fiscalYear() + "年度应为“" + w.meant() + "”（"
                     + org.fiscallens.facts.Classification.renamedFrom(w.printed()).since() + "年起）";
             case "table" -> "科目名称“" + w.printed() + "”与表格中" + w.code() + "的名称“" + w.meant() + "”字序不同";
             default -> "科目名称“" + w.printed() + "”不是支出功能分类的名称，应为“" + w.meant() + "”（" + w.code() + "）";
         };
-        ctx.report(CLASS_NAME, msg, null, ev);
+        ctx.report(CLASS_NAME, unsure ? Severity.INFO : CLASS_NAME.severity(), msg, null, ev);
     }
 
     /** The printed name starts (code first) or ends with the name meant, with or without its 支出, or shortens it. */
