@@ -127,6 +127,8 @@ class ClassNamesTest {
         List<Finding> f = naming(2023, "一是保障劳动监察、劳动仲裁各项业务正常开展。");
         assertEquals(1, f.size(), f.toString());
         assertEquals(org.fiscallens.model.Severity.INFO, f.get(0).severity());
+        // inside words on both sides (深化公立医院综合改革): nothing
+        assertTrue(naming(2023, "统筹推进深化公立医院综合改革，健全管理制度。").isEmpty());
         // a stretch over a name printed right (疗救助医 in 医疗救助医保) is nothing
         assertTrue(naming(2023, "医疗救助医保缴费补助项目全年预算数为316.74万元。").isEmpty());
         // an item of a list is a warning

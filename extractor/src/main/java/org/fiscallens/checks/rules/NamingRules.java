@@ -343,9 +343,16 @@ public final class NamingRules implements Rule {
                 spans.add(new int[]{i, i + len});
                 // standing as a name (a list's item, a subject with its figure): a warning; inside running words (一是保障劳动监察, to
                 // ensure the 劳动监察) the same letters may be other words: an observation
-                place.report(i, i + len, standsAsName(t, i, i + len) ? found : new Wrong(w, found.meant(), found.code(), found.source(), found.why() + "?"));
+                if (standsAsName(t, i, i + len)) place.report(i, i + len, found);
+                else if (bounded(t, i, i + len)) place.report(i, i + len, new Wrong(w, found.meant(), found.code(), found.source(), found.why() + "?"));
             }
         }
+    }
+
+    /** Bounded on one side at least: punctuation or the text's end, or 和/及/与/等 after it (公立医院综合改革 is not). */
+    private static boolean bounded(String t, int from, int to) {
+        if (from == 0 || to == t.length() || "，,、；;：:。“\"‘（(".indexOf(t.charAt(from - 1)) >= 0) return true;
+        return "，,、；;：:。”\"’）)和及与等".indexOf(t.charAt(to)) >= 0;
     }
 
     /** Bounded by punctuation, quotes or the text's ends on its left, and on its right too or by 支出/科目/项目/为 or a figure. */
