@@ -25,7 +25,8 @@ class ClassNamesTest {
     private static Table table() {
         return Fixtures.table("expenditure", "支出决算表", null,
                 Fixtures.row(null, "2240106", "安全监管", "本年支出/合计", "12.00"),
-                Fixtures.row(null, "2080506", "机关事业单位职业年金缴费支出", "本年支出/合计", "30.00"));
+                Fixtures.row(null, "2080506", "机关事业单位职业年金缴费支出", "本年支出/合计", "30.00"),
+                Fixtures.row(null, "2040606", "律师管理", "本年支出/合计", "2.00"));
     }
 
     private static List<Finding> check(int year, String paragraph) {
@@ -127,6 +128,11 @@ class ClassNamesTest {
         List<Finding> f = naming(2023, "一是保障劳动监察、劳动仲裁各项业务正常开展。");
         assertEquals(1, f.size(), f.toString());
         assertEquals(org.fiscallens.model.Severity.INFO, f.get(0).severity());
+        // a verb and its object (管理律师: to manage lawyers) where the tables name 律师管理: an observation at most
+        assertTrue(naming(2023, "指导、监督、管理律师、公证和法律援助工作。").stream().noneMatch(x -> x.severity() != org.fiscallens.model.Severity.INFO));
+        // a quoted path (“一般公共服务支出（类）…”) and a conjunction of the words around (预算和其他商品服务支出): nothing
+        assertTrue(naming(2024, "1.“一般公共服务支出（类）财政事务（款）行政运行（项）”10.00万元。").isEmpty());
+        assertTrue(naming(2019, "主要原因是压减了会议费预算和其他商品服务支出。").isEmpty());
         // inside words on both sides (深化公立医院综合改革): nothing
         assertTrue(naming(2023, "统筹推进深化公立医院综合改革，健全管理制度。").isEmpty());
         // a stretch over a name printed right (疗救助医 in 医疗救助医保) is nothing

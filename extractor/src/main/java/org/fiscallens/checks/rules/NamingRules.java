@@ -120,7 +120,8 @@ public final class NamingRules implements Rule {
         while (m.find()) {
             if (m.start() != lastEnd) parent = null; // a new path
             lastEnd = m.end();
-            String name = m.group(1), level = m.group(2);
+            String name = Regexes.replaceAll(m.group(1), "^[“”\"‘’']+|[“”\"‘’']+$", ""), level = m.group(2);
+            if (name.length() < 2) { parent = null; continue; }
             org.fiscallens.facts.Classification.Entry e = org.fiscallens.facts.Classification.find(name, level, parent, fy);
             if (e != null) { parent = e.code(); continue; }
             org.fiscallens.facts.Classification.Entry meant = null;
@@ -333,6 +334,8 @@ public final class NamingRules implements Rule {
             for (int i = 0; i + len <= t.length(); i++) {
                 String w = t.substring(i, i + len);
                 if (!w.codePoints().allMatch(c -> c >= 0x4e00 && c <= 0x9fa5) || overlaps(spans, i, i + len) || overlaps(exact, i, i + len)) continue;
+                // a conjunction at an end belongs to the words around (…预算和其他商品服务支出: 其他商品服务支出 shortened, not swapped)
+                if ("和及与".indexOf(w.charAt(0)) >= 0 || "和及与".indexOf(w.charAt(len - 1)) >= 0) continue;
                 int[] cp = w.replace("其它", "其他").codePoints().sorted().toArray();
                 String letters = new String(cp, 0, cp.length);
                 List<org.fiscallens.facts.Classification.Entry> same = org.fiscallens.facts.Classification.withLetters(letters);
@@ -343,10 +346,20 @@ public final class NamingRules implements Rule {
                 spans.add(new int[]{i, i + len});
                 // standing as a name (a list's item, a subject with its figure): a warning; inside running words (一是保障劳动监察, to
                 // ensure the 劳动监察) the same letters may be other words: an observation
-                if (standsAsName(t, i, i + len)) place.report(i, i + len, found);
+                if (standsAsName(t, i, i + len) && !verbFirst(w)) place.report(i, i + len, found);
                 else if (bounded(t, i, i + len)) place.report(i, i + len, new Wrong(w, found.meant(), found.code(), found.source(), found.why() + "?"));
             }
         }
+    }
+
+    /**
+     * The stretch opens with a verb and is no 支出 (管理律师: to manage lawyers, not the 科目 律师管理): words of a duty
+     * rather than a 科目's name, at most an observation.
+     */
+    private static boolean verbFirst(String w) {
+        if (w.endsWith("支出")) return false;
+        List<com.hankcs.hanlp.seg.common.Term> terms = org.fiscallens.facts.Segmenter.segment(w);
+        return !terms.isEmpty() && terms.get(0).nature != null && terms.get(0).nature.toString().startsWith("v");
     }
 
     /** Bounded on one side at least: punctuation or the text's end, or 和/及/与/等 after it (公立医院综合改革 is not). */
