@@ -192,6 +192,7 @@ public final class ClaimReader {
         else relation = Relation.LEVEL;
 
         // subject, item, code, level
+        ClassMention coded = f.subject() == null ? null : coded(f.subject(), w.own());
         String subject = null, item = null, code = null, level = null, stem = null;
         if (key != null) {
             stem = RELATION_SUFFIX.matcher(key).replaceFirst("");
@@ -207,10 +208,11 @@ public final class ClaimReader {
                 item = blankToNull(Names.norm(f.subject() != null ? f.subject() : f.label()));
             }
         } else if (f.subject() != null && (SEGMENT.matcher(FactKeys.norm(f.subject())).find() || namesAClass(f.subject(), fy)
-                || PRINTED_CODE.matcher(FactKeys.norm(f.subject())).find())) {
+                || PRINTED_CODE.matcher(FactKeys.norm(f.subject())).find() || coded != null)) {
             subject = "class";
             String[] cl = classLine(f, null, fy);
             item = cl[0]; code = cl[1]; level = cl[2];
+            if (code == null && coded != null) { code = coded.code(); level = coded.level(); }
         } else if (derived && f.subject() == null && !before.isEmpty()) {
             // "与上年相比增加65.88万元" in a paragraph of its own: about the level figure stated just before, in its section
             for (int j = before.size() - 1; j >= 0; j--) {
@@ -417,6 +419,34 @@ public final class ClaimReader {
         return Classification.find(name, null, null, fy) != null;
     }
 
+    /**
+     * The 科目 code printed before the subject in its statement (2010301行政运行支出…, 2010301-行政运行…, 201类…01项行政运行…),
+     * the facts stage having read the name without it; null when none is.
+     */
+    static ClassMention coded(String subject, String own) {
+        String t = FactKeys.norm(own), sub = Regexes.replaceFirst(Names.norm(subject), "^[-－—:：、]+", "");
+        if (sub.isEmpty()) return null;
+        ClassMention found = null;
+        for (ClassMention m : classMentions(t)) {
+            if (m.code() == null || !m.nameFirst() || !likely(m, t)) continue;
+            String run = Names.norm(m.run(t));
+            if (!run.isEmpty() && (run.startsWith(sub) || sub.startsWith(run))) found = m;
+        }
+        return found;
+    }
+
+    /**
+     * A code-first mention is a 科目 when the code is a 款 or 项 code (5 or 7 digits) or, for a 3-digit number (a count,
+     * an amount), when its name begins as the classification's 类 of that code does (201一般公共服务, 201类…).
+     */
+    private static boolean likely(ClassMention m, String text) {
+        if (m.code().length() > 3) return true;
+        Classification.Entry e = Classification.byCode(m.code());
+        if (e == null) return false;
+        String run = Names.norm(m.run(text));
+        return run.length() >= 2 && Names.norm(e.name()).startsWith(run.substring(0, 2));
+    }
+
     private static final Pattern DASH = Pattern.compile("[-－—]+");
     /** A 科目 line printed with its code: 行政运行（2014001）, 工资福利支出（301）. */
     private static final Pattern PRINTED_CODE = Pattern.compile("^([^()]*?)(?:\\([一二三四五六七八九十]\\))?\\(([2-5]\\d{2}(?:\\d{2}){0,2})\\)(支出)?$");
@@ -441,6 +471,16 @@ public final class ClaimReader {
                 if (e != null) { code = e.code(); parent = e.code(); }
                 else { code = null; resolving = false; }
             }
+        }
+        if (item == null && !economic) {
+            // 2010301行政运行, 201类一般公共服务支出03款…01项行政运行: the deepest level printed
+            for (ClassMention cm : classMentions(text)) {
+                if (cm.code() == null || !cm.nameFirst() || !likely(cm, text)) continue;
+                item = blankToNull(Names.norm(MEASURE_TAIL.matcher(cm.run(text)).replaceFirst("")));
+                code = cm.code();
+                level = cm.level();
+            }
+            if (code != null) return new String[]{item, code, level};
         }
         Matcher withCode = PRINTED_CODE.matcher(Regexes.replaceAll(text, "^[\"“”]+|[\"“”]+$", ""));
         if (item == null && withCode.find() && org.fiscallens.tables.structure.Codes.level(withCode.group(2)) != null) {
@@ -480,6 +520,84 @@ public final class ClaimReader {
             if (lv != null && !economic) { code = printed; level = lv; }
         }
         return new String[]{item, code, level};
+    }
+
+    // ---------------------------------------------------------------------------------------------------------------
+    // 科目 mentions
+
+    /**
+     * A 科目 named in a text, in whatever form it is printed: [{@code start}, {@code end}) the whole mention,
+     * {@code code} the code printed with it (a 2-digit 款/项 code after its parent's completed: 201类…03款 → 20103),
+     * null when none; [{@code nameStart}, {@code nameEnd}) the run of words the name is in (the name is at its front
+     * when the code comes first, at its end otherwise: 用于行政运行（项）), empty when no name is printed;
+     * {@code level} the level mark (类/款/项) or the code's level; {@code form} how it was printed: {@code code-name}
+     * (2010301行政运行, 201类一般公共服务支出, 2010301-行政运行, 2010301 行政运行), {@code name-code} (行政运行（2010301）),
+     * {@code marked} (行政运行（项）, “行政运行”（项）).
+     */
+    public record ClassMention(int start, int end, String code, int nameStart, int nameEnd, String level, String form) {
+        public String run(String text) { return text.substring(nameStart, nameEnd); }
+
+        /** The code-first form: the name is at the front of the run. */
+        public boolean nameFirst() { return form.equals("code-name"); }
+    }
+
+    private static final String HAN = "\\u4e00-\\u9fa5";
+    /** A run of words a name may be in: Chinese characters and brackets of their own (政府办公厅（室）), no level mark. */
+    private static final String RUN = "(?:[" + HAN + "]|[（(](?![类款项][)）])[" + HAN + "]{1,6}[)）](?=[" + HAN + "]))+";
+    private static final Pattern CODE_NAME = Pattern.compile(
+            "(?<![0-9A-Za-z.．\\-])(\\d{2}|2\\d{2}(?:\\d{2}){0,2})(?![0-9.．%])\\s*([类款项])?\\s*[-－—:：]?\\s*[“\"‘]?(" + RUN + ")");
+    private static final Pattern NAME_CODE = Pattern.compile("[“\"‘]?(" + RUN + ")[”\"’]?\\s*[（(]\\s*(2\\d{2}(?:\\d{2}){0,2})\\s*[)）]");
+    private static final Pattern MARKED = Pattern.compile("[“\"‘]?(" + RUN + ")[”\"’]?\\s*[（(]([类款项])[)）]");
+    private static final Pattern NOT_A_NAME = Pattern.compile("^(年|月|日|万|元|亿|个|人|名|家|辆|次|项|年度|平方米|余)");
+
+    /**
+     * Every 科目 the text names with a code or a level mark, left to right, in the forms {@link ClassMention} lists; a
+     * year (2023年), an amount (201万元) or a count is no code. The one reader of 科目 mentions: the claims of class
+     * figures and the naming rule read them here.
+     */
+    public static List<ClassMention> classMentions(String text) {
+        List<ClassMention> out = new ArrayList<>();
+        if (text == null || text.isEmpty()) return out;
+        Matcher m = CODE_NAME.matcher(text);
+        ClassMention prev = null;
+        while (m.find()) {
+            String code = m.group(1), mark = m.group(2);
+            if (NOT_A_NAME.matcher(m.group(3)).find() && mark == null) continue;
+            if (code.length() == 2) {
+                // 03款 / 01项 after its parent: the code completed by the parent's
+                if (mark == null || mark.equals("类") || prev == null || prev.code() == null || !gap(text, prev.end(), m.start())) continue;
+                String full = prev.code() + code;
+                if (org.fiscallens.tables.structure.Codes.level(full) == null || !org.fiscallens.tables.structure.Codes.level(full).equals(mark)) continue;
+                code = full;
+            } else if (mark != null && !mark.equals(org.fiscallens.tables.structure.Codes.level(code))) {
+                continue;
+            }
+            int ns = m.start(3), ne = m.end(3);
+            prev = new ClassMention(m.start(), m.end(), code, ns, ne, org.fiscallens.tables.structure.Codes.level(code), "code-name");
+            out.add(prev);
+        }
+        Matcher b = NAME_CODE.matcher(text);
+        while (b.find()) {
+            if (overlaps(out, b.start(2), b.end(2))) continue;
+            out.add(new ClassMention(b.start(), b.end(), b.group(2), b.start(1), b.end(1), org.fiscallens.tables.structure.Codes.level(b.group(2)), "name-code"));
+        }
+        Matcher k = MARKED.matcher(text);
+        while (k.find()) {
+            if (overlaps(out, k.start(1), k.end(1))) continue;
+            out.add(new ClassMention(k.start(), k.end(), null, k.start(1), k.end(1), k.group(2), "marked"));
+        }
+        out.sort(java.util.Comparator.comparingInt(ClassMention::start));
+        return out;
+    }
+
+    /** Nothing but blanks and list punctuation between two places of a text. */
+    private static boolean gap(String text, int from, int to) {
+        return from <= to && Regexes.replaceAll(text.substring(from, to), "[\\s，,、；;：:]", "").isEmpty();
+    }
+
+    private static boolean overlaps(List<ClassMention> ms, int from, int to) {
+        for (ClassMention x : ms) if (from < x.end() && x.start() < to) return true;
+        return false;
     }
 
     private static String nz(String s) { return s == null ? "" : s; }

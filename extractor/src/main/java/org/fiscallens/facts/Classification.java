@@ -1,6 +1,5 @@
 package org.fiscallens.facts;
 
-import org.fiscallens.checks.tables.Names;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -26,6 +25,7 @@ public final class Classification {
     private static final List<Entry> ENTRIES = new ArrayList<>();
     private static final List<Rename> RENAMES = new ArrayList<>();
     private static final Map<String, Entry> BY_CODE = new HashMap<>();
+    private static final Map<String, List<Entry>> BY_LETTERS = new HashMap<>();
 
     static {
         rows("function_classification.tsv", c -> {
@@ -35,6 +35,7 @@ public final class Classification {
             BY_CODE.put(e.code(), e);
         });
         rows("class_renames.tsv", c -> { if (c.length >= 4) RENAMES.add(new Rename(c[0], c[1], c[2], Integer.parseInt(c[3].strip()))); });
+        for (Entry e : ENTRIES) BY_LETTERS.computeIfAbsent(Names.letters(e.name()), k -> new ArrayList<>()).add(e);
     }
 
     /** Every data row of a bundled domain table (comment lines and the header skipped), split at tabs. */
@@ -47,6 +48,35 @@ public final class Classification {
     public static List<Rename> renames() { return List.copyOf(RENAMES); }
 
     public static Entry byCode(String code) { return code == null ? null : BY_CODE.get(code); }
+
+    /** The name of the line {@code code} in fiscal year {@code year} (null: today's): a renamed class's old name before. */
+    public static String nameOf(String code, Integer year) {
+        Entry e = byCode(code);
+        if (e == null) return null;
+        for (Rename r : RENAMES) if (r.code().equals(code) && year != null && year < r.since()) return r.old();
+        return e.name();
+    }
+
+    /** The rename whose old name this is (医疗卫生与计划生育支出 → 210), or null. */
+    public static Rename renamedFrom(String name) {
+        String n = Names.norm(name);
+        if (n.isEmpty()) return null;
+        for (Rename r : RENAMES) {
+            String old = Names.norm(r.old());
+            if (old.equals(n) || old.equals(n + "支出")) return r;
+        }
+        return null;
+    }
+
+    /** The lines whose names have exactly the letters of {@code name} ({@link Names#letters}), the name itself included. */
+    public static List<Entry> sameLetters(String name) {
+        return withLetters(Names.letters(name));
+    }
+
+    /** The lines whose {@link Names#letters} are {@code letters}. */
+    public static List<Entry> withLetters(String letters) {
+        return BY_LETTERS.getOrDefault(letters, List.of());
+    }
 
     /**
      * The line named {@code name} at {@code level} (类/款/项, null for any) under {@code parent} (null for any), under

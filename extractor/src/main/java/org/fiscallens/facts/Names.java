@@ -40,4 +40,13 @@ public final class Names {
     }
 
     public static boolean same(String a, String b) { return norm(a).equals(norm(b)); }
+
+    /**
+     * The characters of a normalised name, sorted, quotation marks aside: two names with the same letters are one name
+     * with its words in another order (就业创业服务补贴 and 创业就业服务补贴).
+     */
+    public static String letters(String s) {
+        int[] cp = norm(s).replace("\"", "").codePoints().sorted().toArray();
+        return new String(cp, 0, cp.length);
+    }
 }
