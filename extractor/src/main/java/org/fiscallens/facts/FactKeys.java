@@ -59,7 +59,7 @@ public final class FactKeys {
             new Base("basic.public", p("^(日常)?公用经费(支出)?(预算)?$")),
             new Base("three_public.reception_foreign", p("^外宾接待(费)?(支出)?")),
             new Base("three_public.reception_domestic", p("^国内公务接待(费)?(支出)?")),
-            new Base("three_public.vehicle", p("^公务(用)?车(辆)?购置及运行(维护)?(费)?(支出)?(预算)?")),
+            new Base("three_public.vehicle", p("^公务(用)?车(辆)?购置[及和与]运行(维护)?(费)?(支出)?(预算)?")),
             new Base("three_public.vehicle_purchase", p("^公务(用)?车(辆)?购置(费)?(支出)?(预算)?")),
             new Base("three_public.vehicle_operation", p("^公务(用)?车(用车)?运行(维护)?(费)?(支出)?(预算)?")),
             new Base("three_public.abroad", p("^因公出国\\(境\\)(费)?(用)?(支出)?(预算)?")),
