@@ -5,6 +5,7 @@ import org.fiscallens.checks.Rule;
 import org.fiscallens.checks.RuleInfo;
 import org.fiscallens.checks.interval.Amount;
 import org.fiscallens.checks.interval.Calc;
+import org.fiscallens.checks.interval.Unit;
 import org.fiscallens.model.Claim;
 import org.fiscallens.model.Evidence;
 import org.fiscallens.model.Fact;
@@ -12,8 +13,13 @@ import org.fiscallens.model.Severity;
 import org.fiscallens.model.Tie;
 import org.fiscallens.model.TieSource;
 import org.fiscallens.tieout.CellResolver;
+import org.fiscallens.tieout.Relations;
+import org.fiscallens.tieout.Relations.Rel;
 
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Figures of the narrative against the tables (identities.tsv N-01..N-10), across units (元 tables, 万元 text): one
@@ -38,48 +44,147 @@ public final class NarrativeTableRules implements Rule {
 
     @Override
     public void apply(CheckContext ctx) {
-        if (ctx.tables().isEmpty()) return;
-        for (Fact f : ctx.doc().facts()) {
+        for (Contradiction c : contradictions(ctx)) report(ctx, c);
+    }
+
+    /** A figure that contradicts its cell: the fact's index, the rule of its subject and the cell found again. */
+    record Contradiction(int index, Fact fact, RuleInfo rule, CellResolver.Found cell) {
+        boolean error() { return severity(rule, cell.stated(), cell.cell()) == Severity.ERROR; }
+    }
+
+    /**
+     * Every figure whose tie-out contradicts a cell of a readable table, with the first cell it contradicts (one
+     * finding per figure). The figures that {@link TiedRates} computes relations from read the same list: a relation
+     * contradicted through a figure that contradicts its cell is that figure's consequence, attached to its finding.
+     */
+    static List<Contradiction> contradictions(CheckContext ctx) {
+        List<Contradiction> out = new ArrayList<>();
+        if (ctx.tables().isEmpty()) return out;
+        List<Fact> facts = ctx.doc().facts();
+        for (int i = 0; i < facts.size(); i++) {
+            Fact f = facts.get(i);
             Tie tie = f.tie();
             if (tie == null || tie.status() != Tie.Status.CONTRADICTS) continue;
             for (TieSource s : tie.sources()) {
                 if (!(s instanceof TieSource.CellRef ref) || ref.agrees()) continue;
                 RuleInfo rule = rule(f.claim());
                 CellResolver.Found c = rule == null ? null : CellResolver.locate(ref, f, ctx.tables());
-                if (c != null) report(ctx, rule, f, c);
+                if (c != null && sure(f, c, facts)) out.add(new Contradiction(i, f, rule, c));
                 break; // one finding per figure: the first cell it contradicts
             }
         }
+        return out;
     }
 
-    /** The aggregates whose figure against its cell is {@link #TOTALS}' business (identities.tsv N-01..N-08). */
-    private static final java.util.Set<String> TOTAL_SUBJECTS = java.util.Set.of("total", "income_total", "expenditure_total",
-            "appropriation_total", "general_budget.expenditure", "general_budget.basic", "expenditure.basic",
-            "expenditure.project", "basic.personnel", "basic.public");
+    /**
+     * Whether the contradiction is the report's and not the reading's: the figure agrees with no other cell of the same
+     * row (else which column the sentence meant is in doubt: a summary table read across its two sides); it is not an
+     * item listed under another figure whose items are not the tables' lines (机关运行经费其中：公务接待费2万元, the
+     * running costs' share of the 三公 item), nor a figure of the performance-target section (涉及…其他资金: the funds
+     * the targets cover); and a part of a whole that is the tables' 总计, carry-over included (收入预算515,665.27万元，
+     * 其中：一般公共预算收入…), is not set against the year's own line.
+     */
+    static boolean sure(Fact f, CellResolver.Found c, List<Fact> facts) {
+        for (String col : c.table().columns(c.row().block())) {
+            if (col.equals(c.column())) continue;
+            Amount other = c.table().value(c.row(), col);
+            if (other != null && other.value().signum() != 0 && !Calc.equal(c.stated(), other, Unit.YUAN).inconsistent()) return false;
+        }
+        String title = f.sectionTitle() == null ? "" : org.fiscallens.checks.tables.Names.norm(f.sectionTitle());
+        String subject = f.claim().subject();
+        if (title.contains("绩效")) return false;
+        if (!subject.startsWith("operating_costs") && title.contains("机关运行经费") && !title.contains("三公")) return false;
+        Integer w = f.claim().whole();
+        if (w == null || w < 0 || w >= facts.size()) return true;
+        Fact whole = facts.get(w);
+        Claim wc = whole.claim();
+        if (wc != null && wc.subject() != null && family(wc.subject()).equals("operating_costs") && !family(subject).equals("operating_costs")) return false;
+        if (whole.tie() != null && whole.tie().status() == Tie.Status.AGREES && (c.row().name() == null || !c.row().name().contains("总计"))) {
+            for (TieSource s : whole.tie().sources())
+                if (s instanceof TieSource.CellRef r && r.agrees() && r.row() != null && r.row().contains("总计") && withCarryOver(c)) return false;
+        }
+        return true;
+    }
 
     /**
-     * Which rule a claim's subject falls under, or null: the other subjects' ties (income lines, "三公" items, funds'
-     * tables) are marked on the facts but not yet reported, until their readings are reviewed on the corpora.
+     * The figure exceeds its line by no more than the table's carry-over (上年结转结余, 年初结转和结余) in the same
+     * column: the line with its share of the carry-over, as the whole it is listed under (the 总计) counts it.
+     */
+    static boolean withCarryOver(CellResolver.Found c) {
+        // the least excess the rounding of both figures allows
+        java.math.BigDecimal excess = c.stated().in(Unit.YUAN).lo().subtract(c.cell().in(Unit.YUAN).hi());
+        if (excess.signum() <= 0) return false;
+        java.math.BigDecimal carry = java.math.BigDecimal.ZERO;
+        for (org.fiscallens.model.TableRow r : c.table().rows()) {
+            if (r.name() == null || !r.name().contains("结转") || r.name().contains("年末") || r.name().contains("年终")) continue;
+            Amount a = c.table().value(r, c.column());
+            if (a != null) carry = carry.add(a.in(Unit.YUAN).hi());
+        }
+        return excess.compareTo(carry) <= 0;
+    }
+
+    private static String family(String subject) {
+        int dot = subject.indexOf('.');
+        return dot < 0 ? subject : subject.substring(0, dot);
+    }
+
+    /** The indices of the figures reported as errors against their cells (the operands whose relations are attached). */
+    static Set<Integer> wrongFigures(CheckContext ctx) {
+        Set<Integer> out = new HashSet<>();
+        for (Contradiction c : contradictions(ctx)) if (c.error()) out.add(c.index());
+        return out;
+    }
+
+    /**
+     * Which rule a claim's subject falls under, or null when the claim has no subject: a 科目 line (类/款/项) is
+     * {@link #CLASSES}', a "三公" figure (the whole or an item) {@link #THREE_PUBLIC}'s, every other named aggregate
+     * (totals, income lines, 基本/项目支出, 人员/公用经费 and their items, the funds' tables, 机关运行经费 …)
+     * {@link #TOTALS}'. The tie-out decides which figures have a sure cell; every contradiction it finds is reported.
      */
     static RuleInfo rule(Claim c) {
         if (c == null || c.subject() == null) return null;
-        // 类 and 项 lines (a 款 named alone is, on the corpora, a 项 whose name the reading cut short: 公立医院（款）中医（民族）医院（项）)
-        if (c.subject().equals("class")) return "款".equals(c.level()) ? null : CLASSES;
-        if (c.subject().equals("three_public")) return THREE_PUBLIC;
-        return TOTAL_SUBJECTS.contains(c.subject()) ? TOTALS : null;
+        if (c.subject().equals("class")) return CLASSES;
+        if (c.subject().equals("three_public") || c.subject().startsWith("three_public.")) return THREE_PUBLIC;
+        return TOTALS;
     }
 
-    private static void report(CheckContext ctx, RuleInfo rule, Fact f, CellResolver.Found c) {
+    private static void report(CheckContext ctx, Contradiction x) {
+        Fact f = x.fact();
+        CellResolver.Found c = x.cell();
         boolean blank = c.row().values().get(c.column()) == null;
         String where = c.row().code() != null && !c.row().code().isEmpty() ? c.row().code() + " " + c.row().name()
                 : c.row().name() == null || c.row().name().isBlank() ? c.column() : c.row().name();
         String label = f.subject() != null && !f.subject().isBlank() ? f.subject() : f.label();
-        String message = "说明中“" + label + "”为" + c.stated() + "，《" + c.table().label() + "》“" + where + "”"
+        StringBuilder message = new StringBuilder("说明中“" + label + "”为" + c.stated() + "，《" + c.table().label() + "》“" + where + "”"
                 + (where.equals(c.column()) ? "" : "“" + c.column() + "”") + "为"
-                + (blank ? "空白（0）" : c.cell().value().toPlainString() + c.table().unit().label()) + truncationNote(c.stated(), c.cell());
-        Evidence said = new Evidence(f.page(), f.quote(), f.box(), null, null, null);
-        ctx.report(rule, severity(rule, c.stated(), c.cell()), message, c.verdict().explain(c.stated().toString()),
-                List.of(said, c.table().evidence(c.row(), c.column())));
+                + (blank ? "空白（0）" : c.cell().value().toPlainString() + c.table().unit().label()) + truncationNote(c.stated(), c.cell()));
+        List<Evidence> evidence = new ArrayList<>();
+        evidence.add(new Evidence(f.page(), f.quote(), f.box(), null, null, null));
+        evidence.add(c.table().evidence(c.row(), c.column()));
+        if (x.error()) consequences(ctx, x.index(), message, evidence);
+        ctx.report(x.rule(), severity(x.rule(), c.stated(), c.cell()), message.toString(), c.verdict().explain(c.stated().toString()),
+                evidence);
+    }
+
+    /**
+     * The relations computed from the wrong figure that the tie-out finds contradicted (its change, rate or share
+     * against the figure): consequences of the one defect, named in its message and cited after its evidence.
+     */
+    private static void consequences(CheckContext ctx, int index, StringBuilder message, List<Evidence> evidence) {
+        List<Fact> facts = ctx.doc().facts();
+        for (int j = 0; j < facts.size(); j++) {
+            Fact g = facts.get(j);
+            Rel rel = Relations.rel(g);
+            if (g.tie() == null || rel == null || rel == Rel.LEVEL) continue;
+            for (TieSource s : g.tie().sources()) {
+                if (!(s instanceof TieSource.Computed k) || k.agrees() || k.operands() == null || k.interval() == null
+                        || !k.operands().contains(index)) continue;
+                TiedRates.Judged judged = TiedRates.judge(j, g, rel, k);
+                message.append("；因此").append(TiedRates.what(judged)).append("亦不符：").append(TiedRates.message(judged, facts));
+                evidence.add(Evidence.text(g.page(), g.quote(), g.box()));
+                break;
+            }
+        }
     }
 
     /**
