@@ -85,25 +85,48 @@ public final class NarrativeTableRules implements Rule {
      * 其中：一般公共预算收入…), is not set against the year's own line.
      */
     static boolean sure(Fact f, CellResolver.Found c, List<Fact> facts) {
-        for (String col : c.table().columns(c.row().block())) {
-            if (col.equals(c.column())) continue;
-            Amount other = c.table().value(c.row(), col);
-            if (other != null && other.value().signum() != 0 && !Calc.equal(c.stated(), other, Unit.YUAN).inconsistent()) return false;
+        for (java.util.Map.Entry<String, java.math.BigDecimal> e : c.row().values().entrySet()) {
+            if (e.getKey().equals(c.column()) || e.getValue() == null || e.getValue().signum() == 0) continue;
+            Amount other = c.table().value(c.row(), e.getKey());
+            if (other != null && !Calc.equal(c.stated(), other, Unit.YUAN).inconsistent()) return false;
         }
         String title = f.sectionTitle() == null ? "" : org.fiscallens.checks.tables.Names.norm(f.sectionTitle());
         String subject = f.claim().subject();
         if (title.contains("绩效")) return false;
         if (!subject.startsWith("operating_costs") && title.contains("机关运行经费") && !title.contains("三公")) return false;
+        if (subject.startsWith("income.") && withCarryOver(c)) return false;
+        int at = facts.indexOf(f);
         Integer w = f.claim().whole();
-        if (w == null || w < 0 || w >= facts.size()) return true;
-        Fact whole = facts.get(w);
-        Claim wc = whole.claim();
-        if (wc != null && wc.subject() != null && family(wc.subject()).equals("operating_costs") && !family(subject).equals("operating_costs")) return false;
-        if (whole.tie() != null && whole.tie().status() == Tie.Status.AGREES && (c.row().name() == null || !c.row().name().contains("总计"))) {
-            for (TieSource s : whole.tie().sources())
-                if (s instanceof TieSource.CellRef r && r.agrees() && r.row() != null && r.row().contains("总计") && withCarryOver(c)) return false;
+        if (w != null && w >= 0 && w < facts.size()) {
+            Claim wc = facts.get(w).claim();
+            // the items of a figure the claims do not name, or of another named figure (机关运行经费其中：公务接待费)
+            return wc != null && wc.subject() != null && listedUnder(subject, wc.subject());
+        }
+        // a list continued (涉及…一般公共预算当年拨款X万元，…，其他资金Y万元): its first figure's subject is the list's
+        for (int j = at - 1; j >= 0 && j >= at - 3; j--) {
+            Fact p = facts.get(j);
+            if (p.page() != f.page() || !java.util.Objects.equals(p.section(), f.section())) break;
+            if (p.claim() == null || p.claim().subject() == null) continue;
+            return listedUnder(subject, p.claim().subject());
         }
         return true;
+    }
+
+    /**
+     * The figures whose lists are not the tables' lines: the running costs' economic items, the funds the performance
+     * targets cover, the procurement's kinds, the assets' counts.
+     */
+    private static final Set<String> OWN_LISTS = Set.of("operating_costs", "performance", "procurement", "assets");
+
+    /** Whether a line of {@code subject} may be listed under (or continue a list begun by) a figure of {@code other}. */
+    static boolean listedUnder(String subject, String other) {
+        String pf = family(subject), of = family(other);
+        return pf.equals(of) || !OWN_LISTS.contains(of);
+    }
+
+    private static String family(String subject) {
+        int dot = subject.indexOf('.');
+        return dot < 0 ? subject : subject.substring(0, dot);
     }
 
     /**
@@ -123,10 +146,6 @@ public final class NarrativeTableRules implements Rule {
         return excess.compareTo(carry) <= 0;
     }
 
-    private static String family(String subject) {
-        int dot = subject.indexOf('.');
-        return dot < 0 ? subject : subject.substring(0, dot);
-    }
 
     /** The indices of the figures reported as errors against their cells (the operands whose relations are attached). */
     static Set<Integer> wrongFigures(CheckContext ctx) {
