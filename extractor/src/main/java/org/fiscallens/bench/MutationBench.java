@@ -280,11 +280,13 @@ public final class MutationBench {
      */
     public static List<String> detecting(Mutant m, List<Finding> before, List<Finding> after) {
         Set<Finding> old = new HashSet<>(before);
+        // by rule and severity: an error where the unchanged document had only an observation (a rate cut rather than
+        // rounded, info) is a new finding
         Set<String> there = new HashSet<>();
-        for (Finding b : before) if (cites(b, m, m.original())) there.add(b.rule());
+        for (Finding b : before) if (cites(b, m, m.original())) there.add(b.rule() + "|" + b.severity());
         List<String> rules = new ArrayList<>();
         for (Finding f : after) {
-            if (old.contains(f) || there.contains(f.rule()) || !cites(f, m, m.needle())) continue;
+            if (old.contains(f) || there.contains(f.rule() + "|" + f.severity()) || !cites(f, m, m.needle())) continue;
             if (!rules.contains(f.rule())) rules.add(f.rule());
         }
         return rules;
@@ -533,11 +535,13 @@ public final class MutationBench {
      */
     static boolean detectable(Fact f, BigDecimal value, FiscalDocument doc) {
         if (value == null || f.tie() == null) return false;
+        // a computation's interval is signed (减少41.87万元 is −41.87 there): the changed figure keeps its direction word
+        BigDecimal signed = org.fiscallens.tieout.Relations.sign(f) < 0 ? value.negate() : value;
         for (org.fiscallens.model.TieSource s : f.tie().sources()) {
             if (!s.agrees()) continue;
             if (s instanceof org.fiscallens.model.TieSource.Computed c) {
                 if (c.interval() != null && c.interval().size() == 2
-                        && (value.compareTo(c.interval().get(0)) < 0 || value.compareTo(c.interval().get(1)) > 0)) return true;
+                        && (signed.compareTo(c.interval().get(0)) < 0 || signed.compareTo(c.interval().get(1)) > 0)) return true;
             } else if (s instanceof org.fiscallens.model.TieSource.CellRef c) {
                 if (c.value() != null && apart(value, f.unit(), c.value(), c.unit() == null ? f.unit() : c.unit())) return true;
             } else if (s instanceof org.fiscallens.model.TieSource.FactRef r) {

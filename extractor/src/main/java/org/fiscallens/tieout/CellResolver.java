@@ -153,7 +153,9 @@ public final class CellResolver implements Resolver {
         // a 科目 line read as the general budget's whose all-funds line no table states, in a department that spends
         // other funds too: which funds the sentence meant cannot be told (a 支出预算合计 listing its 类 lines is all
         // funds), so its contradiction is not sure
-        return otherFunds && c.subject().equals("class") && fund == Fund.GENERAL_BUDGET;
+        // (a section titled by the general budget, 一般公共预算财政拨款支出决算具体情况, says which funds: sure)
+        return otherFunds && c.subject().equals("class") && fund == Fund.GENERAL_BUDGET
+                && org.fiscallens.facts.ClaimReader.nearestFund(fact.sectionTitle() == null ? "" : fact.sectionTitle()) != Fund.GENERAL_BUDGET;
     }
 
     /** Whether any target of the claim's subject is among the tables (the figure has a counterpart to tie to). */

@@ -209,6 +209,9 @@ class MutationBenchTest {
         Finding before = finding("e.quote", 3, "支出800. 00万元，增长…", null);
         assertEquals(List.of(), MutationBench.detecting(m, List.of(before), List.of(quoted)));
         assertEquals(List.of("d.box"), MutationBench.detecting(m, List.of(before), List.of(quoted, overlapping)));
+        // an observation (info: a rate cut rather than rounded) there before, an error of the same rule after: new
+        Finding noted = new Finding("e.quote", "test", Severity.INFO, "e.quote", List.of(Evidence.text(3, "支出800. 00万元，增长…", null)), null);
+        assertEquals(List.of("e.quote"), MutationBench.detecting(m, List.of(noted), List.of(quoted)));
         List<MutationBench.Outcome> outcomes = List.of(
                 new MutationBench.Outcome("amount", true, 3, "800.00", "860.00", "", true, List.of("d.box")),
                 new MutationBench.Outcome("amount", true, 3, "12.5", "19.5", "", false, List.of()),
@@ -284,6 +287,14 @@ class MutationBenchTest {
         assertTrue(MutationBench.detectable(f.withTie(coarse), new BigDecimal("123.65"), doc));
         // no source it agrees with: nothing to tell the change by
         assertFalse(MutationBench.detectable(f.withTie(org.fiscallens.model.Tie.UNTIED), new BigDecimal("923.45"), doc));
+        // a decrease: 支出376.88万元，减少41.87万元，减少10%; the rate and the current figure allow a change of −44.22 … −39.56
+        org.fiscallens.model.Tie implied = new org.fiscallens.model.Tie(org.fiscallens.model.Tie.Status.AGREES, List.of(
+                new org.fiscallens.model.TieSource.Computed("376.88 × -10 ÷ (100 + -10)",
+                        List.of(new BigDecimal("-44.215559"), new BigDecimal("-39.561464")), List.of(), true)));
+        Fact down = new Fact(null, "减少", new BigDecimal("41.87"), "万元", 2019, "上年", "一", 1, "与上年相比减少41.87万元",
+                null, null, "减少", null, null, null).withTie(implied);
+        assertFalse(MutationBench.detectable(down, new BigDecimal("41.97"), doc), "a decrease of 41.97 is as much 10% of 418.85");
+        assertTrue(MutationBench.detectable(down, new BigDecimal("48.87"), doc));
     }
 
     private static Finding finding(String rule, int page, String quote, Box box) {

@@ -109,7 +109,8 @@ class NarrativeTableTiesTest {
         List<Finding> found = errors(bad, rule);
         assertEquals(1, found.size(), w + " → " + found);
         Finding n = found.get(0);
-        assertEquals(2, n.evidence().size(), n.toString());
+        // the figure and its cell; a relation computed from the figure, contradicted by it, is attached after them
+        assertTrue(n.evidence().size() >= 2, n.toString());
         assertTrue(n.evidence().get(0).quote().contains(wrong), n.toString());
         assertEquals(column, n.evidence().get(1).column(), n.toString());
         assertNotNull(n.calc(), n.toString());
@@ -188,7 +189,67 @@ class NarrativeTableTiesTest {
                 "公务接待费支出决算为%s万元，完成预算的41.05%%。",
                 "其中：公务接待费%s万元。",
                 "公务接待费决算数为%s万元，比年初预算减少0.56万元。"},
-                "0.39", "0.93", "three_public", null, "公务接待费/决算数", null);
+                "0.39", "0.93", "three_public", null, "公务接待费/决算数", "narr.table_three_public");
+    }
+
+    @Test
+    void incomeLinesAndEconomicItemsInEveryWording() {
+        // a line of the income table and a 人员经费 item: every contradicting tie is reported, not only the totals'
+        sameCell(DocumentKind.FINAL_ACCOUNTS, 2024, finalAccounts(), "收入决算情况说明", new String[]{
+                "其他收入%s万元。",
+                "2024年度其他收入决算数为%s万元，主要是利息收入。",
+                "本年收入中，其他收入%s万元。"},
+                "6.20", "8.20", "income_expenditure_summary", "八、其他收入", "决算数", "narr.table_totals");
+    }
+
+    @Test
+    void theItemsOfTheRunningCostsAreNotTheThreePublicFigures() {
+        // 机关运行经费's own 公务接待费 (its share of the item) is not the "三公" table's figure: no finding, in either wording
+        for (String[] w : new String[][]{
+                {"机关运行经费支出情况说明", "2024年度机关运行经费支出40.00万元，其中：办公费30.00万元，公务接待费0.20万元，其他商品和服务支出9.80万元。"},
+                {"机关运行经费安排情况", "本部门机关运行经费预算安排40.00万元，主要包括办公费30.00万元、公务接待费0.20万元。"}}) {
+            FiscalDocument doc = tied(DocumentKind.FINAL_ACCOUNTS, 2024, finalAccounts(), w[0], w[1]);
+            assertEquals(List.of(), errors(doc, "narr.table_three_public"), w[1]);
+            assertEquals(List.of(), errors(doc, "narr.table_totals"), w[1]);
+        }
+    }
+
+    @Test
+    void aLineListedUnderTheTotalWithCarryOverIsNotSetAgainstTheYearsOwnLine() {
+        List<Table> tables = new java.util.ArrayList<>(finalAccounts());
+        tables.set(0, Fixtures.table("income_expenditure_summary", "收入支出决算总表", null,
+                row("收入", null, "一、一般公共预算财政拨款收入", "决算数", "2940.05"),
+                row("收入", null, "八、其他收入", "决算数", "6.20"),
+                row("收入", null, "本年收入合计", "决算数", "2946.25"),
+                row("收入", null, "年初结转和结余", "决算数", "49.14"),
+                row("收入", null, "总计", "决算数", "2995.39"),
+                row("支出", null, "本年支出合计", "决算数", "2940.05"),
+                row("支出", null, "总计", "决算数", "2995.39")));
+        // the lines with their carry-over, as the 总计 they are listed under counts them
+        FiscalDocument doc = tied(DocumentKind.FINAL_ACCOUNTS, 2024, tables, "收入决算情况说明",
+                "2024年度收入支出总计2995.39万元，其中：一般公共预算财政拨款收入2989.19万元，其他收入6.20万元。");
+        assertEquals(List.of(), errors(doc, "narr.table_totals"));
+        // more than the carry-over could explain: the line is wrong
+        FiscalDocument bad = tied(DocumentKind.FINAL_ACCOUNTS, 2024, tables, "收入决算情况说明",
+                "2024年度收入支出总计2995.39万元，其中：一般公共预算财政拨款收入3989.19万元，其他收入6.20万元。");
+        assertEquals(1, errors(bad, "narr.table_totals").size(), errors(bad, "narr.table_totals").toString());
+    }
+
+    @Test
+    void aWrongFigureAndTheShareComputedFromItAreOneFinding() {
+        String text = "2024年度本年收入合计2946.25万元，其中：一般公共预算财政拨款收入2940.05万元，占99.79%%；其他收入%s万元，占0.21%%。";
+        FiscalDocument ok = tied(DocumentKind.FINAL_ACCOUNTS, 2024, finalAccounts(), "收入决算情况说明", text.formatted("6.20"));
+        assertEquals(List.of(), errors(ok, "narr.table_totals"));
+        assertEquals(List.of(), errors(ok, "rate.share"));
+        FiscalDocument bad = tied(DocumentKind.FINAL_ACCOUNTS, 2024, finalAccounts(), "收入决算情况说明", text.formatted("62.00"));
+        assertEquals(Tie.Status.CONTRADICTS, fact(bad, "62.00").tie().status());
+        assertEquals(Tie.Status.CONTRADICTS, fact(bad, "0.21").tie().status(), "the share computed from the wrong figure");
+        List<Finding> found = errors(bad, "narr.table_totals");
+        assertEquals(1, found.size(), found.toString());
+        Finding n = found.get(0);
+        assertTrue(n.message().contains("占比"), n.message());
+        assertTrue(n.evidence().stream().anyMatch(e -> e.quote() != null && e.quote().contains("0.21")), n.toString());
+        assertEquals(List.of(), errors(bad, "rate.share"), "the share is the wrong figure's consequence, not a second finding");
     }
 
     @Test

@@ -86,13 +86,23 @@ final class TiedRates {
                 }
             }
         }
-        // one finding per defect: relations that contradict through a shared operand
+        // one finding per defect: relations that contradict through a shared operand; those computed from a figure
+        // that contradicts its table cell are that figure's consequences (NarrativeTableRules attaches them)
+        Set<Integer> wrongFigures = NarrativeTableRules.wrongFigures(ctx);
+        Set<Integer> confirmed = confirmed(facts);
         List<List<Judged>> groups = new ArrayList<>();
         for (Judged j : wrong) {
             if (done.contains(j.index())) continue;
+            if (j.operands().stream().anyMatch(wrongFigures::contains)) continue;
+            if (j.rel() == Rel.SHARE && plugged(shareLists, j)) {
+                // a share the publisher adjusted so that the list adds to 100: an observation, and no defect to link
+                ctx.report(RateRules.SHARE, Severity.INFO, message(j, facts) + "；各项占比合计恰为100%，此项为凑整调整",
+                        j.verdict().explain(printed(j)), evidence(facts, j.index(), j.operands()));
+                continue;
+            }
             List<Judged> into = null;
             for (List<Judged> g : groups) {
-                for (Judged k : g) if (linked(j, k)) { into = g; break; }
+                for (Judged k : g) if (linked(j, k, confirmed)) { into = g; break; }
                 if (into != null) break;
             }
             if (into == null) groups.add(into = new ArrayList<>());
@@ -100,11 +110,6 @@ final class TiedRates {
         }
         for (List<Judged> g : groups) {
             Judged head = g.stream().filter(j -> j.rel() != Rel.CHANGE).findFirst().orElse(g.get(0));
-            if (head.rel() == Rel.SHARE && plugged(shareLists, head)) {
-                ctx.report(RateRules.SHARE, Severity.INFO, message(head, facts) + "；各项占比合计恰为100%，此项为凑整调整",
-                        head.verdict().explain(printed(head)), evidence(facts, head.index(), head.operands()));
-                continue;
-            }
             StringBuilder msg = new StringBuilder(message(head, facts));
             List<Integer> also = new ArrayList<>();
             for (Judged k : g) {
@@ -141,11 +146,26 @@ final class TiedRates {
         return java.util.Objects.equals(x.section(), y.section()) && Math.abs(x.page() - y.page()) <= 1;
     }
 
-    /** Two judged relations are one defect when one is the other's operand or they share one. */
-    static boolean linked(Judged a, Judged b) {
+    /**
+     * Two judged relations are one defect when one is the other's operand or they share one that is not confirmed by
+     * its table cell: a figure the tables agree with (the 本年支出合计 a share and a growth rate are both computed from)
+     * is no defect, and two relations wrong beside it are two defects.
+     */
+    static boolean linked(Judged a, Judged b, Set<Integer> confirmed) {
         if (a.operands().contains(b.index()) || b.operands().contains(a.index())) return true;
-        for (int o : a.operands()) if (b.operands().contains(o)) return true;
+        for (int o : a.operands()) if (b.operands().contains(o) && !confirmed.contains(o)) return true;
         return false;
+    }
+
+    /** The figures the tie-out agrees with a table cell and finds contradicted by nothing. */
+    static Set<Integer> confirmed(List<Fact> facts) {
+        Set<Integer> out = new HashSet<>();
+        for (int i = 0; i < facts.size(); i++) {
+            Fact f = facts.get(i);
+            if (f.tie() == null || f.tie().status() != org.fiscallens.model.Tie.Status.AGREES) continue;
+            if (f.tie().sources().stream().anyMatch(s -> s instanceof TieSource.CellRef c && c.agrees())) out.add(i);
+        }
+        return out;
     }
 
     static Judged judge(int i, Fact f, Rel rel, TieSource.Computed c) {
