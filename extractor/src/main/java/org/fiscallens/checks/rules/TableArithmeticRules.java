@@ -683,7 +683,7 @@ public final class TableArithmeticRules implements Rule {
         String rest = "：印 " + total.value().toPlainString() + "，算得 " + v.computed();
         // one defect (a part missing or misprinted) fails the row in every column that carries it by the same gap
         String key = rule.id() + "|" + rowLabel(totalRow) + "|" + totalRow.block() + "|" + what.replace(COL, "") + "|"
-                + v.gap().stripTrailingZeros().toPlainString();
+                + printedGap(total, parts).stripTrailingZeros().toPlainString();
         ctx.report(rule, key, head, leafOf(col), rest, v.explain(total.value().toPlainString()), ev);
         multiple(ctx, rule, total, v, head.replace(COL, leafOf(col)) + rest);
     }
@@ -713,6 +713,13 @@ public final class TableArithmeticRules implements Rule {
      * A cell printed blank: no money, exactly. It is left out of a sum, where a 0.00 read in its place would widen
      * the tolerance by half a cent per blank row (a listing of 21 classes with 3 filled would absorb a changed 0.1).
      */
+    /** The printed total less the sum of the printed parts (the same in every column one misprint fails). */
+    private static BigDecimal printedGap(Amount total, List<Amount> parts) {
+        BigDecimal g = total.value();
+        for (Amount a : parts) g = g.subtract(a.value());
+        return g;
+    }
+
     private static boolean blankCell(TableRow r, String col) {
         return r.values().get(col) == null;
     }
