@@ -145,7 +145,9 @@ public final class YearRules implements Rule {
             covered.add(f.page() + "|" + q.substring(0, end));
             if (MULTI_YEAR.matcher(q).find()) continue;
             Integer stated = null;
-            Matcher y = NAMED_YEAR.matcher(q.substring(0, at));
+            // in the comparison's own clause: a year named in an earlier clause of a list (；) is another statement's
+            String head = q.substring(0, at);
+            Matcher y = NAMED_YEAR.matcher(head.substring(Math.max(head.lastIndexOf('；'), head.lastIndexOf(';')) + 1));
             while (y.find()) {
                 int v = Integer.parseInt(y.group(1));
                 if (v >= 1990 && v <= fy + 1) stated = v;
