@@ -237,8 +237,10 @@ public final class TableArithmeticRules implements Rule {
                 String total = own != null ? own : single(t.columnsWith(block, phase, "合计"));
                 String abroad = single(t.columnsWith(block, phase, "因公出国"));
                 String reception = single(t.columnsWith(block, phase, "公务接待"));
-                List<String> subs = t.columnsWith(block, phase, "小计");
+                // the cars' subtotal: never the 三公's own total (三公经费/小计 is the table's 合计 then)
+                List<String> subs = t.columnsWith(block, phase, "小计").stream().filter(c -> !c.equals(own)).toList();
                 String subtotal = subs.size() == 1 ? subs.get(0) : single(t.columnsWith(block, phase, "公务用车", "小计"));
+                if (subtotal != null && subtotal.equals(own)) subtotal = null;
                 String grand = own == null ? null : single(t.columnsWith(block, phase, "合计").stream().filter(c -> !c.equals(own)).toList());
                 if (grand != null && meeting != null && training != null) {
                     for (TableRow r : t.everyRow(block)) {

@@ -6,6 +6,7 @@ import org.fiscallens.checks.RuleInfo;
 import org.fiscallens.checks.text.Numbers;
 import org.fiscallens.checks.text.Passage;
 import org.fiscallens.checks.text.Snip;
+import org.fiscallens.layout.Regexes;
 import org.fiscallens.model.Severity;
 
 import java.util.List;
@@ -177,6 +178,8 @@ public final class YearRules implements Rule {
     private static final Pattern BUDGET_BASE = Pattern.compile("^\\s*度?\\s*(?:部门)?(?:年初|全年|调整后)?预算(?!执行)");
     /** The base read as an outturn: 2023年决算, 2023年预算执行数, 2023年实际支出. */
     private static final Pattern OUTTURN_BASE = Pattern.compile("^\\s*度?\\s*(?:部门)?(?:预算)?(?:决算|执行|实际)");
+    /** Words that make 与/同/跟 + a year a comparison. */
+    private static final Pattern COMPARES = Pattern.compile("相比|相较|比较|对比|持平|一致|相同|增|减|下降|上升|变化|变动");
     /** The year before, named as such: what a clause speaks of when it names no year (上年执行数比2023年…). */
     private static final Pattern LAST_YEAR = Pattern.compile("上年|上一年|去年");
 
@@ -199,6 +202,14 @@ public final class YearRules implements Rule {
                     if (base < 1990 || base > fy + 1) continue;
                     String upTo = q.substring(0, m.end());
                     if (covered.contains(p.page() + "|" + upTo)) continue;
+                    // 与/同/跟 are "and" as well (2018年计划执行情况与2019年计划草案的报告): a comparison only where its
+                    // clause compares (相比, 持平, 一致, 增, 减 …)
+                    if (Regexes.matches(m.group(), "^(与|同|跟).*")) {
+                        String rest = q.substring(m.end());
+                        int ce = 0;
+                        while (ce < rest.length() && "，,。；;".indexOf(rest.charAt(ce)) < 0) ce++;
+                        if (!COMPARES.matcher(rest.substring(0, ce)).find()) continue;
+                    }
                     String before = q.substring(0, m.start());
                     // the clause the comparison is in: a year named in an earlier clause of a list (；) is another statement's
                     int clause = Math.max(before.lastIndexOf('；'), before.lastIndexOf(';')) + 1;
