@@ -47,15 +47,15 @@ public final class NarrativeFacts {
     /**
      * A unit where a figure is expected: after a slot word (为, a direction, 支出/收入/合计, a 科目's level mark, a
      * closing quote or a colon: “…（项）”万元，; 上年:万元) or after any word when the unit ends the clause (人员经费万元，;
-     * 培训费预算支出万元。) or a threshold (单价万元以上). Not a unit named as such
+     * 培训费预算支出万元。). Not a unit named as such
      * ({@link #unitNamed}).
      */
     private static final Pattern EMPTY_SLOT = Pattern.compile("(为|）|\\)|”|」|：|:|增加|减少|增长|下降|支出|收入|合计|总计)[ \\t]*(万元|亿元|%)"
-            + "|([\\u4e00-\\u9fa5&&[^元]])(?:(万元|亿元)$|[ \\t]*(万元|亿元)(?=[，。；,;、]|[（(]含[）)]|以上|以下))");
+            + "|([\\u4e00-\\u9fa5&&[^元]])(?:(万元|亿元)$|[ \\t]*(万元|亿元)(?=[，。；,;、]))");
     /** Words before a unit that name the unit (单位：万元, 以万元为单位, 折合万元, 精确到万元) or are part of an amount (十万元, 百余万元). */
     private static final Pattern UNIT_BEFORE = Pattern.compile(
             "(单位[：:]?|单位为|以|按|精确到|精确至|折合|每|转换为|转化为|换算为|折算为|表示为|列示为|[〇零一二两三四五六七八九十百千万亿余多几])[ \\t]*$");
-    private static final Pattern UNIT_AFTER = Pattern.compile("^[ \\t]*(为单位|计|时|后|单位|口径|以内|左右)");
+    private static final Pattern UNIT_AFTER = Pattern.compile("^[ \\t]*(为单位|计|时|后|单位|口径|以上|以下|以内|左右)");
 
     /** The unit at [from, to) of {@code text} is named as a unit (a caption, a scale) or belongs to a figure, not a slot left empty. */
     public static boolean unitNamed(String text, int from, int to) {

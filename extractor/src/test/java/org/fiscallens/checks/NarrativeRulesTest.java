@@ -176,8 +176,7 @@ class NarrativeRulesTest {
                 "2019年度本部门政府采购支出预算总额2416.43万元，其中：拟采购货物支出233.1万元、拟购买服务支出万元。",
                 "8.“公共安全支出（类）其他公共安全支出（款）其他公共安全支出（项）”万元，主要用于其他公共安全支出。",
                 "14.“社会保障和就业支出（类）行政事业单位养老支出（款）行政单位离退休（项）”482.72万元，上年:万元，主要是人员增加。",
-                "部门预算安排购置单价万元（含）以上设备（不含车辆）0台（套）。",
-                "单价万元以上通用设备0台/套；")) {
+                "上年:万元，主要是人员增加。")) {
             assertEquals(Severity.ERROR, only(check(DocumentKind.BUDGET, 2019, s), "residue.empty_slot").severity(), s);
         }
         // a unit named as such, or part of an amount in words: no slot

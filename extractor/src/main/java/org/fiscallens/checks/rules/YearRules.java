@@ -231,6 +231,8 @@ public final class YearRules implements Rule {
                     if (base == year) {
                         ctx.report(BASE, "比较以" + base + "年为基期，与所述" + year + "年度本身相比；上年应为" + (year - 1) + "年", null, ev);
                     } else if (base > year) {
+                        // a later base after a year named earlier in the clause may be that year's plan or budget
+                        if (stated != null) continue;
                         ctx.report(BASE, "比较以" + base + "年为基期，晚于所述" + year + "年度；上年应为" + (year - 1) + "年", null, ev);
                     } else {
                         ctx.report(BASE, ctx.isFinalAccounts() ? Severity.ERROR : Severity.WARNING,
