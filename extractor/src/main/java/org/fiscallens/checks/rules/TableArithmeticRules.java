@@ -379,7 +379,7 @@ public final class TableArithmeticRules implements Rule {
      */
     private static void siblingListings(Identities ctx, TableView t, List<String> blocks) {
         for (String block : blocks) {
-            if (!block.contains("/")) continue;
+            if (block == null || !block.contains("/")) continue;
             String parent = block.substring(0, block.indexOf('/') + 1);
             List<TableRow> rows = t.rows(block);
             boolean closes = false;
@@ -387,7 +387,7 @@ public final class TableArithmeticRules implements Rule {
             if (closes || rows.isEmpty()) continue;
             TableRow sub = null;
             for (String other : blocks) {
-                if (other.equals(block) || !other.startsWith(parent)) continue;
+                if (other == null || other.equals(block) || !other.startsWith(parent)) continue;
                 for (TableRow r : t.rows(other)) {
                     if (Regexes.matches(Names.norm(r.name()), "本年(收入|支出)合计|(收入|支出)合计|本年(收入|支出)|合计|当年(收入|支出)小计|本年(收入|支出)小计")) { sub = r; break; }
                 }
