@@ -93,9 +93,18 @@ public final class MutationBench {
         public int page() { return edit.page(); }
     }
 
-    /** The outcome of one mutant: detected or not, and the rules of the new findings that cite the changed place. */
+    /**
+     * The outcome of one mutant: detected or not, the rules of the new findings that cite the changed place, and the new
+     * findings that cite another place (rule@page: what the change set off elsewhere, to tell a misplaced citation from
+     * a change nothing reads).
+     */
     public record Outcome(String kind, boolean counterpart, int page, String original, String mutated, String sentence,
-                          boolean detected, List<String> rules) {}
+                          boolean detected, List<String> rules, List<String> elsewhere) {
+        public Outcome(String kind, boolean counterpart, int page, String original, String mutated, String sentence,
+                       boolean detected, List<String> rules) {
+            this(kind, counterpart, page, original, mutated, sentence, detected, rules, List.of());
+        }
+    }
 
     /** A document's candidates per class (all, with a counterpart) and the outcomes of its sampled mutants. */
     public record DocResult(String file, String key, String error, Map<String, int[]> candidates,
@@ -263,14 +272,22 @@ public final class MutationBench {
     /** Runs one mutant and counts it detected when a new finding cites the changed place. */
     static Outcome outcome(Mutant m, List<PageLayout> read, SourceInfo source, FiscalDocument base, int threads) {
         List<String> rules = new ArrayList<>();
+        List<String> elsewhere = new ArrayList<>();
         try {
             FiscalDocument doc = DocumentExtractor.fromPages(PageMutator.apply(read, m.edit()), source, threads);
             rules = detecting(m, base.findings(), doc.findings());
+            Set<Finding> old = new HashSet<>(base.findings());
+            for (Finding f : doc.findings()) {
+                if (old.contains(f) || cites(f, m, m.needle())) continue;
+                int page = f.evidence().isEmpty() ? 0 : f.evidence().get(0).page();
+                String at = f.rule() + "@p" + page;
+                if (!elsewhere.contains(at)) elsewhere.add(at);
+            }
         } catch (RuntimeException | StackOverflowError e) {
             rules = List.of("(failed: " + e.getClass().getSimpleName() + ")");
         }
         boolean detected = rules.stream().anyMatch(r -> !r.startsWith("("));
-        return new Outcome(m.kind().id, m.counterpart(), m.page(), m.original(), m.mutated(), m.sentence(), detected, rules);
+        return new Outcome(m.kind().id, m.counterpart(), m.page(), m.original(), m.mutated(), m.sentence(), detected, rules, elsewhere);
     }
 
     /**
@@ -684,7 +701,8 @@ public final class MutationBench {
                 for (DocResult d : docs) {
                     for (Outcome o : d.counterpart()) {
                         if (o.kind().equals(k.id) && !o.detected() && lines.size() < examples) {
-                            lines.add("  " + d.file() + " p" + o.page() + ": " + o.original() + " → " + o.mutated() + "  「" + o.sentence() + "」");
+                            lines.add("  " + d.file() + " p" + o.page() + ": " + o.original() + " → " + o.mutated() + "  「" + o.sentence() + "」"
+                                    + (o.elsewhere() == null || o.elsewhere().isEmpty() ? "" : "  new elsewhere: " + String.join(", ", o.elsewhere())));
                         }
                     }
                 }

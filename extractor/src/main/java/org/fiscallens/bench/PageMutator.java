@@ -86,10 +86,18 @@ public final class PageMutator {
             for (List<Glyph> row : rows(at.stream().map(glyphs::get).toList())) {
                 Box gap = row.get(0).box();
                 for (Glyph g : row) gap = gap.union(g.box());
-                double shift = gap.width();
+                // the glyphs after the gap: those whose middle is right of the last removed glyph's (a digit's box may
+                // reach past the start of the unit after it, which then moved with the rest and not before it: 元。万);
+                // the first of them moves to where the gap began
+                double lastMid = row.stream().mapToDouble(g -> g.box().centerX()).max().orElse(gap.x1());
+                double next = Double.MAX_VALUE;
+                for (Glyph g : kept) {
+                    if (g.direction() == 0 && g.box().centerX() > lastMid && gap.verticalOverlapRatio(g.box()) >= 0.55) next = Math.min(next, g.box().x0());
+                }
+                double shift = next == Double.MAX_VALUE ? gap.width() : Math.max(0, next - gap.x0());
                 for (int i = 0; i < kept.size(); i++) {
                     Glyph g = kept.get(i);
-                    if (g.direction() == 0 && g.box().x0() >= gap.x1() - 0.01 && gap.verticalOverlapRatio(g.box()) >= 0.55) {
+                    if (g.direction() == 0 && g.box().centerX() > lastMid && gap.verticalOverlapRatio(g.box()) >= 0.55) {
                         Box b = g.box();
                         kept.set(i, with(g, g.text(), new Box(b.x0() - shift, b.top(), b.x1() - shift, b.bottom())));
                     }

@@ -45,11 +45,12 @@ public final class NarrativeFacts {
     private static final Pattern QUOTED_CLASS = Pattern.compile("[“\"]([^“”\"，。；]{2,120})[”\"]科目(?:为|支出|预算|决算)?$");
     private static final Pattern WORDS_ONLY = Pattern.compile("(基本持平|持平|无变化|保持一致|基本一致|一致|相同)");
     /**
-     * A unit where a figure is expected: after a slot word (为, a direction, 支出/收入/合计, a 科目's level mark) or
-     * after any word when the unit ends the clause (人员经费万元，; 培训费预算支出万元。). Not a unit named as such
+     * A unit where a figure is expected: after a slot word (为, a direction, 支出/收入/合计, a 科目's level mark, a
+     * closing quote or a colon: “…（项）”万元，; 上年:万元) or after any word when the unit ends the clause (人员经费万元，;
+     * 培训费预算支出万元。). Not a unit named as such
      * ({@link #unitNamed}).
      */
-    private static final Pattern EMPTY_SLOT = Pattern.compile("(为|）|\\)|增加|减少|增长|下降|支出|收入|合计|总计)[ \\t]*(万元|亿元|%)"
+    private static final Pattern EMPTY_SLOT = Pattern.compile("(为|）|\\)|”|」|：|:|增加|减少|增长|下降|支出|收入|合计|总计)[ \\t]*(万元|亿元|%)"
             + "|([\\u4e00-\\u9fa5&&[^元]])(?:(万元|亿元)$|[ \\t]*(万元|亿元)(?=[，。；,;、]))");
     /** Words before a unit that name the unit (单位：万元, 以万元为单位, 折合万元, 精确到万元) or are part of an amount (十万元, 百余万元). */
     private static final Pattern UNIT_BEFORE = Pattern.compile(

@@ -143,6 +143,29 @@ class NarrativeRulesTest {
     }
 
     @Test
+    void baseYearOfAComparisonWithoutAFigure() {
+        // a reason, a template's slot, a change in words only: the comparison's year is tested all the same
+        for (String s : List.of("2024年度部门支出预算安排与2022年度相比增加的原因主要是政策性增资。",
+                "机关运行经费支出XXX万元，比2022年度增加（减少）XXX万元。",
+                "与2024年度相比，一般公共预算财政拨款支出增加（减少）XXX万元。",
+                "政府性基金拨款支出预算0万元，与2025年预算一致；")) {
+            assertFalse(none(check(DocumentKind.FINAL_ACCOUNTS, 2024, s), "year.base"), s);
+        }
+        assertEquals(Severity.WARNING, only(check(DocumentKind.BUDGET, 2025, "国有资本经营预算拨款支出预算0万元，与2023年预算持平。"),
+                "year.base").severity());
+        assertEquals(Severity.ERROR, only(check(DocumentKind.BUDGET, 2025, "公务用车运行费21.56万元，比2025年预算持平。"),
+                "year.base").severity());
+        // the year before; a named year's own year before; a budget citing the last 决算; a clause of its own after ；
+        for (String s : List.of("2025年度部门支出预算安排与2024年度相比增加的原因主要是政策性增资。",
+                "上年执行数比2023年增加的原因是人员增加。",
+                "2025年预算数与2023年决算数相比减少的原因是项目完成。",
+                "2024年执行数较2023年有所增加；与2024年预算持平的是公用经费。",
+                "制定《2024年计划执行情况与2026年计划草案的报告》，为发展提供遵循。")) {
+            assertTrue(none(check(DocumentKind.BUDGET, 2025, s), "year.base"), s);
+        }
+    }
+
+    @Test
     void emptySlotAfterAnyWordWhereAFigureIsExpected() {
         // a unit directly after the subject, no 为: the figure was left out
         for (String s : List.of("一般公共服务支出（类）万元，占18.50%。",
@@ -150,7 +173,10 @@ class NarrativeRulesTest {
                 "公务用车运行维护支出万元，比上年减少2.00万元。",
                 "（二）公用经费万元。",
                 "单位预留机动经费 万元，占10.61%；",
-                "2019年度本部门政府采购支出预算总额2416.43万元，其中：拟采购货物支出233.1万元、拟购买服务支出万元。")) {
+                "2019年度本部门政府采购支出预算总额2416.43万元，其中：拟采购货物支出233.1万元、拟购买服务支出万元。",
+                "8.“公共安全支出（类）其他公共安全支出（款）其他公共安全支出（项）”万元，主要用于其他公共安全支出。",
+                "14.“社会保障和就业支出（类）行政事业单位养老支出（款）行政单位离退休（项）”482.72万元，上年:万元，主要是人员增加。",
+                "上年:万元，主要是人员增加。")) {
             assertEquals(Severity.ERROR, only(check(DocumentKind.BUDGET, 2019, s), "residue.empty_slot").severity(), s);
         }
         // a unit named as such, or part of an amount in words: no slot

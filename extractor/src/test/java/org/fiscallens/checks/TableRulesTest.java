@@ -144,6 +144,37 @@ class TableRulesTest {
     }
 
     @Test
+    void threePublicBesideMeetingAndTrainingWithoutPhaseWords() {
+        // a budget's table: 合计 = 三公 + 会议费 + 培训费, the 三公's own 小计 = 出国 + 车辆小计 + 接待
+        java.util.function.Function<String, Table> t9 = total -> Fixtures.table("three_public", "“三公”经费、会议费、培训费支出预算表", null,
+                row(null, null, "", "合计", total, "“三公”经费/小计", "767.60", "“三公”经费/因公出国（境）费", "199.25",
+                        "“三公”经费/公务用车购置及运行维护费/小计", "183.60", "“三公”经费/公务用车购置及运行维护费/公务用车购置费", "",
+                        "“三公”经费/公务用车购置及运行维护费/公务用车运行维护费", "183.60", "“三公”经费/公务接待费", "384.75",
+                        "会议费", "1469.73", "培训费", "363.38"));
+        assertEquals(List.of(), errors(check(List.of(t9.apply("2600.71")))));
+        List<Finding> f = errors(check(List.of(t9.apply("2640.71"))));
+        assertTrue(f.stream().anyMatch(x -> x.rule().equals("table.row_sum") && x.message().contains("会议费")), f.toString());
+    }
+
+    @Test
+    void blankRowsAddNoRoundingToASum() {
+        // 3 filled classes and 18 blank ones: a 0.1 off is more than the rounding of 4 printed figures
+        List<TableRow> rows = new java.util.ArrayList<>();
+        String[] names = {"一、一般公共服务支出", "二、外交支出", "三、国防支出", "四、公共安全支出", "五、教育支出", "六、科学技术支出", "七、文化旅游体育与传媒支出",
+                "八、社会保障和就业支出", "九、卫生健康支出", "十、节能环保支出", "十一、城乡社区支出", "十二、农林水支出", "十三、交通运输支出",
+                "十四、资源勘探信息等支出", "十五、商业服务业等支出", "十六、金融支出", "十七、自然资源海洋气象等支出", "十八、住房保障支出",
+                "十九、粮油物资储备支出", "二十、灾害防治及应急管理支出", "二十一、其他支出"};
+        for (String n : names) {
+            String v = n.startsWith("一、") ? "13907.78" : n.startsWith("八、") ? "1121.29" : n.startsWith("十八、") ? "3301.20" : "";
+            rows.add(row("支出", null, n, "金额", v));
+        }
+        rows.add(row("支出", null, "本年支出合计", "金额", "18330.37"));
+        Table t1 = Fixtures.table("income_expenditure_summary", "收支预算总表", null, rows.toArray(new TableRow[0]));
+        List<Finding> f = errors(check(List.of(t1)));
+        assertTrue(f.stream().anyMatch(x -> x.rule().equals("table.summary")), f.toString());
+    }
+
+    @Test
     void missingRowOrColumnMeansNoCheckNeverZero() {
         // a T5 without its 合计 row and a T3 without 项目支出: nothing to compare, nothing reported
         Table t5 = Fixtures.table("general_budget_expenditure", "一般公共预算财政拨款支出决算表", null,

@@ -13,6 +13,7 @@ import org.fiscallens.model.Evidence;
 import org.fiscallens.model.Severity;
 import org.fiscallens.model.TableRow;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -50,7 +51,7 @@ public final class TableArithmeticRules implements Rule {
                     Set.of("财政拨款收入", "上级补助收入", "事业收入", "经营收入", "附属单位上缴收入", "其他收入", "事业单位经营收入",
                             "用事业基金弥补收支差额", "上年结转", "一般公共预算", "政府性基金预算", "国有资本经营预算", "财政拨款")),
             new RowSpec("expenditure", new String[]{"本年支出合计", "合计", "支出合计", "总计"},
-                    Set.of("基本支出", "项目支出", "上缴上级支出", "经营支出", "对附属单位补助支出", "事业单位经营支出")),
+                    Set.of("基本支出", "项目支出", "上缴上级支出", "经营支出", "对附属单位补助支出", "事业单位经营支出", "单位预留机动经费")),
             new RowSpec("general_budget_expenditure", new String[]{"合计", "小计", "总计"}, Set.of("基本支出", "项目支出")),
             new RowSpec("appropriation_summary", new String[]{"合计", "小计", "总计"},
                     Set.of("一般公共预算财政拨款", "政府性基金预算财政拨款", "国有资本经营预算财政拨款", "一般公共预算", "政府性基金预算",
@@ -192,7 +193,7 @@ public final class TableArithmeticRules implements Rule {
                     for (String n : spec.totals) if (leaf.equals(Names.norm(n))) isTotal = true;
                     if (isTotal && total == null) total = c;
                     else if (spec.parts.contains(leaf)) parts.add(c);
-                    else if (!Regexes.matches(leaf, "(年初|年末|本年收入|上年).*")) unknown = true;
+                    else if (!Regexes.matches(leaf, "(年初|年末|本年收入|上年).*") && !blank(t, block, c)) unknown = true;
                 }
                 // a sibling banner over columns of its own (财政拨款收入/… beside 合计 | 上级补助收入) is a part too,
                 // summed under its banner: the group's own columns are then not all its parts
@@ -211,21 +212,50 @@ public final class TableArithmeticRules implements Rule {
         }
     }
 
+    /** A column no row of the block fills: whatever it stands for, it adds nothing to a sum. */
+    private static boolean blank(TableView t, String block, String col) {
+        for (TableRow r : t.everyRow(block)) {
+            BigDecimal v = r.values().get(col);
+            if (v != null && v.signum() != 0) return false;
+        }
+        return true;
+    }
+
     private static void threePublic(Identities ctx, TableView t) {
         for (String block : t.blocks()) {
-            for (String phase : new String[]{"预算", "决算"}) {
-                String total = single(t.columnsWith(block, phase, "合计"));
+            // columns without a phase word (合计 | “三公”经费/小计 | … of a budget's table): one phase, all columns
+            boolean phased = !t.columnsWith(block, "预算").isEmpty() || !t.columnsWith(block, "决算").isEmpty();
+            for (String phase : phased ? new String[]{"预算", "决算"} : new String[]{""}) {
+                // a table of 三公 beside 会议费 and 培训费: the 三公's own total is its banner's 小计/合计, and the table's 合计
+                // is that total and the others
+                // (the shallowest such column: 公务用车…/小计 under the same banner is the cars' own)
+                List<String> owns = t.columnsWith(block, phase, "三公", "计").stream()
+                        .filter(c -> Regexes.matches(Names.norm(leafOf(c)), "小计|合计")).toList();
+                int depth = owns.stream().mapToInt(c -> c.split("/").length).min().orElse(0);
+                String own = single(owns.stream().filter(c -> c.split("/").length == depth).toList());
+                String meeting = single(t.columnsWith(block, phase, "会议费")), training = single(t.columnsWith(block, phase, "培训费"));
+                String total = own != null ? own : single(t.columnsWith(block, phase, "合计"));
                 String abroad = single(t.columnsWith(block, phase, "因公出国"));
                 String reception = single(t.columnsWith(block, phase, "公务接待"));
-                String subtotal = single(t.columnsWith(block, phase, "小计"));
+                // the cars' subtotal: never the 三公's own total (三公经费/小计 is the table's 合计 then)
+                List<String> subs = t.columnsWith(block, phase, "小计").stream().filter(c -> !c.equals(own)).toList();
+                String subtotal = subs.size() == 1 ? subs.get(0) : single(t.columnsWith(block, phase, "公务用车", "小计"));
+                if (subtotal != null && subtotal.equals(own)) subtotal = null;
+                String grand = own == null ? null : single(t.columnsWith(block, phase, "合计").stream().filter(c -> !c.equals(own)).toList());
+                if (grand != null && meeting != null && training != null) {
+                    for (TableRow r : t.everyRow(block)) {
+                        if (TableView.hasValue(r.values()))
+                            sumCheck(ctx, t, ROW_SUM, r, grand, r, List.of(own, meeting, training), (phase.isEmpty() ? "" : phase + "数：") + "合计 ≠ “三公”经费 + 会议费 + 培训费");
+                    }
+                }
                 String purchase = single(filter(t.columnsWith(block, phase, "购置费"), "购置及"));
                 String running = single(filter(filter(t.columnsWith(block, phase, "运行"), "购置及"), "小计"));
                 for (TableRow r : t.everyRow(block)) {
                     if (!TableView.hasValue(r.values())) continue;
                     if (total != null && abroad != null && reception != null && subtotal != null)
-                        sumCheck(ctx, t, ROW_SUM, r, total, r, List.of(abroad, subtotal, reception), phase + "数：合计 ≠ 因公出国（境）费 + 公务用车小计 + 公务接待费");
+                        sumCheck(ctx, t, ROW_SUM, r, total, r, List.of(abroad, subtotal, reception), (phase.isEmpty() ? "" : phase + "数：") + "合计 ≠ 因公出国（境）费 + 公务用车小计 + 公务接待费");
                     if (subtotal != null && purchase != null && running != null)
-                        sumCheck(ctx, t, ROW_SUM, r, subtotal, r, List.of(purchase, running), phase + "数：公务用车购置及运行费小计 ≠ 购置费 + 运行费");
+                        sumCheck(ctx, t, ROW_SUM, r, subtotal, r, List.of(purchase, running), (phase.isEmpty() ? "" : phase + "数：") + "公务用车购置及运行费小计 ≠ 购置费 + 运行费");
                 }
             }
         }
@@ -331,6 +361,7 @@ public final class TableArithmeticRules implements Rule {
             }
             summaryListing(ctx, t, block, all.subList(from, all.size()), grand, seen);
         }
+        siblingListings(ctx, t, blocks);
         if (grand.size() == 2) {
             List<String> b = new ArrayList<>(grand.keySet());
             TableRow in = grand.get(b.get(0)), out = grand.get(b.get(1));
@@ -339,6 +370,43 @@ public final class TableArithmeticRules implements Rule {
             if (co == null) co = t.onlyColumn(b.get(1));
             if (ci != null && co != null) sumCheck(ctx, t, SUMMARY, in, ci, out, List.of(co), "收入总计 ≠ 支出总计");
         }
+    }
+
+    /**
+     * A block split by its listings (支出/功能分类 beside 支出/支出用途) where only one listing closes on the subtotal
+     * (当年支出小计): each other listing of the same parent block, without a subtotal or 总计 of its own, adds up to
+     * that subtotal too.
+     */
+    private static void siblingListings(Identities ctx, TableView t, List<String> blocks) {
+        for (String block : blocks) {
+            if (block == null || !block.contains("/")) continue;
+            String parent = block.substring(0, block.indexOf('/') + 1);
+            List<TableRow> rows = t.rows(block);
+            boolean closes = false;
+            for (TableRow r : rows) if (closing(r)) closes = true;
+            if (closes || rows.isEmpty()) continue;
+            TableRow sub = null;
+            for (String other : blocks) {
+                if (other == null || other.equals(block) || !other.startsWith(parent)) continue;
+                for (TableRow r : t.rows(other)) {
+                    if (Regexes.matches(Names.norm(r.name()), "本年(收入|支出)合计|(收入|支出)合计|本年(收入|支出)|合计|当年(收入|支出)小计|本年(收入|支出)小计")) { sub = r; break; }
+                }
+                if (sub != null) break;
+            }
+            if (sub == null) continue;
+            List<String> cols = t.columns(sub.block());
+            for (List<TableRow> above : numberedGroups(topLevel(rows))) {
+                if (above.isEmpty()) continue;
+                for (String col : t.columns(block)) {
+                    if (!cols.contains(col)) continue;
+                    summaryCheck(ctx, t, sub, col, above, "“" + sub.name() + "” ≠ " + block.substring(parent.length()) + "各行之和");
+                }
+            }
+        }
+    }
+
+    private static boolean closing(TableRow r) {
+        return Regexes.matches(Names.norm(r.name()), "本年(收入|支出)合计|(收入|支出)合计|本年(收入|支出)|合计|(收入|支出)?总计|.*小计");
     }
 
     private static boolean hasSubtotal(List<TableRow> rows) {
@@ -588,9 +656,10 @@ public final class TableArithmeticRules implements Rule {
         for (String c : partCols) {
             Amount a = t.value(partRow, c);
             if (a == null) return;
-            parts.add(a);
+            if (!blankCell(partRow, c)) parts.add(a);
             ev.add(t.evidence(partRow, c));
         }
+        if (parts.isEmpty()) parts.add(Amount.of(new BigDecimal("0.00"), t.unit()));
         report(ctx, t, rule, total, parts, ev, what);
     }
 
@@ -604,9 +673,11 @@ public final class TableArithmeticRules implements Rule {
         for (TableRow r : partRows) {
             Amount a = t.value(r, partCol);
             if (a == null) return;
-            parts.add(a);
-            if (ev.size() < 8) ev.add(t.evidence(r, partCol));
+            if (!blankCell(r, partCol)) parts.add(a);
+            // every part is cited: the one misprinted may be any of them
+            ev.add(t.evidence(r, partCol));
         }
+        if (parts.isEmpty()) parts.add(Amount.of(new BigDecimal("0.00"), t.unit()));
         Verdict v = Calc.sum(total, parts, t.unit());
         ctx.count(rule);
         if (!v.inconsistent()) return;
@@ -614,7 +685,7 @@ public final class TableArithmeticRules implements Rule {
         String rest = "：印 " + total.value().toPlainString() + "，算得 " + v.computed();
         // one defect (a part missing or misprinted) fails the row in every column that carries it by the same gap
         String key = rule.id() + "|" + rowLabel(totalRow) + "|" + totalRow.block() + "|" + what.replace(COL, "") + "|"
-                + v.gap().stripTrailingZeros().toPlainString();
+                + printedGap(total, parts).stripTrailingZeros().toPlainString();
         ctx.report(rule, key, head, leafOf(col), rest, v.explain(total.value().toPlainString()), ev);
         multiple(ctx, rule, total, v, head.replace(COL, leafOf(col)) + rest);
     }
@@ -638,6 +709,21 @@ public final class TableArithmeticRules implements Rule {
         String message = "《" + t.label() + "》" + what + "：印 " + total.value().toPlainString() + "，算得 " + v.computed();
         ctx.report(rule, message, v.explain(total.value().toPlainString()), ev);
         multiple(ctx, rule, total, v, message);
+    }
+
+    /**
+     * A cell printed blank: no money, exactly. It is left out of a sum, where a 0.00 read in its place would widen
+     * the tolerance by half a cent per blank row (a listing of 21 classes with 3 filled would absorb a changed 0.1).
+     */
+    /** The printed total less the sum of the printed parts (the same in every column one misprint fails). */
+    private static BigDecimal printedGap(Amount total, List<Amount> parts) {
+        BigDecimal g = total.value();
+        for (Amount a : parts) g = g.subtract(a.value());
+        return g;
+    }
+
+    private static boolean blankCell(TableRow r, String col) {
+        return r.values().get(col) == null;
     }
 
     private static String rowLabel(TableRow r) {

@@ -6,6 +6,7 @@ import org.fiscallens.checks.RuleInfo;
 import org.fiscallens.checks.text.Numbers;
 import org.fiscallens.checks.text.Passage;
 import org.fiscallens.checks.text.Snip;
+import org.fiscallens.layout.Regexes;
 import org.fiscallens.model.Severity;
 
 import java.util.List;
@@ -118,6 +119,8 @@ public final class YearRules implements Rule {
      */
     private static void bases(CheckContext ctx, int fy) {
         java.util.Set<String> seen = new java.util.HashSet<>();
+        // the comparisons the facts' claims stand for (page | sentence up to the comparison): read from the claims, not again
+        java.util.Set<String> covered = new java.util.HashSet<>();
         for (org.fiscallens.model.Fact f : ctx.doc().facts()) {
             org.fiscallens.model.Claim c = f.claim();
             if (c == null || c.baseYear() == null || f.quote() == null) continue;
@@ -140,9 +143,12 @@ public final class YearRules implements Rule {
             int at = -1, end = -1;
             while (m.find()) if (Integer.parseInt(m.group(1)) == base) { at = m.start(); end = m.end(); break; }
             if (at < 0) continue;
+            covered.add(f.page() + "|" + q.substring(0, end));
             if (MULTI_YEAR.matcher(q).find()) continue;
             Integer stated = null;
-            Matcher y = NAMED_YEAR.matcher(q.substring(0, at));
+            // in the comparison's own clause: a year named in an earlier clause of a list (；) is another statement's
+            String head = q.substring(0, at);
+            Matcher y = NAMED_YEAR.matcher(head.substring(Math.max(head.lastIndexOf('；'), head.lastIndexOf(';')) + 1));
             while (y.find()) {
                 int v = Integer.parseInt(y.group(1));
                 if (v >= 1990 && v <= fy + 1) stated = v;
@@ -163,6 +169,76 @@ public final class YearRules implements Rule {
             } else {
                 ctx.report(BASE, ctx.isFinalAccounts() ? Severity.ERROR : Severity.WARNING,
                         "增减以" + base + "年为基期，所述为" + year + "年度，上年应为" + (year - 1) + "年（未说明为多年比较）", null, ev);
+            }
+        }
+        unstated(ctx, fy, covered, seen);
+    }
+
+    /** The base read as a budget (2024年预算, 年初预算数), not the year's outturn (预算执行数) or 决算. */
+    private static final Pattern BUDGET_BASE = Pattern.compile("^\\s*度?\\s*(?:部门)?(?:年初|全年|调整后)?预算(?!执行)");
+    /** The base read as an outturn: 2023年决算, 2023年预算执行数, 2023年实际支出. */
+    private static final Pattern OUTTURN_BASE = Pattern.compile("^\\s*度?\\s*(?:部门)?(?:预算)?(?:决算|执行|实际)");
+    /** Words that make 与/同/跟 + a year a comparison. */
+    private static final Pattern COMPARES = Pattern.compile("相比|相较|比较|对比|持平|一致|相同|增|减|下降|上升|变化|变动");
+    /** The year before, named as such: what a clause speaks of when it names no year (上年执行数比2023年…). */
+    private static final Pattern LAST_YEAR = Pattern.compile("上年|上一年|去年");
+
+    /**
+     * Comparisons with a year that no fact's claim stands for: a change stated only in words (与2024年预算持平), a
+     * reason (与2016年度相比增加的原因主要是…), a template's slot (比2023年度增加（减少）XXX万元). The same base-year
+     * test as for the claims: the year spoken of is the one named last before the comparison in its sentence (上年:
+     * the year before the fiscal year), else the fiscal year.
+     */
+    private static void unstated(CheckContext ctx, int fy, java.util.Set<String> covered, java.util.Set<String> seen) {
+        for (Passage p : ctx.text().all()) {
+            if (p.kind() != Passage.Kind.PARAGRAPH) continue;
+            String t = p.text();
+            for (int[] b : Numbers.sentences(t)) {
+                String q = t.substring(b[0], b[1]);
+                if (MULTI_YEAR.matcher(q).find()) continue;
+                Matcher m = COMPARED.matcher(q);
+                while (m.find()) {
+                    int base = Integer.parseInt(m.group(1));
+                    if (base < 1990 || base > fy + 1) continue;
+                    String upTo = q.substring(0, m.end());
+                    if (covered.contains(p.page() + "|" + upTo)) continue;
+                    // 与/同/跟 are "and" as well (2018年计划执行情况与2019年计划草案的报告): a comparison only where its
+                    // clause compares (相比, 持平, 一致, 增, 减 …)
+                    if (Regexes.matches(m.group(), "^(与|同|跟).*")) {
+                        String rest = q.substring(m.end());
+                        int ce = 0;
+                        while (ce < rest.length() && "，,。；;".indexOf(rest.charAt(ce)) < 0) ce++;
+                        if (!COMPARES.matcher(rest.substring(0, ce)).find()) continue;
+                    }
+                    String before = q.substring(0, m.start());
+                    // the clause the comparison is in: a year named in an earlier clause of a list (；) is another statement's
+                    int clause = Math.max(before.lastIndexOf('；'), before.lastIndexOf(';')) + 1;
+                    Integer stated = null;
+                    Matcher y = NAMED_YEAR.matcher(before.substring(clause));
+                    while (y.find()) {
+                        int v = Integer.parseInt(y.group(1));
+                        if (v >= 1990 && v <= fy + 1) stated = v;
+                    }
+                    int year = stated != null ? stated : LAST_YEAR.matcher(before.substring(clause)).find() ? fy - 1 : fy;
+                    if (base == year - 1) continue;
+                    boolean budgetBase = BUDGET_BASE.matcher(q.substring(m.end())).lookingAt();
+                    if (base == year && budgetBase && !(ctx.isBudget() && year == fy)) continue;
+                    // a budget may cite the last final accounts (2023年决算) or a year's outturn before the year before
+                    if (base < year && ctx.isBudget() && OUTTURN_BASE.matcher(q.substring(m.end())).lookingAt()) continue;
+                    String key = p.page() + "|" + base + "|" + upTo;
+                    if (!seen.add(key)) continue;
+                    List<org.fiscallens.model.Evidence> ev = List.of(ctx.text().evidence(p, q.strip()));
+                    if (base == year) {
+                        ctx.report(BASE, "比较以" + base + "年为基期，与所述" + year + "年度本身相比；上年应为" + (year - 1) + "年", null, ev);
+                    } else if (base > year) {
+                        // a later base after a year named earlier in the clause may be that year's plan or budget
+                        if (stated != null) continue;
+                        ctx.report(BASE, "比较以" + base + "年为基期，晚于所述" + year + "年度；上年应为" + (year - 1) + "年", null, ev);
+                    } else {
+                        ctx.report(BASE, ctx.isFinalAccounts() ? Severity.ERROR : Severity.WARNING,
+                                "比较以" + base + "年为基期，所述为" + year + "年度，上年应为" + (year - 1) + "年（未说明为多年比较）", null, ev);
+                    }
+                }
             }
         }
     }
