@@ -84,23 +84,19 @@ public final class FactPlaces {
     public int end(int i) { return end[i]; }
 
     /** Where the figure itself starts in its paragraph's {@link #compact} text (the last figure of its quote of its value), or −1. */
-    public int figureStart(int i) {
-        Fact f = facts.get(i);
-        if (end[i] < 0 || f.value() == null) return -1;
-        String q = compact(f.quote());
-        int start = end[i] - q.length(), at = -1;
-        for (org.fiscallens.facts.Figure g : NumberScanner.scan(q)) if (g.value() != null && g.value().compareTo(f.value()) == 0) at = g.start();
-        return at < 0 ? -1 : start + at;
-    }
+    public int figureStart(int i) { return figureAt(i, true); }
 
     /** Where the figure with its unit ends in its paragraph's {@link #compact} text, or −1. */
-    public int figureEnd(int i) {
+    public int figureEnd(int i) { return figureAt(i, false); }
+
+    /** The start or end, in the paragraph's compact text, of the last figure of the fact's quote that reads its value. */
+    private int figureAt(int i, boolean start) {
         Fact f = facts.get(i);
         if (end[i] < 0 || f.value() == null) return -1;
         String q = compact(f.quote());
-        int start = end[i] - q.length(), at = -1;
-        for (org.fiscallens.facts.Figure g : NumberScanner.scan(q)) if (g.value() != null && g.value().compareTo(f.value()) == 0) at = g.end();
-        return at < 0 ? -1 : start + at;
+        int from = end[i] - q.length(), at = -1;
+        for (org.fiscallens.facts.Figure g : NumberScanner.scan(q)) if (g.value() != null && g.value().compareTo(f.value()) == 0) at = start ? g.start() : g.end();
+        return at < 0 ? -1 : from + at;
     }
 
     /** The facts placed in the paragraph, in order. */
