@@ -217,8 +217,9 @@ public final class RasterTables {
                     replace(out, j, chosen, ppp, offX, offY, null);
                     finalText.put(j, Chars.compact(chosen.text()));
                 } else if (before != null && !before.text().isBlank()) {
-                    replace(out, j, wasFigure ? new TesseractCli.Line(before.text(), Math.min(before.confidence(), 30)) : before, ppp, offX, offY, null);
-                    finalText.put(j, Chars.compact(before.text()));
+                    TesseractCli.Line kept = wasFigure ? new TesseractCli.Line(before.text(), Math.min(before.confidence(), 30)) : single(img, j, ppp, before);
+                    replace(out, j, kept, ppp, offX, offY, null);
+                    finalText.put(j, Chars.compact(kept.text()));
                 } else {
                     unread.add(j);
                 }
@@ -249,7 +250,8 @@ public final class RasterTables {
             }
             for (int i = 0; i < labels.size(); i++) {
                 Job j = labels.get(i);
-                TesseractCli.Line line = labelReadings.get(i);
+                TesseractCli.Line line = single(img, j, ppp, labelReadings.get(i));
+                if (line != labelReadings.get(i)) texts[i] = Chars.compact(line.text());
                 String raw = Chars.compact(line.text()), text = texts[i];
                 debug(img, j, pageNumber, "lab", raw + " (" + (int) line.confidence() + ")", text);
                 LabelSnap.Snapped snap = LabelSnap.snap(text, rowCode(j, cells, finalText), line.confidence());
@@ -264,6 +266,21 @@ public final class RasterTables {
     }
 
     private static final String DIGITS = "0123456789.,-%";
+
+    /**
+     * A cell read as one Chinese character (a lone 类/款/项 header) read again as a single character ({@code --psm 10});
+     * the surer of the two readings of one character stands.
+     */
+    private static TesseractCli.Line single(BufferedImage img, Job j, double ppp, TesseractCli.Line line) throws IOException {
+        if (!oneHan(Chars.compact(line.text()))) return line;
+        List<TesseractCli.Line> again = readStacked(img, List.of(j), ppp, "chi_sim", null, 1, 10);
+        TesseractCli.Line other = again.isEmpty() ? null : again.get(0);
+        return other != null && oneHan(Chars.compact(other.text())) && other.confidence() > line.confidence() ? other : line;
+    }
+
+    private static boolean oneHan(String t) {
+        return t.codePointCount(0, t.length()) == 1 && Character.UnicodeScript.of(t.codePointAt(0)) == Character.UnicodeScript.HAN;
+    }
 
     /** A reading of a figure as compared between readings: blanks removed, a lost leading separator put back. */
     private static String figureText(TesseractCli.Line line) {
@@ -460,6 +477,11 @@ public final class RasterTables {
 
     /** The same with every crop scaled by {@code scale} (bicubic) first. */
     static List<TesseractCli.Line> readStacked(BufferedImage img, List<Job> jobs, double ppp, String languages, String whitelist, int scale) throws IOException {
+        return readStacked(img, jobs, ppp, languages, whitelist, scale, 6);
+    }
+
+    /** The same with Tesseract's page segmentation mode {@code psm} (6: a block of text; 10: one character). */
+    static List<TesseractCli.Line> readStacked(BufferedImage img, List<Job> jobs, double ppp, String languages, String whitelist, int scale, int psm) throws IOException {
         int pad = 12 * scale, gap = 28 * scale;
         int width = 0, height = gap;
         for (Job j : jobs) { width = Math.max(width, (j.x1() - j.x0() + 1) * scale); height += (j.y1() - j.y0() + 1) * scale + gap; }
@@ -490,7 +512,7 @@ public final class RasterTables {
         }
         g.dispose();
         int dpi = (int) Math.round(72 * scale / ppp);
-        List<TesseractCli.Word> words = TesseractCli.words(sheet, dpi, languages, 6, whitelist);
+        List<TesseractCli.Word> words = TesseractCli.words(sheet, dpi, languages, psm, whitelist);
         List<List<TesseractCli.Word>> per = new ArrayList<>();
         for (int i = 0; i < jobs.size(); i++) per.add(new ArrayList<>());
         for (TesseractCli.Word w : words) {
