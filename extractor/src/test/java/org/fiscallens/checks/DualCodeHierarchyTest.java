@@ -114,4 +114,23 @@ class DualCodeHierarchyTest {
         assertTrue(h.stream().anyMatch(x -> x.evidence().get(0).row().startsWith("302502")), h.toString());
         assertTrue(h.stream().anyMatch(x -> x.message().contains("合计行")), h.toString());
     }
+
+    @Test
+    void dualRowsBesideNationalCodesKeepTheirNesting() {
+        // national 类 lines (301, 302) printed above the dual rows: the dual rows still nest among themselves, and the
+        // 合计 line is summed over the national classes only (the dual classes would count them twice)
+        Table broken = table("3010250101", "合计", "160", "3010250101", "人员经费", "160");
+        List<Finding> f = hierarchy(withNational(broken));
+        assertTrue(f.stream().anyMatch(x -> x.evidence().get(0).row().startsWith("301501")), f.toString());
+        assertTrue(f.stream().noneMatch(x -> x.message().contains("合计行")), f.toString());
+        assertEquals(List.of(), hierarchy(withNational(table())));
+    }
+
+    static Table withNational(Table t) {
+        List<TableRow> rows = new ArrayList<>(t.rows());
+        rows.add(1, row("301", "工资福利支出", "300", "300", ""));
+        rows.add(2, row("302", "商品和服务支出", "80", "", "80"));
+        return new Table(t.kind(), t.title(), t.unit(), t.pages(), t.method(), t.columns(), rows, null, null);
+    }
+
 }

@@ -307,10 +307,9 @@ public final class TableArithmeticRules implements Rule {
     private static void hierarchy(Identities ctx, TableView t, String block, List<TableRow> rows, TableRow unitLine) {
         List<TableRow> coded = rows.stream().filter(r -> r.code() != null && Regexes.matches(r.code(), "\\d{3}|\\d{5}|\\d{7}")).toList();
         List<TableRow> dual = rows.stream().filter(r -> Codes.dual(r.code()) != null).toList();
-        if (coded.isEmpty()) {
-            if (!dual.isEmpty()) dualHierarchy(ctx, t, block, rows, dual, unitLine);
-            return;
-        }
+        // dual-coded rows beside national codes: their own nesting is checked, the total only where they stand alone
+        if (!dual.isEmpty()) dualHierarchy(ctx, t, block, rows, dual, coded.isEmpty() ? unitLine : null, coded.isEmpty());
+        if (coded.isEmpty()) return;
         for (String col : t.columns(block)) {
             for (TableRow parent : coded) {
                 int len = parent.code().length();
@@ -342,9 +341,11 @@ public final class TableArithmeticRules implements Rule {
     /**
      * The hierarchy of rows keyed by two economic classifications at once ({@link Codes#dual}: 部门 + 政府预算支出经济分类
      * code, with an optional local suffix): each row against the rows nesting under it ({@link Codes#dualParent}),
-     * and the rows of no parent (a 3-digit department code, no suffix) against the run's total.
+     * and, where no national code shares the run (withTotal), the rows of no parent (a 3-digit department code, no
+     * suffix) against the run's total.
      */
-    private static void dualHierarchy(Identities ctx, TableView t, String block, List<TableRow> rows, List<TableRow> dual, TableRow unitLine) {
+    private static void dualHierarchy(Identities ctx, TableView t, String block, List<TableRow> rows, List<TableRow> dual, TableRow unitLine,
+                                      boolean withTotal) {
         java.util.Set<String> present = new java.util.HashSet<>();
         for (TableRow r : dual) present.add(r.code());
         java.util.Map<String, String> parentOf = new java.util.HashMap<>();
@@ -375,7 +376,7 @@ public final class TableArithmeticRules implements Rule {
             // the total is the sum of the top rows only when every row has its place (a row of no parent that is not
             // a top row leaves the listing's shape unknown)
             boolean placed = dual.stream().allMatch(r -> top.contains(r) || parentOf.containsKey(r.code()));
-            if (total != null && !top.isEmpty() && placed) {
+            if (withTotal && total != null && !top.isEmpty() && placed) {
                 sumCheck(ctx, t, HIERARCHY, total, col, null, top, col,
                         (unitLine != null ? "单位行“" + unitLine.name() + "”" : "合计行") + COL + " ≠ 各类之和");
             }
