@@ -9,6 +9,7 @@ import org.fiscallens.checks.interval.Verdict;
 import org.fiscallens.checks.tables.Names;
 import org.fiscallens.checks.tables.TableView;
 import org.fiscallens.layout.Regexes;
+import org.fiscallens.tables.structure.Codes;
 import org.fiscallens.model.Evidence;
 import org.fiscallens.model.Severity;
 import org.fiscallens.model.TableRow;
@@ -305,6 +306,9 @@ public final class TableArithmeticRules implements Rule {
      */
     private static void hierarchy(Identities ctx, TableView t, String block, List<TableRow> rows, TableRow unitLine) {
         List<TableRow> coded = rows.stream().filter(r -> r.code() != null && Regexes.matches(r.code(), "\\d{3}|\\d{5}|\\d{7}")).toList();
+        List<TableRow> dual = rows.stream().filter(r -> Codes.dual(r.code()) != null).toList();
+        // dual-coded rows beside national codes: their own nesting is checked, the total only where they stand alone
+        if (!dual.isEmpty()) dualHierarchy(ctx, t, block, rows, dual, coded.isEmpty() ? unitLine : null, coded.isEmpty());
         if (coded.isEmpty()) return;
         for (String col : t.columns(block)) {
             for (TableRow parent : coded) {
@@ -328,6 +332,51 @@ public final class TableArithmeticRules implements Rule {
                     && Regexes.matches(Names.norm(r.name()), "合计|总计|支出合计|收入合计|本年支出合计|本年收入合计"));
             List<TableRow> top = coded.stream().filter(r -> r.code().length() == 3).toList();
             if (total != null && !top.isEmpty()) {
+                sumCheck(ctx, t, HIERARCHY, total, col, null, top, col,
+                        (unitLine != null ? "单位行“" + unitLine.name() + "”" : "合计行") + COL + " ≠ 各类之和");
+            }
+        }
+    }
+
+    /**
+     * The hierarchy of rows keyed by two economic classifications at once ({@link Codes#dual}: 部门 + 政府预算支出经济分类
+     * code, with an optional local suffix): each row against the rows nesting under it ({@link Codes#dualParent}),
+     * and, where no national code shares the run (withTotal), the rows of no parent (a 3-digit department code, no
+     * suffix) against the run's total.
+     */
+    private static void dualHierarchy(Identities ctx, TableView t, String block, List<TableRow> rows, List<TableRow> dual, TableRow unitLine,
+                                      boolean withTotal) {
+        java.util.Set<String> present = new java.util.HashSet<>();
+        for (TableRow r : dual) present.add(r.code());
+        java.util.Map<String, String> parentOf = new java.util.HashMap<>();
+        for (TableRow r : dual) {
+            String p = Codes.dualParent(r.code(), present);
+            if (p != null) parentOf.put(r.code(), p);
+        }
+        for (String col : t.columns(block)) {
+            java.util.Set<String> done = new java.util.HashSet<>();
+            for (TableRow parent : dual) {
+                if (!done.add(parent.code())) continue; // a code printed twice: its first row is the parent
+                java.util.Map<String, TableRow> byCode = new java.util.LinkedHashMap<>();
+                for (TableRow k : dual) {
+                    if (!parent.code().equals(parentOf.get(k.code()))) continue;
+                    Amount a = t.value(k, col);
+                    byCode.putIfAbsent(k.code() + "=" + (a == null ? "" : a.value().stripTrailingZeros().toPlainString()), k);
+                }
+                List<TableRow> kids = new ArrayList<>(byCode.values());
+                if (kids.isEmpty()) continue;
+                sumCheck(ctx, t, HIERARCHY, parent, col, null, kids, col, "“" + rowLabel(parent) + "”" + COL + " ≠ 其下级科目之和");
+            }
+            TableRow total = unitLine != null ? unitLine : first(rows, r -> (r.code() == null || r.code().isEmpty())
+                    && Regexes.matches(Names.norm(r.name()), "合计|总计|支出合计|本年支出合计|基本支出合计"));
+            List<TableRow> top = dual.stream().filter(r -> {
+                Codes.Dual d = Codes.dual(r.code());
+                return d.dept().length() == 3 && d.suffix().isEmpty();
+            }).toList();
+            // the total is the sum of the top rows only when every row has its place (a row of no parent that is not
+            // a top row leaves the listing's shape unknown)
+            boolean placed = dual.stream().allMatch(r -> top.contains(r) || parentOf.containsKey(r.code()));
+            if (withTotal && total != null && !top.isEmpty() && placed) {
                 sumCheck(ctx, t, HIERARCHY, total, col, null, top, col,
                         (unitLine != null ? "单位行“" + unitLine.name() + "”" : "合计行") + COL + " ≠ 各类之和");
             }
