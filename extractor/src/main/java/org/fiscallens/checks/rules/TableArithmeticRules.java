@@ -314,17 +314,8 @@ public final class TableArithmeticRules implements Rule {
             for (TableRow parent : coded) {
                 int len = parent.code().length();
                 if (len == 7) continue;
-                int childLen = len + 2;
-                // a code printed twice on the same level (a 项 misprinted with its 款's code) is one child, not two
-                // (the same amount twice); two items printed with one code but different amounts (取暖费 and
-                // 物业管理费 both as 30208) are two children
-                java.util.Map<String, TableRow> byCode = new java.util.LinkedHashMap<>();
-                for (TableRow k : coded) {
-                    if (k.code().length() != childLen || !k.code().startsWith(parent.code())) continue;
-                    Amount a = t.value(k, col);
-                    byCode.putIfAbsent(k.code() + "=" + (a == null ? "" : a.value().stripTrailingZeros().toPlainString()), k);
-                }
-                List<TableRow> kids = new ArrayList<>(byCode.values());
+                List<TableRow> kids = children(t, col, parent.code(), coded,
+                        c -> c.length() == len + 2 ? c.substring(0, len) : null);
                 if (kids.isEmpty()) continue;
                 sumCheck(ctx, t, HIERARCHY, parent, col, null, kids, col, "“" + rowLabel(parent) + "”" + COL + " ≠ 其下级科目之和");
             }
@@ -336,6 +327,22 @@ public final class TableArithmeticRules implements Rule {
                         (unitLine != null ? "单位行“" + unitLine.name() + "”" : "合计行") + COL + " ≠ 各类之和");
             }
         }
+    }
+
+    /**
+     * The rows of {@code rows} whose parent code ({@code parentOf}, null for none) is {@code parent}. A code printed twice
+     * on the same level (a 项 misprinted with its 款's code) is one child, not two (the same amount twice); two items
+     * printed with one code but different amounts (取暖费 and 物业管理费 both as 30208) are two children.
+     */
+    private static List<TableRow> children(TableView t, String col, String parent, List<TableRow> rows,
+                                           java.util.function.Function<String, String> parentOf) {
+        java.util.Map<String, TableRow> byCode = new java.util.LinkedHashMap<>();
+        for (TableRow k : rows) {
+            if (!parent.equals(parentOf.apply(k.code()))) continue;
+            Amount a = t.value(k, col);
+            byCode.putIfAbsent(k.code() + "=" + (a == null ? "" : a.value().stripTrailingZeros().toPlainString()), k);
+        }
+        return new ArrayList<>(byCode.values());
     }
 
     /**
@@ -357,13 +364,7 @@ public final class TableArithmeticRules implements Rule {
             java.util.Set<String> done = new java.util.HashSet<>();
             for (TableRow parent : dual) {
                 if (!done.add(parent.code())) continue; // a code printed twice: its first row is the parent
-                java.util.Map<String, TableRow> byCode = new java.util.LinkedHashMap<>();
-                for (TableRow k : dual) {
-                    if (!parent.code().equals(parentOf.get(k.code()))) continue;
-                    Amount a = t.value(k, col);
-                    byCode.putIfAbsent(k.code() + "=" + (a == null ? "" : a.value().stripTrailingZeros().toPlainString()), k);
-                }
-                List<TableRow> kids = new ArrayList<>(byCode.values());
+                List<TableRow> kids = children(t, col, parent.code(), dual, parentOf::get);
                 if (kids.isEmpty()) continue;
                 sumCheck(ctx, t, HIERARCHY, parent, col, null, kids, col, "“" + rowLabel(parent) + "”" + COL + " ≠ 其下级科目之和");
             }
